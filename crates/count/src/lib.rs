@@ -1,1 +1,26 @@
-//! placeholder
+//! Vote counting and seat allocation for tandoo.
+//!
+//! A pure library: every function takes the figures and the rule set as values and
+//! returns the result together with the steps that led to it, so that a report can
+//! show the working and anyone can recompute it. There is no I/O, no clock and no
+//! randomness; a lot is drawn from a seed given in the input (see [`tie`]).
+//!
+//! No decision depends on floating point: quotients, quotas and shares are compared
+//! as exact fractions (see [`rational`]).
+//!
+//! The rules implemented here are described in the project's electoral rules; each
+//! module cites the rule it implements.
+#![forbid(unsafe_code)]
+
+pub mod candidates;
+pub mod error;
+pub mod step;
+pub mod tie;
+
+pub use candidates::{
+    AgainstAllRule, CandidateContest, CandidateMethod, CandidateOutcome, CandidateTally,
+    ContestStatus, FailReason, Gender, allocate_candidates, succeed_vacancy,
+};
+pub use error::CountError;
+pub use step::Step;
+pub use tie::{Tie, TieBreak, lot_number};

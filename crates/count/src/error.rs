@@ -1,0 +1,186 @@
+//! Refusals: every way the counting functions can reject their input.
+//!
+//! Each refusal has a stable machine code (see [`CountError::code`]) that clients may
+//! match on, and a sentence a person understands (its `Display`), which the user
+//! interface shows as it is. Codes never change meaning once published; new refusals
+//! get new codes.
+
+use thiserror::Error;
+
+/// Why a count was refused. Nothing in this crate panics on bad input; it answers with
+/// one of these instead.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+#[non_exhaustive]
+pub enum CountError {
+    /// A vote count below zero (only possible in JSON input; counts are unsigned).
+    #[error("{id} has a negative number of votes ({value}); vote counts cannot be below zero")]
+    NegativeVotes { id: String, value: String },
+
+    /// More seats than the contest can fill.
+    #[error("{seats} seats cannot be filled: only {available} can be ({why})")]
+    TooManySeats {
+        seats: u64,
+        available: u64,
+        why: String,
+    },
+
+    /// A candidate contest with no seat to fill.
+    #[error("the contest has no seats to fill; give at least one seat")]
+    NoSeats,
+
+    /// A single-seat method asked to fill several seats.
+    #[error("the method {method} elects exactly one candidate, but {seats} seats were asked for")]
+    SeatsMustBeOne { method: String, seats: u64 },
+
+    /// A method name this library does not know.
+    #[error(
+        "unknown method \"{method}\"; known methods are: dhondt, sainte_lague, modified_sainte_lague, hare, droop, plurality, multi_member_plurality, block, two_round, referendum, mixed"
+    )]
+    UnknownMethod { method: String },
+
+    /// Two entries share one identifier.
+    #[error(
+        "the identifier \"{id}\" is used twice; every candidate, party and region needs its own"
+    )]
+    DuplicateId { id: String },
+
+    /// An entry without an identifier.
+    #[error("an entry has an empty identifier; every candidate, party and region needs one")]
+    EmptyId,
+
+    /// A percentage above 100.
+    #[error("the {what} of {value}% is above 100%")]
+    ThresholdAbove100 { what: String, value: String },
+
+    /// A gender cap is set, but a candidate's gender is not known.
+    #[error(
+        "candidate {id} has no gender, but a gender cap is set; give the gender of every candidate"
+    )]
+    MissingGender { id: String },
+
+    /// A gender cap of zero would leave every seat empty.
+    #[error("a gender cap of 0 seats would leave every seat empty; give at least 1 or no cap")]
+    InvalidGenderCap,
+
+    /// A tie must be broken by lot, but no seed was given.
+    #[error(
+        "a tie must be broken by lot, but no seed was given; give the seed drawn for this count"
+    )]
+    MissingSeed,
+
+    /// Registration order cannot break a tie between two candidates registered with
+    /// the same number.
+    #[error(
+        "{first} and {second} have equal votes and the same registration number, so registration order cannot break the tie; give distinct registration numbers or break ties by lot"
+    )]
+    RegistrationTie { first: String, second: String },
+
+    /// An identifier that is not among the contest's candidates.
+    #[error("\"{id}\" is not a candidate in this contest")]
+    UnknownCandidate { id: String },
+
+    /// A vacancy was declared for someone who does not hold a seat.
+    #[error("{id} does not hold a seat, so their seat cannot fall vacant")]
+    NotElected { id: String },
+
+    /// The stated base (for example voters who took part) is smaller than the votes counted.
+    #[error("the {what} ({base}) is smaller than the {counted} votes counted; check the figures")]
+    BaseBelowVotes {
+        what: String,
+        base: u64,
+        counted: u64,
+    },
+
+    /// A number that cannot be read.
+    #[error("the {field} \"{value}\" is not a valid number: {why}")]
+    InvalidNumber {
+        field: String,
+        value: String,
+        why: String,
+    },
+
+    /// A required field is absent.
+    #[error("the field \"{field}\" is required")]
+    MissingField { field: String },
+
+    /// A field has the wrong shape or an impossible value.
+    #[error("the field \"{field}\" is not valid: {why}")]
+    InvalidField { field: String, why: String },
+
+    /// A party's regional votes name a region that is not declared.
+    #[error(
+        "party {party} has votes in region \"{region}\", which is not one of the declared regions"
+    )]
+    UnknownRegion { party: String, region: String },
+
+    /// A party has no votes figure for a declared region.
+    #[error(
+        "party {party} has no votes for region \"{region}\"; give a figure for every declared region (0 if none)"
+    )]
+    MissingRegion { party: String, region: String },
+
+    /// Votes in a region exceed the regional base.
+    #[error(
+        "the votes in region \"{region}\" ({counted}) exceed its base ({base}); check the figures"
+    )]
+    RegionBaseBelowVotes {
+        region: String,
+        base: u64,
+        counted: u64,
+    },
+
+    /// Figures that contradict each other.
+    #[error("the figures are inconsistent: {why}")]
+    Inconsistent { why: String },
+}
+
+impl CountError {
+    /// The stable machine code of this refusal, in `SCREAMING_SNAKE_CASE`.
+    pub fn code(&self) -> &'static str {
+        match self {
+            CountError::NegativeVotes { .. } => "NEGATIVE_VOTES",
+            CountError::TooManySeats { .. } => "TOO_MANY_SEATS",
+            CountError::NoSeats => "NO_SEATS",
+            CountError::SeatsMustBeOne { .. } => "SEATS_MUST_BE_ONE",
+            CountError::UnknownMethod { .. } => "UNKNOWN_METHOD",
+            CountError::DuplicateId { .. } => "DUPLICATE_ID",
+            CountError::EmptyId => "EMPTY_ID",
+            CountError::ThresholdAbove100 { .. } => "THRESHOLD_ABOVE_100",
+            CountError::MissingGender { .. } => "MISSING_GENDER",
+            CountError::InvalidGenderCap => "INVALID_GENDER_CAP",
+            CountError::MissingSeed => "MISSING_SEED",
+            CountError::RegistrationTie { .. } => "REGISTRATION_TIE",
+            CountError::UnknownCandidate { .. } => "UNKNOWN_CANDIDATE",
+            CountError::NotElected { .. } => "NOT_ELECTED",
+            CountError::BaseBelowVotes { .. } => "BASE_BELOW_VOTES",
+            CountError::InvalidNumber { .. } => "INVALID_NUMBER",
+            CountError::MissingField { .. } => "MISSING_FIELD",
+            CountError::InvalidField { .. } => "INVALID_FIELD",
+            CountError::UnknownRegion { .. } => "UNKNOWN_REGION",
+            CountError::MissingRegion { .. } => "MISSING_REGION",
+            CountError::RegionBaseBelowVotes { .. } => "REGION_BASE_BELOW_VOTES",
+            CountError::Inconsistent { .. } => "INCONSISTENT_FIGURES",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refusals_carry_stable_codes_and_readable_sentences() {
+        let e = CountError::DuplicateId { id: "A".into() };
+        assert_eq!(e.code(), "DUPLICATE_ID");
+        assert!(e.to_string().contains("\"A\" is used twice"));
+        let e = CountError::ThresholdAbove100 {
+            what: "national threshold".into(),
+            value: "120".into(),
+        };
+        assert_eq!(e.code(), "THRESHOLD_ABOVE_100");
+        assert_eq!(
+            e.to_string(),
+            "the national threshold of 120% is above 100%"
+        );
+    }
+}
