@@ -1,0 +1,70 @@
+//! Candidates: nominated, registered or refused, withdrawn; their fee; and what resolutions
+//! did to them.
+
+use crate::ids::{CandidateId, ConstituencyNo, ElectionId, PersonId};
+use crate::money::Money;
+use crate::resolution::ResolutionKey;
+use serde::{Deserialize, Serialize};
+use tandoo_count::Gender;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "by", rename_all = "snake_case")]
+pub enum Nominator {
+    Party {
+        party: String,
+    },
+    #[serde(rename = "self")]
+    SelfNominated,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Nomination {
+    pub id: CandidateId,
+    pub person: PersonId,
+    pub name: String,
+    pub gender: Gender,
+    pub election: ElectionId,
+    pub constituency: ConstituencyNo,
+    pub nominated_by: Nominator,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Standing {
+    Nominated,
+    Registered,
+    Refused,
+    Withdrawn,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Candidate {
+    pub nomination: Nomination,
+    pub standing: Standing,
+    /// Sequence number of the registration act: earlier registration wins a tie.
+    pub registered_seq: Option<u64>,
+    pub fee_paid: Money,
+    pub registration_annulled_by: Vec<ResolutionKey>,
+    pub votes_annulled_by: Vec<ResolutionKey>,
+    pub barred_by: Vec<ResolutionKey>,
+    pub refunded_by: Vec<ResolutionKey>,
+}
+
+impl Candidate {
+    pub fn new(nomination: Nomination) -> Self {
+        Candidate {
+            nomination,
+            standing: Standing::Nominated,
+            registered_seq: None,
+            fee_paid: Money(0),
+            registration_annulled_by: Vec::new(),
+            votes_annulled_by: Vec::new(),
+            barred_by: Vec::new(),
+            refunded_by: Vec::new(),
+        }
+    }
+
+    pub fn id(&self) -> &CandidateId {
+        &self.nomination.id
+    }
+}

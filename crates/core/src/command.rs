@@ -1,0 +1,134 @@
+//! Commands: what a commission asks tandoo to record. `decide` turns a command into acts or
+//! refuses it; the JSON form is documented in docs/commands.md.
+
+use crate::actor::Actor;
+use crate::candidate::Nomination;
+use crate::casework::{Answer, ComplaintDecision, ComplaintKind, Speaker};
+use crate::commission::CommissionDef;
+use crate::date::LegalDate;
+use crate::election::ElectionKind;
+use crate::ids::{
+    CandidateId, CommissionId, ComplaintId, ConstituencyNo, ElectionId, IncidentId, MeetingId,
+    MemberId, RequestId, ResolutionRef, StationId,
+};
+use crate::money::Money;
+use crate::protocol::{ProtocolEntry, WarningCode};
+use crate::resolution::{Effect, MemberVote};
+use crate::rules::RuleSetSpec;
+use crate::territory::{ConstituencyDef, StationDef};
+use serde::{Deserialize, Serialize};
+
+/// A command with who gives it and the legal date it takes effect.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Submission {
+    pub date: LegalDate,
+    pub actor: Actor,
+    pub command: Command,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Command {
+    DefineConstituency(ConstituencyDef),
+    DefineStation(StationDef),
+    FormCommission(CommissionDef),
+    CallElection {
+        id: ElectionId,
+        name: String,
+        kind: ElectionKind,
+        #[serde(default)]
+        repeat_of: Option<ElectionId>,
+        voting_day: LegalDate,
+        rule_set: RuleSetSpec,
+        constituencies: Vec<ConstituencyNo>,
+    },
+    NominateCandidate(Nomination),
+    PayFee {
+        candidate: CandidateId,
+        amount: Money,
+        #[serde(default)]
+        reference: String,
+    },
+    RegisterCandidate {
+        candidate: CandidateId,
+    },
+    RefuseRegistration {
+        candidate: CandidateId,
+        reason: String,
+    },
+    WithdrawCandidate {
+        candidate: CandidateId,
+        reason: String,
+    },
+    EnterProtocol {
+        election: ElectionId,
+        station: StationId,
+        constituency: ConstituencyNo,
+        figures: ProtocolEntry,
+        /// Warnings the operator has seen and acknowledges.
+        #[serde(default)]
+        acknowledged: Vec<WarningCode>,
+        /// Required to replace an accepted protocol.
+        #[serde(default)]
+        correction_reason: Option<String>,
+    },
+    RecordIncident {
+        #[serde(default)]
+        id: Option<IncidentId>,
+        election: ElectionId,
+        station: StationId,
+        constituency: ConstituencyNo,
+        description: String,
+        source: String,
+    },
+    FileComplaint {
+        #[serde(default)]
+        id: Option<ComplaintId>,
+        kind: ComplaintKind,
+        addressed_to: CommissionId,
+        filed_by: Vec<String>,
+        #[serde(default)]
+        candidates: Vec<CandidateId>,
+        subject: String,
+        #[serde(default)]
+        concerns: Option<ResolutionRef>,
+    },
+    SendRequest {
+        #[serde(default)]
+        id: Option<RequestId>,
+        about: ComplaintId,
+        to: String,
+        text: String,
+    },
+    RecordAnswer(Answer),
+    DecideComplaint {
+        complaint: ComplaintId,
+        decision: ComplaintDecision,
+        #[serde(default)]
+        resolution: Option<ResolutionRef>,
+        #[serde(default)]
+        text: String,
+    },
+    HoldMeeting {
+        #[serde(default)]
+        id: Option<MeetingId>,
+        commission: CommissionId,
+        present: Vec<MemberId>,
+        agenda: Vec<String>,
+        #[serde(default)]
+        speakers: Vec<Speaker>,
+    },
+    VoteResolution {
+        commission: CommissionId,
+        /// The number to give it if adopted; the next free number of the year when absent.
+        #[serde(default)]
+        number: Option<u32>,
+        title: String,
+        #[serde(default)]
+        meeting: Option<MeetingId>,
+        #[serde(default)]
+        considers: Vec<ComplaintId>,
+        votes: Vec<MemberVote>,
+        effects: Vec<Effect>,
+    },
+}

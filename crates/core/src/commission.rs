@@ -1,0 +1,126 @@
+//! Commissions, their members and the rules by which they adopt resolutions.
+
+use crate::ids::{CommissionId, ConstituencyNo, MemberId, StationId};
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "level", rename_all = "snake_case")]
+pub enum CommissionLevel {
+    /// The Central Commission for Elections and Referenda (CEC).
+    Central,
+    /// A district election commission, one per constituency.
+    District { constituency: ConstituencyNo },
+    /// A territorial commission (a district of a region or a city).
+    Territorial { area: String },
+    /// A precinct commission, one per polling station.
+    Precinct { station: StationId },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Position {
+    Chair,
+    DeputyChair,
+    Secretary,
+    Member,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Member {
+    pub id: MemberId,
+    pub name: String,
+    pub position: Position,
+}
+
+/// A share of the commission's total membership, `numerator / denominator`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Fraction {
+    pub numerator: u32,
+    pub denominator: u32,
+}
+
+impl Fraction {
+    /// The smallest whole number of members that is at least this share of `members`.
+    pub fn at_least(&self, members: u32) -> u32 {
+        (members * self.numerator).div_ceil(self.denominator)
+    }
+
+    /// The smallest whole number of members that is more than this share of `members`.
+    pub fn more_than(&self, members: u32) -> u32 {
+        members * self.numerator / self.denominator + 1
+    }
+}
+
+/// How a commission decides: the quorum is at least `quorum` of all members present; a
+/// resolution is adopted with votes for from more than `majority` of all members.
+///
+/// The defaults (two thirds; more than half of the total membership) are an open question of
+/// law, so they are data of each commission.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VotingRule {
+    pub quorum: Fraction,
+    pub majority: Fraction,
+}
+
+impl Default for VotingRule {
+    fn default() -> Self {
+        VotingRule {
+            quorum: Fraction {
+                numerator: 2,
+                denominator: 3,
+            },
+            majority: Fraction {
+                numerator: 1,
+                denominator: 2,
+            },
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CommissionDef {
+    pub id: CommissionId,
+    pub name: String,
+    #[serde(flatten)]
+    pub level: CommissionLevel,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<CommissionId>,
+    pub members: Vec<Member>,
+    #[serde(default)]
+    pub voting: VotingRule,
+}
+
+impl CommissionDef {
+    pub fn member(&self, id: &MemberId) -> Option<&Member> {
+        self.members.iter().find(|m| &m.id == id)
+    }
+
+    pub fn is_central(&self) -> bool {
+        matches!(self.level, CommissionLevel::Central)
+    }
+
+    /// Whether this commission may act on a matter of `constituency`: the CEC everywhere, a
+    /// district commission in its own constituency.
+    pub fn covers_constituency(&self, constituency: ConstituencyNo) -> bool {
+        match self.level {
+            CommissionLevel::Central => true,
+            CommissionLevel::District { constituency: own } => own == constituency,
+            _ => false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_quorum_is_two_thirds_and_majority_more_than_half_of_all_members() {
+        let rule = VotingRule::default();
+        assert_eq!(rule.quorum.at_least(12), 8);
+        assert_eq!(rule.majority.more_than(12), 7);
+        assert_eq!(rule.quorum.at_least(8), 6);
+        assert_eq!(rule.majority.more_than(8), 5);
+        assert_eq!(rule.majority.more_than(11), 6);
+    }
+}

@@ -1,0 +1,186 @@
+//! Candidates: nomination, fee, registration, refusal, withdrawal.
+
+use super::authority::{STAFF, require_over_constituency};
+use crate::act::Act;
+use crate::actor::Actor;
+use crate::candidate::{Candidate, Nomination, Standing};
+use crate::ids::CandidateId;
+use crate::money::Money;
+use crate::refusal::Refusal;
+use crate::state::State;
+
+pub fn nominate(state: &State, actor: &Actor, nomination: &Nomination) -> Result<Act, Refusal> {
+    require_over_constituency(
+        state,
+        actor,
+        STAFF,
+        nomination.constituency,
+        "nominate candidates",
+    )?;
+    let election = state.open_election(&nomination.election)?;
+    if !election
+        .call
+        .constituencies
+        .contains(&nomination.constituency)
+    {
+        return Err(Refusal::ConstituencyNotInElection {
+            election: nomination.election.to_string(),
+            constituency: nomination.constituency.0,
+        });
+    }
+    if state.candidates.contains_key(&nomination.id) {
+        return Err(Refusal::AlreadyExists {
+            what: "candidate",
+            id: nomination.id.to_string(),
+        });
+    }
+    if let Some(existing) = state
+        .candidacies
+        .get(&(nomination.election.clone(), nomination.person.clone()))
+    {
+        return Err(Refusal::DuplicateCandidate {
+            person: nomination.person.to_string(),
+            name: nomination.name.clone(),
+            election: nomination.election.to_string(),
+            existing: existing.to_string(),
+        });
+    }
+    if let Some(bar) = state.bar_from(&nomination.person, election, nomination.constituency) {
+        return Err(Refusal::CandidateBarred {
+            name: nomination.name.clone(),
+            constituency: nomination.constituency.0,
+            resolution: state.citation(bar),
+        });
+    }
+    if nomination.name.trim().is_empty() {
+        return Err(Refusal::BadValue("a candidate needs a name".into()));
+    }
+    Ok(Act::CandidateNominated(nomination.clone()))
+}
+
+pub fn pay_fee(
+    state: &State,
+    actor: &Actor,
+    id: &CandidateId,
+    amount: Money,
+    reference: &str,
+) -> Result<Act, Refusal> {
+    let candidate = staff_candidate(state, actor, id, "record fees")?;
+    if amount.0 == 0 {
+        return Err(Refusal::BadValue(
+            "a fee payment must be more than zero".into(),
+        ));
+    }
+    state.open_election(&candidate.nomination.election)?;
+    Ok(Act::FeePaid {
+        candidate: id.clone(),
+        amount,
+        reference: reference.into(),
+    })
+}
+
+pub fn register(state: &State, actor: &Actor, id: &CandidateId) -> Result<Act, Refusal> {
+    let candidate = staff_candidate(state, actor, id, "register candidates")?;
+    let election = state.open_election(&candidate.nomination.election)?;
+    match candidate.standing {
+        Standing::Nominated => {}
+        Standing::Registered => {
+            return Err(Refusal::AlreadyRegistered {
+                candidate: id.to_string(),
+            });
+        }
+        other => return Err(wrong_standing(id, other, "registered")),
+    }
+    let fee = election.call.rule_set.fee;
+    if candidate.fee_paid < fee {
+        return Err(Refusal::FeeNotPaid {
+            candidate: id.to_string(),
+            paid: candidate.fee_paid.to_string(),
+            fee: fee.to_string(),
+        });
+    }
+    Ok(Act::CandidateRegistered {
+        candidate: id.clone(),
+    })
+}
+
+pub fn refuse(
+    state: &State,
+    actor: &Actor,
+    id: &CandidateId,
+    reason: &str,
+) -> Result<Act, Refusal> {
+    let candidate = staff_candidate(state, actor, id, "refuse registration")?;
+    if candidate.standing != Standing::Nominated {
+        return Err(wrong_standing(
+            id,
+            candidate.standing,
+            "refused registration",
+        ));
+    }
+    require_reason(reason)?;
+    Ok(Act::RegistrationRefused {
+        candidate: id.clone(),
+        reason: reason.into(),
+    })
+}
+
+pub fn withdraw(
+    state: &State,
+    actor: &Actor,
+    id: &CandidateId,
+    reason: &str,
+) -> Result<Act, Refusal> {
+    let candidate = staff_candidate(state, actor, id, "record withdrawals")?;
+    if !matches!(
+        candidate.standing,
+        Standing::Nominated | Standing::Registered
+    ) {
+        return Err(wrong_standing(id, candidate.standing, "withdrawn"));
+    }
+    require_reason(reason)?;
+    Ok(Act::CandidateWithdrawn {
+        candidate: id.clone(),
+        reason: reason.into(),
+    })
+}
+
+fn staff_candidate<'s>(
+    state: &'s State,
+    actor: &Actor,
+    id: &CandidateId,
+    action: &str,
+) -> Result<&'s Candidate, Refusal> {
+    let candidate = state
+        .candidates
+        .get(id)
+        .ok_or_else(|| Refusal::unknown("candidate", id))?;
+    require_over_constituency(
+        state,
+        actor,
+        STAFF,
+        candidate.nomination.constituency,
+        action,
+    )?;
+    Ok(candidate)
+}
+
+fn wrong_standing(id: &CandidateId, standing: Standing, action: &'static str) -> Refusal {
+    let standing = serde_json::to_value(standing)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default();
+    Refusal::WrongStanding {
+        candidate: id.to_string(),
+        standing,
+        action,
+    }
+}
+
+pub fn require_reason(reason: &str) -> Result<(), Refusal> {
+    if reason.trim().is_empty() {
+        Err(Refusal::BadValue("a reason must be given".into()))
+    } else {
+        Ok(())
+    }
+}

@@ -1,0 +1,243 @@
+//! Incidents, complaints, requests, answers and meetings.
+
+use super::authority::{STAFF, actor_commission, require_over_constituency, require_role};
+use crate::act::Act;
+use crate::actor::Actor;
+use crate::casework::{
+    Answer, Complaint, ComplaintDecision, ComplaintKind, Incident, Meeting, Request, Speaker,
+};
+use crate::date::LegalDate;
+use crate::ids::{
+    CandidateId, CommissionId, ComplaintId, ConstituencyNo, ElectionId, IncidentId, MeetingId,
+    MemberId, RequestId, ResolutionRef, StationId,
+};
+use crate::refusal::Refusal;
+use crate::state::State;
+use std::collections::BTreeMap;
+
+/// The given identifier if it is free, else the first free one of the pattern.
+fn fresh_id<K: Ord, V>(
+    given: &Option<K>,
+    taken: &BTreeMap<K, V>,
+    what: &'static str,
+    make: impl Fn(usize) -> K,
+) -> Result<K, Refusal>
+where
+    K: Clone + ToString,
+{
+    match given {
+        Some(id) if taken.contains_key(id) => Err(Refusal::AlreadyExists {
+            what,
+            id: id.to_string(),
+        }),
+        Some(id) => Ok(id.clone()),
+        // There are fewer taken ids than numbers, so a free one is always found.
+        None => Ok((taken.len() + 1..)
+            .map(&make)
+            .find(|id| !taken.contains_key(id))
+            .unwrap_or_else(|| make(0))),
+    }
+}
+
+fn require_text(what: &str, text: &str) -> Result<(), Refusal> {
+    if text.trim().is_empty() {
+        Err(Refusal::BadValue(format!("{what} must not be empty")))
+    } else {
+        Ok(())
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+pub fn record_incident(
+    state: &State,
+    actor: &Actor,
+    id: &Option<IncidentId>,
+    election: &ElectionId,
+    station: StationId,
+    constituency: ConstituencyNo,
+    description: &str,
+    source: &str,
+) -> Result<Act, Refusal> {
+    require_over_constituency(state, actor, STAFF, constituency, "record incidents")?;
+    if !state.elections.contains_key(election) {
+        return Err(Refusal::unknown("election", election));
+    }
+    if !state.stations.contains_key(&station) {
+        return Err(Refusal::unknown("polling station", station));
+    }
+    require_text("the description of an incident", description)?;
+    require_text("the source of an incident", source)?;
+    let id = fresh_id(id, &state.incidents, "incident", |n| {
+        IncidentId::new(format!("I-{n}"))
+    })?;
+    Ok(Act::IncidentRecorded(Incident {
+        id,
+        election: election.clone(),
+        station,
+        constituency,
+        description: description.into(),
+        source: source.into(),
+    }))
+}
+
+#[allow(clippy::too_many_arguments)]
+pub fn file_complaint(
+    state: &State,
+    actor: &Actor,
+    date: LegalDate,
+    id: &Option<ComplaintId>,
+    kind: ComplaintKind,
+    addressed_to: &CommissionId,
+    filed_by: &[String],
+    candidates: &[CandidateId],
+    subject: &str,
+    concerns: &Option<ResolutionRef>,
+) -> Result<Act, Refusal> {
+    staff_of(state, actor, addressed_to, "record complaints")?;
+    if filed_by.is_empty() {
+        return Err(Refusal::BadValue("a complaint names who filed it".into()));
+    }
+    require_text("the subject of a complaint", subject)?;
+    if let Some(missing) = candidates
+        .iter()
+        .find(|c| !state.candidates.contains_key(*c))
+    {
+        return Err(Refusal::unknown("candidate", missing));
+    }
+    if let Some(number) = concerns {
+        if state.resolution_by_ref(number).is_none() {
+            return Err(Refusal::unknown("resolution", number));
+        }
+    }
+    let id = fresh_id(id, &state.complaints, "complaint", |n| {
+        ComplaintId::new(format!("{addressed_to}-C-{}-{n}", date.year()))
+    })?;
+    Ok(Act::ComplaintFiled(Complaint {
+        id,
+        kind,
+        addressed_to: addressed_to.clone(),
+        filed_by: filed_by.to_vec(),
+        candidates: candidates.to_vec(),
+        subject: subject.into(),
+        concerns: concerns.clone(),
+    }))
+}
+
+pub fn send_request(
+    state: &State,
+    actor: &Actor,
+    id: &Option<RequestId>,
+    about: &ComplaintId,
+    to: &str,
+    text: &str,
+) -> Result<Act, Refusal> {
+    let (_, complaint) = state
+        .complaints
+        .get(about)
+        .ok_or_else(|| Refusal::unknown("complaint", about))?;
+    staff_of(state, actor, &complaint.addressed_to, "send requests")?;
+    require_text("the body a request is sent to", to)?;
+    require_text("the text of a request", text)?;
+    let id = fresh_id(id, &state.requests, "request", |n| {
+        RequestId::new(format!("R-{n}"))
+    })?;
+    Ok(Act::RequestSent(Request {
+        id,
+        about: about.clone(),
+        to: to.into(),
+        text: text.into(),
+    }))
+}
+
+pub fn record_answer(state: &State, actor: &Actor, answer: &Answer) -> Result<Act, Refusal> {
+    let (_, request) = state
+        .requests
+        .get(&answer.request)
+        .ok_or_else(|| Refusal::unknown("request", &answer.request))?;
+    let (_, complaint) = state
+        .complaints
+        .get(&request.about)
+        .ok_or_else(|| Refusal::unknown("complaint", &request.about))?;
+    staff_of(state, actor, &complaint.addressed_to, "record answers")?;
+    require_text("the text of an answer", &answer.text)?;
+    Ok(Act::AnswerReceived(answer.clone()))
+}
+
+pub fn decide_complaint(
+    state: &State,
+    actor: &Actor,
+    id: &ComplaintId,
+    decision: ComplaintDecision,
+    resolution: &Option<ResolutionRef>,
+    text: &str,
+) -> Result<Act, Refusal> {
+    let (_, complaint) = state
+        .complaints
+        .get(id)
+        .ok_or_else(|| Refusal::unknown("complaint", id))?;
+    staff_of(state, actor, &complaint.addressed_to, "decide complaints")?;
+    if let Some(number) = resolution {
+        if state.resolution_by_ref(number).is_none() {
+            return Err(Refusal::unknown("resolution", number));
+        }
+    }
+    Ok(Act::ComplaintDecided {
+        complaint: id.clone(),
+        decision,
+        resolution: resolution.clone(),
+        text: text.into(),
+    })
+}
+
+#[allow(clippy::too_many_arguments)]
+pub fn hold_meeting(
+    state: &State,
+    actor: &Actor,
+    date: LegalDate,
+    id: &Option<MeetingId>,
+    commission: &CommissionId,
+    present: &[MemberId],
+    agenda: &[String],
+    speakers: &[Speaker],
+) -> Result<Act, Refusal> {
+    let def = staff_of(state, actor, commission, "record meetings")?;
+    if let Some(stranger) = present.iter().find(|m| def.member(m).is_none()) {
+        return Err(Refusal::unknown(
+            "member",
+            format!("{stranger} of {commission}"),
+        ));
+    }
+    if agenda.is_empty() {
+        return Err(Refusal::BadValue(
+            "a meeting has at least one item on its agenda".into(),
+        ));
+    }
+    let id = fresh_id(id, &state.meetings, "meeting", |n| {
+        MeetingId::new(format!("{commission}-M-{date}-{n}"))
+    })?;
+    Ok(Act::MeetingHeld(Meeting {
+        id,
+        commission: commission.clone(),
+        present: present.to_vec(),
+        agenda: agenda.to_vec(),
+        speakers: speakers.to_vec(),
+    }))
+}
+
+/// The actor is staff of `commission` itself.
+fn staff_of<'s>(
+    state: &'s State,
+    actor: &Actor,
+    commission: &CommissionId,
+    action: &str,
+) -> Result<&'s crate::commission::CommissionDef, Refusal> {
+    require_role(actor, STAFF, action)?;
+    let own = actor_commission(state, actor)?;
+    if &own.id != commission {
+        return Err(Refusal::OutsideCompetence {
+            commission: own.id.to_string(),
+            action: format!("{action} for {commission}"),
+        });
+    }
+    Ok(own)
+}

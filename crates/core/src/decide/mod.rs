@@ -1,0 +1,146 @@
+//! `decide`: check a command against the state and the law, and turn it into acts — or
+//! refuse it with a reason. Pure: no clock, no I/O; the date comes with the submission.
+
+mod authority;
+mod candidates;
+mod casework;
+mod protocols;
+mod resolutions;
+mod structure;
+
+use crate::act::Act;
+use crate::command::{Command, Submission};
+use crate::refusal::Refusal;
+use crate::state::State;
+
+/// Decides one submission against `state`. On success the acts are to be appended to the
+/// record in order, then applied.
+pub fn decide(state: &State, submission: &Submission) -> Result<Vec<Act>, Refusal> {
+    let actor = &submission.actor;
+    let date = submission.date;
+    let act = match &submission.command {
+        Command::DefineConstituency(def) => structure::define_constituency(state, actor, def)?,
+        Command::DefineStation(def) => structure::define_station(state, actor, def)?,
+        Command::FormCommission(def) => structure::form_commission(state, actor, def)?,
+        Command::CallElection {
+            id,
+            name,
+            kind,
+            repeat_of,
+            voting_day,
+            rule_set,
+            constituencies,
+        } => structure::call_election(
+            state,
+            actor,
+            id,
+            name,
+            *kind,
+            repeat_of,
+            *voting_day,
+            rule_set,
+            constituencies,
+        )?,
+        Command::NominateCandidate(nomination) => candidates::nominate(state, actor, nomination)?,
+        Command::PayFee {
+            candidate,
+            amount,
+            reference,
+        } => candidates::pay_fee(state, actor, candidate, *amount, reference)?,
+        Command::RegisterCandidate { candidate } => candidates::register(state, actor, candidate)?,
+        Command::RefuseRegistration { candidate, reason } => {
+            candidates::refuse(state, actor, candidate, reason)?
+        }
+        Command::WithdrawCandidate { candidate, reason } => {
+            candidates::withdraw(state, actor, candidate, reason)?
+        }
+        Command::EnterProtocol {
+            election,
+            station,
+            constituency,
+            figures,
+            acknowledged,
+            correction_reason,
+        } => protocols::enter(
+            state,
+            actor,
+            election,
+            *station,
+            *constituency,
+            figures,
+            acknowledged,
+            correction_reason,
+        )?,
+        Command::RecordIncident {
+            id,
+            election,
+            station,
+            constituency,
+            description,
+            source,
+        } => casework::record_incident(
+            state,
+            actor,
+            id,
+            election,
+            *station,
+            *constituency,
+            description,
+            source,
+        )?,
+        Command::FileComplaint {
+            id,
+            kind,
+            addressed_to,
+            filed_by,
+            candidates,
+            subject,
+            concerns,
+        } => casework::file_complaint(
+            state,
+            actor,
+            date,
+            id,
+            *kind,
+            addressed_to,
+            filed_by,
+            candidates,
+            subject,
+            concerns,
+        )?,
+        Command::SendRequest {
+            id,
+            about,
+            to,
+            text,
+        } => casework::send_request(state, actor, id, about, to, text)?,
+        Command::RecordAnswer(answer) => casework::record_answer(state, actor, answer)?,
+        Command::DecideComplaint {
+            complaint,
+            decision,
+            resolution,
+            text,
+        } => casework::decide_complaint(state, actor, complaint, *decision, resolution, text)?,
+        Command::HoldMeeting {
+            id,
+            commission,
+            present,
+            agenda,
+            speakers,
+        } => casework::hold_meeting(
+            state, actor, date, id, commission, present, agenda, speakers,
+        )?,
+        Command::VoteResolution {
+            commission,
+            number,
+            title,
+            meeting,
+            considers,
+            votes,
+            effects,
+        } => resolutions::vote(
+            state, submission, commission, *number, title, meeting, considers, votes, effects,
+        )?,
+    };
+    Ok(vec![act])
+}

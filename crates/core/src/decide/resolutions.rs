@@ -1,0 +1,432 @@
+//! Voting on a resolution: the tally decides whether it is adopted; its effects are checked
+//! against the commission's competence and the state, whether or not it is adopted, so that
+//! the record never holds an effect that refers to nothing.
+
+use super::authority::{STAFF, actor_commission, require_role};
+use super::structure::known_constituency;
+use crate::act::Act;
+use crate::command::Submission;
+use crate::commission::CommissionDef;
+use crate::ids::{
+    CandidateId, CommissionId, ComplaintId, ConstituencyNo, ElectionId, MeetingId, ResolutionRef,
+};
+use crate::protocol::ProtocolKey;
+use crate::refusal::Refusal;
+use crate::resolution::{Effect, MemberVote, ResolutionVoted, Vote, VoteTally};
+use crate::results::allocation;
+use crate::state::{Stamp, State};
+use std::collections::BTreeSet;
+
+#[allow(clippy::too_many_arguments)]
+pub fn vote(
+    state: &State,
+    submission: &Submission,
+    commission_id: &CommissionId,
+    number: Option<u32>,
+    title: &str,
+    meeting: &Option<MeetingId>,
+    considers: &[ComplaintId],
+    votes: &[MemberVote],
+    effects: &[Effect],
+) -> Result<Act, Refusal> {
+    let actor = &submission.actor;
+    require_role(actor, STAFF, "record resolutions")?;
+    let commission = actor_commission(state, actor)?;
+    if &commission.id != commission_id {
+        return Err(Refusal::OutsideCompetence {
+            commission: commission.id.to_string(),
+            action: format!("record the resolutions of {commission_id}"),
+        });
+    }
+    if title.trim().is_empty() {
+        return Err(Refusal::BadValue("a resolution needs a title".into()));
+    }
+    if let Some(meeting) = meeting {
+        if !state
+            .meetings
+            .get(meeting)
+            .is_some_and(|(_, m)| &m.commission == commission_id)
+        {
+            return Err(Refusal::unknown(
+                "meeting",
+                format!("{meeting} of {commission_id}"),
+            ));
+        }
+    }
+    if let Some(missing) = considers
+        .iter()
+        .find(|c| !state.complaints.contains_key(*c))
+    {
+        return Err(Refusal::unknown("complaint", missing));
+    }
+    let tally = count_votes(commission, votes)?;
+    let adopted = tally.adopted();
+    let effects = effects
+        .iter()
+        .map(|effect| check_effect(state, commission, effect))
+        .collect::<Result<Vec<_>, _>>()?;
+    let number = if adopted {
+        Some(resolution_number(
+            state,
+            commission_id,
+            number,
+            submission.date.year(),
+        )?)
+    } else {
+        None
+    };
+    let voted = ResolutionVoted {
+        commission: commission_id.clone(),
+        number,
+        title: title.into(),
+        meeting: meeting.clone(),
+        considers: considers.to_vec(),
+        votes: votes.to_vec(),
+        tally,
+        adopted,
+        effects,
+    };
+    if adopted {
+        check_recognitions(state, submission, &voted)?;
+    }
+    Ok(Act::ResolutionVoted(voted))
+}
+
+fn count_votes(commission: &CommissionDef, votes: &[MemberVote]) -> Result<VoteTally, Refusal> {
+    let mut seen = BTreeSet::new();
+    for vote in votes {
+        if commission.member(&vote.member).is_none() {
+            return Err(Refusal::unknown(
+                "member",
+                format!("{} of {}", vote.member, commission.id),
+            ));
+        }
+        if !seen.insert(&vote.member) {
+            return Err(Refusal::DuplicateVote {
+                member: vote.member.to_string(),
+            });
+        }
+    }
+    let members = commission.members.len() as u32;
+    let count = |kind: Vote| votes.iter().filter(|v| v.vote == kind).count() as u32;
+    Ok(VoteTally {
+        members,
+        present: votes.len() as u32,
+        votes_for: count(Vote::For),
+        against: count(Vote::Against),
+        abstain: count(Vote::Abstain),
+        quorum_required: commission.voting.quorum.at_least(members),
+        majority_required: commission.voting.majority.more_than(members),
+    })
+}
+
+fn resolution_number(
+    state: &State,
+    commission: &CommissionId,
+    given: Option<u32>,
+    year: u16,
+) -> Result<ResolutionRef, Refusal> {
+    let number = |n| ResolutionRef {
+        commission: commission.clone(),
+        number: n,
+        year,
+    };
+    match given {
+        Some(n) if state.resolution_numbers.contains_key(&number(n)) => {
+            Err(Refusal::ResolutionNumberTaken {
+                resolution: number(n).to_string(),
+            })
+        }
+        Some(0) => Err(Refusal::BadValue("resolution numbers start at 1".into())),
+        Some(n) => Ok(number(n)),
+        None => {
+            let last = state
+                .resolution_numbers
+                .range(number(0)..=number(u32::MAX))
+                .next_back()
+                .map_or(0, |(r, _)| r.number);
+            Ok(number(last + 1))
+        }
+    }
+}
+
+/// Checks one effect and returns it as it will be recorded (a refund named by election is
+/// expanded to the candidates who paid).
+fn check_effect(
+    state: &State,
+    commission: &CommissionDef,
+    effect: &Effect,
+) -> Result<Effect, Refusal> {
+    let outside = |action: String| Refusal::OutsideCompetence {
+        commission: commission.id.to_string(),
+        action,
+    };
+    let central_only = |action: &str| {
+        if commission.is_central() {
+            Ok(())
+        } else {
+            Err(outside(action.into()))
+        }
+    };
+    match effect {
+        Effect::AnnulStationResult {
+            election,
+            station,
+            constituency,
+        } => {
+            known_election(state, election)?;
+            if !commission.covers_constituency(*constituency) {
+                return Err(outside(format!(
+                    "annul results in constituency {constituency}"
+                )));
+            }
+            let key = ProtocolKey {
+                election: election.clone(),
+                station: *station,
+                constituency: *constituency,
+            };
+            if !state
+                .protocols
+                .get(&key)
+                .is_some_and(|slot| !slot.versions.is_empty())
+            {
+                return Err(Refusal::NoProtocol {
+                    station: station.0,
+                    constituency: constituency.0,
+                });
+            }
+        }
+        Effect::AnnulCandidateVotes { candidates }
+        | Effect::AnnulRegistration { candidates }
+        | Effect::BarFromRepeat { candidates } => {
+            for id in candidates {
+                let candidate = state
+                    .candidates
+                    .get(id)
+                    .ok_or_else(|| Refusal::unknown("candidate", id))?;
+                if !commission.covers_constituency(candidate.nomination.constituency) {
+                    return Err(outside(format!("decide on candidate {id}")));
+                }
+            }
+            require_some(candidates)?;
+        }
+        Effect::DeclareInvalid {
+            election,
+            constituency,
+        }
+        | Effect::DeclareValid {
+            election,
+            constituency,
+        } => {
+            central_only("declare a constituency's election invalid or valid")?;
+            contest_of(state, election, *constituency)?;
+        }
+        Effect::CallRepeatElection {
+            election,
+            repeat_of,
+            constituency,
+            name,
+            ..
+        } => {
+            central_only("call repeat elections")?;
+            if state.elections.contains_key(election) {
+                return Err(Refusal::AlreadyExists {
+                    what: "election",
+                    id: election.to_string(),
+                });
+            }
+            contest_of(state, repeat_of, *constituency)?;
+            if name.trim().is_empty() {
+                return Err(Refusal::BadValue("a repeat election needs a name".into()));
+            }
+        }
+        Effect::CancelElection { election } => {
+            central_only("cancel elections")?;
+            state.open_election(election)?;
+        }
+        Effect::RecogniseElected {
+            election,
+            constituency,
+            candidates,
+        } => {
+            central_only("recognise deputies as elected")?;
+            contest_of(state, election, *constituency)?;
+            for id in candidates {
+                let candidate = state
+                    .candidates
+                    .get(id)
+                    .ok_or_else(|| Refusal::unknown("candidate", id))?;
+                if &candidate.nomination.election != election
+                    || candidate.nomination.constituency != *constituency
+                {
+                    return Err(Refusal::BadValue(format!(
+                        "candidate {id} does not stand in election {election}, constituency {constituency}"
+                    )));
+                }
+            }
+        }
+        Effect::RefundFees {
+            candidates,
+            election,
+        } => {
+            central_only("refund election fees")?;
+            let mut named = candidates.clone();
+            if let Some(election) = election {
+                known_election(state, election)?;
+                named.extend(
+                    state
+                        .candidates
+                        .values()
+                        .filter(|c| &c.nomination.election == election && c.fee_paid.0 > 0)
+                        .map(|c| c.id().clone()),
+                );
+            }
+            let mut seen = BTreeSet::new();
+            named.retain(|id| seen.insert(id.clone()));
+            for id in &named {
+                let candidate = state
+                    .candidates
+                    .get(id)
+                    .ok_or_else(|| Refusal::unknown("candidate", id))?;
+                if candidate.fee_paid.0 == 0 {
+                    return Err(Refusal::BadValue(format!(
+                        "candidate {id} paid no fee to refund"
+                    )));
+                }
+            }
+            require_some(&named)?;
+            return Ok(Effect::RefundFees {
+                candidates: named,
+                election: None,
+            });
+        }
+        Effect::Rescind { resolution } => {
+            let target = state
+                .resolution_by_ref(resolution)
+                .ok_or_else(|| Refusal::unknown("resolution", resolution))?;
+            if target.voted.commission != commission.id && !commission.is_central() {
+                return Err(outside(format!("rescind {resolution}")));
+            }
+            if !state.in_force(target.key) {
+                return Err(Refusal::NotInForce {
+                    resolution: resolution.to_string(),
+                    why: "rescinded already",
+                });
+            }
+        }
+        Effect::Directive { text } => {
+            if text.trim().is_empty() {
+                return Err(Refusal::BadValue("a directive needs its text".into()));
+            }
+        }
+    }
+    Ok(effect.clone())
+}
+
+fn require_some(candidates: &[CandidateId]) -> Result<(), Refusal> {
+    if candidates.is_empty() {
+        Err(Refusal::BadValue("the effect names no candidate".into()))
+    } else {
+        Ok(())
+    }
+}
+
+fn known_election(state: &State, election: &ElectionId) -> Result<(), Refusal> {
+    if state.elections.contains_key(election) {
+        Ok(())
+    } else {
+        Err(Refusal::unknown("election", election))
+    }
+}
+
+fn contest_of(
+    state: &State,
+    election: &ElectionId,
+    constituency: ConstituencyNo,
+) -> Result<(), Refusal> {
+    let found = state
+        .elections
+        .get(election)
+        .ok_or_else(|| Refusal::unknown("election", election))?;
+    known_constituency(state, constituency)?;
+    if found.call.constituencies.contains(&constituency) {
+        Ok(())
+    } else {
+        Err(Refusal::ConstituencyNotInElection {
+            election: election.to_string(),
+            constituency: constituency.0,
+        })
+    }
+}
+
+/// The elected a resolution recognises must be those the count elects once the resolution's
+/// other effects hold: the law decides the seats, the resolution registers them.
+fn check_recognitions(
+    state: &State,
+    submission: &Submission,
+    voted: &ResolutionVoted,
+) -> Result<(), Refusal> {
+    let recognitions: Vec<_> = voted
+        .effects
+        .iter()
+        .filter_map(|e| match e {
+            Effect::RecogniseElected {
+                election,
+                constituency,
+                candidates,
+            } => Some((election, *constituency, candidates)),
+            _ => None,
+        })
+        .collect();
+    if recognitions.is_empty() {
+        return Ok(());
+    }
+    let mut after = state.clone();
+    let stamp = Stamp {
+        seq: state.seq + 1,
+        date: submission.date,
+    };
+    // Without the recognitions themselves: they would otherwise decide the count they are checked against.
+    let mut trial = voted.clone();
+    trial
+        .effects
+        .retain(|e| !matches!(e, Effect::RecogniseElected { .. }));
+    after
+        .apply(stamp, &Act::ResolutionVoted(trial))
+        .map_err(|error| Refusal::BadValue(error.to_string()))?;
+    for (election, constituency, named) in recognitions {
+        if let Some(by) = after
+            .contest(election, constituency)
+            .and_then(|c| after.last_in_force(&c.validity))
+        {
+            if !by.1 {
+                return Err(Refusal::CountFailed {
+                    constituency: constituency.0,
+                    reason: format!(
+                        "its election is declared invalid by {}",
+                        after.citation(by.0)
+                    ),
+                });
+            }
+        }
+        let outcome =
+            allocation(&after, election, constituency).map_err(|error| Refusal::CountFailed {
+                constituency: constituency.0,
+                reason: error.to_string(),
+            })?;
+        let allocated: BTreeSet<&str> = outcome.elected.iter().map(String::as_str).collect();
+        let named_set: BTreeSet<&str> = named.iter().map(CandidateId::as_str).collect();
+        if allocated != named_set {
+            return Err(Refusal::ElectedNotAllocated {
+                constituency: constituency.0,
+                allocated: outcome.elected.join(", "),
+                named: named
+                    .iter()
+                    .map(CandidateId::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            });
+        }
+    }
+    Ok(())
+}

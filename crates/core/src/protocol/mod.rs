@@ -1,0 +1,7 @@
+//! The polling-station protocol: its figures and the control relations they must satisfy.
+
+mod checks;
+mod figures;
+
+pub use checks::{CheckContext, ControlFailure, Warning, WarningCode, check_protocol};
+pub use figures::{AcceptedFigures, Lines, ProtocolEntry, ProtocolKey};

@@ -1,0 +1,159 @@
+//! Resolutions: how a commission decides. A resolution is put to the vote of the members
+//! present; it takes effect only if the quorum was present and enough members voted for it.
+//! A resolution that fails stays in the record with its votes and has no effect.
+
+use crate::date::LegalDate;
+use crate::ids::{
+    CandidateId, CommissionId, ComplaintId, ConstituencyNo, ElectionId, MeetingId, MemberId,
+    ResolutionRef, StationId,
+};
+use serde::{Deserialize, Serialize};
+
+/// Identifies every resolution put to the vote, adopted or not: the sequence number of the
+/// act that recorded it. Only adopted resolutions get a public number ([`ResolutionRef`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct ResolutionKey(pub u64);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Vote {
+    For,
+    Against,
+    Abstain,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MemberVote {
+    pub member: MemberId,
+    pub vote: Vote,
+}
+
+/// What an adopted resolution does. Effects of a rescinded resolution vanish from the state;
+/// the resolution and its rescission both stay in the record.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "effect", rename_all = "snake_case")]
+pub enum Effect {
+    /// Annul the result of one polling station in one constituency.
+    AnnulStationResult {
+        election: ElectionId,
+        station: StationId,
+        constituency: ConstituencyNo,
+    },
+    /// Annul the votes cast for these candidates: they drop out of the ranking.
+    AnnulCandidateVotes {
+        candidates: Vec<CandidateId>,
+    },
+    /// Annul these candidates' registrations.
+    AnnulRegistration {
+        candidates: Vec<CandidateId>,
+    },
+    /// Bar these candidates from standing in the repeat election of their constituency.
+    BarFromRepeat {
+        candidates: Vec<CandidateId>,
+    },
+    DeclareInvalid {
+        election: ElectionId,
+        constituency: ConstituencyNo,
+    },
+    DeclareValid {
+        election: ElectionId,
+        constituency: ConstituencyNo,
+    },
+    CallRepeatElection {
+        election: ElectionId,
+        name: String,
+        repeat_of: ElectionId,
+        constituency: ConstituencyNo,
+        voting_day: LegalDate,
+    },
+    CancelElection {
+        election: ElectionId,
+    },
+    /// Recognise these candidates as elected (register them as deputies).
+    RecogniseElected {
+        election: ElectionId,
+        constituency: ConstituencyNo,
+        candidates: Vec<CandidateId>,
+    },
+    /// Refund the election fee. A command may name an election instead of the candidates;
+    /// the recorded act always lists the candidates.
+    RefundFees {
+        #[serde(default)]
+        candidates: Vec<CandidateId>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        election: Option<ElectionId>,
+    },
+    Rescind {
+        resolution: ResolutionRef,
+    },
+    /// An instruction with no effect on results (e.g. to replace precinct chairs).
+    Directive {
+        text: String,
+    },
+}
+
+/// The count of a vote and what the commission's rule required.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VoteTally {
+    pub members: u32,
+    pub present: u32,
+    #[serde(rename = "for")]
+    pub votes_for: u32,
+    pub against: u32,
+    pub abstain: u32,
+    pub quorum_required: u32,
+    pub majority_required: u32,
+}
+
+impl VoteTally {
+    pub fn quorum_met(&self) -> bool {
+        self.present >= self.quorum_required
+    }
+
+    pub fn adopted(&self) -> bool {
+        self.quorum_met() && self.votes_for >= self.majority_required
+    }
+}
+
+/// The act of voting on a resolution, as recorded.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ResolutionVoted {
+    pub commission: CommissionId,
+    /// The number given, for an adopted resolution.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<ResolutionRef>,
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting: Option<MeetingId>,
+    /// Complaints and statements this resolution decides or answers.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub considers: Vec<ComplaintId>,
+    pub votes: Vec<MemberVote>,
+    pub tally: VoteTally,
+    pub adopted: bool,
+    pub effects: Vec<Effect>,
+}
+
+/// A resolution in the state.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Resolution {
+    pub key: ResolutionKey,
+    pub date: LegalDate,
+    pub voted: ResolutionVoted,
+    /// Later resolutions rescinding this one.
+    pub rescinded_by: Vec<ResolutionKey>,
+}
+
+impl Resolution {
+    /// How people cite it: its number, or "draft of DATE" for one that was not adopted.
+    pub fn citation(&self) -> String {
+        match &self.voted.number {
+            Some(number) => format!("resolution {number} of {}", self.date),
+            None => format!(
+                "draft resolution of {} of {} (not adopted)",
+                self.voted.commission, self.date
+            ),
+        }
+    }
+}

@@ -1,0 +1,509 @@
+//! `apply`: fold one recorded act into the state. Pure and incremental. It trusts that
+//! `decide` checked the act, but still refuses an act that does not fit (a record edited by
+//! hand), so that verification can name it.
+
+use super::{Contest, ProtocolSlot, ProtocolVersion, Roll, Stamp, State};
+use crate::act::Act;
+use crate::candidate::{Candidate, Standing};
+use crate::election::{Election, ElectionCall, ElectionKind};
+use crate::ids::{CandidateId, ConstituencyNo, ElectionId};
+use crate::protocol::ProtocolKey;
+use crate::resolution::{Effect, Resolution, ResolutionKey, ResolutionVoted};
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ApplyError {
+    #[error("act {seq} refers to {what} {id}, which the record does not hold")]
+    Missing {
+        seq: u64,
+        what: &'static str,
+        id: String,
+    },
+    #[error("act {seq} creates {what} {id} a second time")]
+    Duplicate {
+        seq: u64,
+        what: &'static str,
+        id: String,
+    },
+    #[error("act {seq} comes after act {last}: the record is out of order")]
+    OutOfOrder { seq: u64, last: u64 },
+}
+
+impl ApplyError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            ApplyError::Missing { .. } => "ACT_REFERS_TO_NOTHING",
+            ApplyError::Duplicate { .. } => "ACT_DUPLICATES",
+            ApplyError::OutOfOrder { .. } => "ACT_OUT_OF_ORDER",
+        }
+    }
+}
+
+impl State {
+    pub fn apply(&mut self, stamp: Stamp, act: &Act) -> Result<(), ApplyError> {
+        if stamp.seq <= self.seq {
+            return Err(ApplyError::OutOfOrder {
+                seq: stamp.seq,
+                last: self.seq,
+            });
+        }
+        let missing = |what, id: &dyn ToString| ApplyError::Missing {
+            seq: stamp.seq,
+            what,
+            id: id.to_string(),
+        };
+        let duplicate = |what, id: &dyn ToString| ApplyError::Duplicate {
+            seq: stamp.seq,
+            what,
+            id: id.to_string(),
+        };
+        match act {
+            Act::ConstituencyDefined(def) => {
+                if self
+                    .constituencies
+                    .insert(def.number, def.clone())
+                    .is_some()
+                {
+                    return Err(duplicate("constituency", &def.number));
+                }
+            }
+            Act::StationDefined(def) => {
+                if self.stations.insert(def.number, def.clone()).is_some() {
+                    return Err(duplicate("polling station", &def.number));
+                }
+                let roll = self
+                    .rolls
+                    .entry(def.constituency)
+                    .or_insert_with(Roll::default);
+                roll.stations += 1;
+                roll.voters += def.voters;
+            }
+            Act::CommissionFormed(def) => {
+                if self
+                    .commissions
+                    .insert(def.id.clone(), def.clone())
+                    .is_some()
+                {
+                    return Err(duplicate("commission", &def.id));
+                }
+            }
+            Act::ElectionCalled(call) => self.add_election(call.clone(), None, stamp)?,
+            Act::CandidateNominated(nomination) => {
+                let key = (nomination.election.clone(), nomination.person.clone());
+                if self.candidates.contains_key(&nomination.id)
+                    || self.candidacies.contains_key(&key)
+                {
+                    return Err(duplicate("candidate", &nomination.id));
+                }
+                self.candidacies.insert(key, nomination.id.clone());
+                self.ballots
+                    .entry((nomination.election.clone(), nomination.constituency))
+                    .or_default()
+                    .push(nomination.id.clone());
+                self.candidates
+                    .insert(nomination.id.clone(), Candidate::new(nomination.clone()));
+            }
+            Act::FeePaid {
+                candidate, amount, ..
+            } => {
+                let candidate = self
+                    .candidates
+                    .get_mut(candidate)
+                    .ok_or_else(|| missing("candidate", candidate))?;
+                candidate.fee_paid.0 += amount.0;
+            }
+            Act::CandidateRegistered { candidate } => {
+                let candidate = self
+                    .candidates
+                    .get_mut(candidate)
+                    .ok_or_else(|| missing("candidate", candidate))?;
+                candidate.standing = Standing::Registered;
+                candidate.registered_seq = Some(stamp.seq);
+            }
+            Act::RegistrationRefused { candidate, .. } => {
+                let candidate = self
+                    .candidates
+                    .get_mut(candidate)
+                    .ok_or_else(|| missing("candidate", candidate))?;
+                candidate.standing = Standing::Refused;
+            }
+            Act::CandidateWithdrawn { candidate, .. } => {
+                let candidate = self
+                    .candidates
+                    .get_mut(candidate)
+                    .ok_or_else(|| missing("candidate", candidate))?;
+                candidate.standing = Standing::Withdrawn;
+            }
+            Act::ProtocolAccepted {
+                key,
+                version,
+                figures,
+                acknowledged,
+                correction_reason,
+            } => {
+                if !self.elections.contains_key(&key.election) {
+                    return Err(missing("election", &key.election));
+                }
+                let slot = self.protocols.entry(key.clone()).or_default();
+                let contest = self
+                    .contests
+                    .entry((key.election.clone(), key.constituency))
+                    .or_default();
+                if slot.counted {
+                    if let Some(previous) = slot.latest() {
+                        contest.tally.remove(&previous.figures);
+                    }
+                    slot.counted = false;
+                }
+                if slot.versions.is_empty() {
+                    contest.protocols_reported += 1;
+                }
+                slot.versions.push(ProtocolVersion {
+                    version: *version,
+                    seq: stamp.seq,
+                    date: stamp.date,
+                    figures: figures.clone(),
+                    acknowledged: acknowledged.clone(),
+                    correction_reason: correction_reason.clone(),
+                });
+                self.sync_protocol(key);
+            }
+            Act::IncidentRecorded(incident) => {
+                if self
+                    .incidents
+                    .insert(incident.id.clone(), (stamp, incident.clone()))
+                    .is_some()
+                {
+                    return Err(duplicate("incident", &incident.id));
+                }
+            }
+            Act::ComplaintFiled(complaint) => {
+                if self
+                    .complaints
+                    .insert(complaint.id.clone(), (stamp, complaint.clone()))
+                    .is_some()
+                {
+                    return Err(duplicate("complaint", &complaint.id));
+                }
+            }
+            Act::RequestSent(request) => {
+                if !self.complaints.contains_key(&request.about) {
+                    return Err(missing("complaint", &request.about));
+                }
+                if self
+                    .requests
+                    .insert(request.id.clone(), (stamp, request.clone()))
+                    .is_some()
+                {
+                    return Err(duplicate("request", &request.id));
+                }
+            }
+            Act::AnswerReceived(answer) => {
+                if !self.requests.contains_key(&answer.request) {
+                    return Err(missing("request", &answer.request));
+                }
+                self.answers
+                    .entry(answer.request.clone())
+                    .or_default()
+                    .push((stamp, answer.clone()));
+            }
+            Act::ComplaintDecided {
+                complaint,
+                decision,
+                resolution,
+                text,
+            } => {
+                if !self.complaints.contains_key(complaint) {
+                    return Err(missing("complaint", complaint));
+                }
+                self.complaint_decisions
+                    .entry(complaint.clone())
+                    .or_default()
+                    .push((stamp, *decision, resolution.clone(), text.clone()));
+            }
+            Act::MeetingHeld(meeting) => {
+                if self
+                    .meetings
+                    .insert(meeting.id.clone(), (stamp, meeting.clone()))
+                    .is_some()
+                {
+                    return Err(duplicate("meeting", &meeting.id));
+                }
+            }
+            Act::ResolutionVoted(voted) => self.add_resolution(stamp, voted)?,
+        }
+        self.seq = stamp.seq;
+        self.latest_date = self.latest_date.max(Some(stamp.date));
+        Ok(())
+    }
+
+    fn add_election(
+        &mut self,
+        call: ElectionCall,
+        called_by: Option<ResolutionKey>,
+        stamp: Stamp,
+    ) -> Result<(), ApplyError> {
+        if self.elections.contains_key(&call.id) {
+            return Err(ApplyError::Duplicate {
+                seq: stamp.seq,
+                what: "election",
+                id: call.id.to_string(),
+            });
+        }
+        self.elections.insert(
+            call.id.clone(),
+            Election {
+                call,
+                called_by,
+                cancelled_by: Vec::new(),
+            },
+        );
+        Ok(())
+    }
+
+    fn add_resolution(&mut self, stamp: Stamp, voted: &ResolutionVoted) -> Result<(), ApplyError> {
+        let key = ResolutionKey(stamp.seq);
+        if let Some(number) = &voted.number {
+            if self
+                .resolution_numbers
+                .insert(number.clone(), key)
+                .is_some()
+            {
+                return Err(ApplyError::Duplicate {
+                    seq: stamp.seq,
+                    what: "resolution",
+                    id: number.to_string(),
+                });
+            }
+        }
+        self.resolutions.insert(
+            key,
+            Resolution {
+                key,
+                date: stamp.date,
+                voted: voted.clone(),
+                rescinded_by: Vec::new(),
+            },
+        );
+        if voted.adopted {
+            for effect in &voted.effects {
+                self.add_effect(key, effect, stamp)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn add_effect(
+        &mut self,
+        key: ResolutionKey,
+        effect: &Effect,
+        stamp: Stamp,
+    ) -> Result<(), ApplyError> {
+        let seq = stamp.seq;
+        match effect {
+            Effect::AnnulStationResult {
+                election,
+                station,
+                constituency,
+            } => {
+                let protocol = ProtocolKey {
+                    election: election.clone(),
+                    station: *station,
+                    constituency: *constituency,
+                };
+                let slot =
+                    self.protocols
+                        .get_mut(&protocol)
+                        .ok_or_else(|| ApplyError::Missing {
+                            seq,
+                            what: "protocol of station",
+                            id: station.to_string(),
+                        })?;
+                slot.annulled_by.push(key);
+                self.sync_protocol(&protocol);
+            }
+            Effect::AnnulCandidateVotes { candidates } => {
+                self.mark_candidates(seq, candidates, |c| &mut c.votes_annulled_by, key)?
+            }
+            Effect::AnnulRegistration { candidates } => {
+                self.mark_candidates(seq, candidates, |c| &mut c.registration_annulled_by, key)?
+            }
+            Effect::BarFromRepeat { candidates } => {
+                self.mark_candidates(seq, candidates, |c| &mut c.barred_by, key)?
+            }
+            Effect::RefundFees { candidates, .. } => {
+                self.mark_candidates(seq, candidates, |c| &mut c.refunded_by, key)?
+            }
+            Effect::DeclareInvalid {
+                election,
+                constituency,
+            } => self
+                .contest_mut(seq, election, *constituency)?
+                .validity
+                .push((key, false)),
+            Effect::DeclareValid {
+                election,
+                constituency,
+            } => self
+                .contest_mut(seq, election, *constituency)?
+                .validity
+                .push((key, true)),
+            Effect::RecogniseElected {
+                election,
+                constituency,
+                candidates,
+            } => self
+                .contest_mut(seq, election, *constituency)?
+                .recognitions
+                .push((key, candidates.clone())),
+            Effect::CallRepeatElection {
+                election,
+                name,
+                repeat_of,
+                constituency,
+                voting_day,
+            } => {
+                let original =
+                    self.elections
+                        .get(repeat_of)
+                        .ok_or_else(|| ApplyError::Missing {
+                            seq,
+                            what: "election",
+                            id: repeat_of.to_string(),
+                        })?;
+                let call = ElectionCall {
+                    id: election.clone(),
+                    name: name.clone(),
+                    kind: ElectionKind::Repeat,
+                    repeat_of: Some(repeat_of.clone()),
+                    voting_day: *voting_day,
+                    rule_set: original.call.rule_set.clone(),
+                    constituencies: vec![*constituency],
+                };
+                self.add_election(call, Some(key), stamp)?;
+            }
+            Effect::CancelElection { election } => {
+                let election =
+                    self.elections
+                        .get_mut(election)
+                        .ok_or_else(|| ApplyError::Missing {
+                            seq,
+                            what: "election",
+                            id: election.to_string(),
+                        })?;
+                election.cancelled_by.push(key);
+            }
+            Effect::Rescind { resolution } => {
+                let target = *self.resolution_numbers.get(resolution).ok_or_else(|| {
+                    ApplyError::Missing {
+                        seq,
+                        what: "resolution",
+                        id: resolution.to_string(),
+                    }
+                })?;
+                if let Some(target) = self.resolutions.get_mut(&target) {
+                    target.rescinded_by.push(key);
+                }
+                for protocol in self.annulments_under(target) {
+                    self.sync_protocol(&protocol);
+                }
+            }
+            Effect::Directive { .. } => {}
+        }
+        Ok(())
+    }
+
+    fn mark_candidates(
+        &mut self,
+        seq: u64,
+        candidates: &[CandidateId],
+        list: impl Fn(&mut Candidate) -> &mut Vec<ResolutionKey>,
+        key: ResolutionKey,
+    ) -> Result<(), ApplyError> {
+        for id in candidates {
+            let candidate = self
+                .candidates
+                .get_mut(id)
+                .ok_or_else(|| ApplyError::Missing {
+                    seq,
+                    what: "candidate",
+                    id: id.to_string(),
+                })?;
+            list(candidate).push(key);
+        }
+        Ok(())
+    }
+
+    fn contest_mut(
+        &mut self,
+        seq: u64,
+        election: &ElectionId,
+        constituency: ConstituencyNo,
+    ) -> Result<&mut Contest, ApplyError> {
+        if !self.elections.contains_key(election) {
+            return Err(ApplyError::Missing {
+                seq,
+                what: "election",
+                id: election.to_string(),
+            });
+        }
+        Ok(self
+            .contests
+            .entry((election.clone(), constituency))
+            .or_default())
+    }
+
+    /// The protocols annulled by a resolution or, through rescissions, by the resolutions it
+    /// rescinds: the ones whose standing may change when it is rescinded.
+    fn annulments_under(&self, key: ResolutionKey) -> Vec<ProtocolKey> {
+        let Some(resolution) = self.resolutions.get(&key) else {
+            return Vec::new();
+        };
+        let mut protocols = Vec::new();
+        for effect in &resolution.voted.effects {
+            match effect {
+                Effect::AnnulStationResult {
+                    election,
+                    station,
+                    constituency,
+                } => protocols.push(ProtocolKey {
+                    election: election.clone(),
+                    station: *station,
+                    constituency: *constituency,
+                }),
+                Effect::Rescind { resolution } => {
+                    if let Some(inner) = self.resolution_numbers.get(resolution) {
+                        protocols.extend(self.annulments_under(*inner));
+                    }
+                }
+                _ => {}
+            }
+        }
+        protocols
+    }
+
+    /// Puts a protocol's latest version into its contest's tally, or takes it out, so that
+    /// the tally holds exactly the protocols that count now.
+    fn sync_protocol(&mut self, key: &ProtocolKey) {
+        let Some(slot) = self.protocols.get(key) else {
+            return;
+        };
+        let annulled = self.first_in_force(&slot.annulled_by).is_some();
+        let should_count = !slot.versions.is_empty() && !annulled;
+        if should_count == slot.counted {
+            return;
+        }
+        let slot: &mut ProtocolSlot = self.protocols.get_mut(key).expect("slot looked up above");
+        let contest = self
+            .contests
+            .entry((key.election.clone(), key.constituency))
+            .or_default();
+        if let Some(latest) = slot.versions.last() {
+            if should_count {
+                contest.tally.add(&latest.figures);
+            } else {
+                contest.tally.remove(&latest.figures);
+            }
+        }
+        slot.counted = should_count;
+    }
+}

@@ -1,0 +1,83 @@
+//! The state of the record: everything `apply` has learnt so far, with indexes that keep
+//! every result current after each act (no recomputation from scratch).
+
+mod apply;
+mod contest;
+mod in_force;
+mod queries;
+
+pub use apply::ApplyError;
+pub use contest::{Contest, ProtocolSlot, ProtocolVersion, Tally};
+
+use crate::candidate::Candidate;
+use crate::casework::{Answer, Complaint, ComplaintDecision, Incident, Meeting, Request};
+use crate::commission::CommissionDef;
+use crate::date::LegalDate;
+use crate::election::Election;
+use crate::ids::{
+    CandidateId, CommissionId, ComplaintId, ConstituencyNo, ElectionId, IncidentId, MeetingId,
+    PersonId, RequestId, ResolutionRef, StationId,
+};
+use crate::protocol::ProtocolKey;
+use crate::resolution::{Resolution, ResolutionKey};
+use crate::territory::{ConstituencyDef, StationDef};
+use std::collections::BTreeMap;
+
+/// Where an act sits: its sequence number in the record and its legal date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Stamp {
+    pub seq: u64,
+    pub date: LegalDate,
+}
+
+/// Voters and stations on a constituency's lists.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Roll {
+    pub stations: u32,
+    pub voters: u64,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct State {
+    /// Sequence number of the last act applied (0 for an empty record).
+    pub seq: u64,
+    /// The latest legal date among the acts applied.
+    pub latest_date: Option<LegalDate>,
+    pub constituencies: BTreeMap<ConstituencyNo, ConstituencyDef>,
+    pub rolls: BTreeMap<ConstituencyNo, Roll>,
+    pub stations: BTreeMap<StationId, StationDef>,
+    pub commissions: BTreeMap<CommissionId, CommissionDef>,
+    pub elections: BTreeMap<ElectionId, Election>,
+    pub candidates: BTreeMap<CandidateId, Candidate>,
+    /// One candidacy per person and election.
+    pub candidacies: BTreeMap<(ElectionId, PersonId), CandidateId>,
+    /// The candidates nominated in each contest, in nomination order.
+    pub ballots: BTreeMap<(ElectionId, ConstituencyNo), Vec<CandidateId>>,
+    pub protocols: BTreeMap<ProtocolKey, ProtocolSlot>,
+    pub contests: BTreeMap<(ElectionId, ConstituencyNo), Contest>,
+    pub resolutions: BTreeMap<ResolutionKey, Resolution>,
+    pub resolution_numbers: BTreeMap<ResolutionRef, ResolutionKey>,
+    pub incidents: BTreeMap<IncidentId, (Stamp, Incident)>,
+    pub complaints: BTreeMap<ComplaintId, (Stamp, Complaint)>,
+    pub complaint_decisions:
+        BTreeMap<ComplaintId, Vec<(Stamp, ComplaintDecision, Option<ResolutionRef>, String)>>,
+    pub requests: BTreeMap<RequestId, (Stamp, Request)>,
+    pub answers: BTreeMap<RequestId, Vec<(Stamp, Answer)>>,
+    pub meetings: BTreeMap<MeetingId, (Stamp, Meeting)>,
+}
+
+impl State {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn resolution_by_ref(&self, number: &ResolutionRef) -> Option<&Resolution> {
+        self.resolution_numbers
+            .get(number)
+            .and_then(|key| self.resolutions.get(key))
+    }
+
+    pub fn contest(&self, election: &ElectionId, constituency: ConstituencyNo) -> Option<&Contest> {
+        self.contests.get(&(election.clone(), constituency))
+    }
+}

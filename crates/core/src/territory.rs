@@ -1,0 +1,23 @@
+//! Constituencies and polling stations.
+
+use crate::ids::{ConstituencyNo, StationId};
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConstituencyDef {
+    pub number: ConstituencyNo,
+    pub name: String,
+    /// Seats the constituency elects (3 for the Jogorku Kenesh).
+    pub seats: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StationDef {
+    pub number: StationId,
+    pub name: String,
+    /// The constituency whose voters are on this station's list. Voters of other
+    /// constituencies may still vote here, so protocols are keyed by station and constituency.
+    pub constituency: ConstituencyNo,
+    /// Voters on the station's list.
+    pub voters: u64,
+}
