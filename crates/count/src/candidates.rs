@@ -274,7 +274,7 @@ pub fn allocate_candidates(contest: &CandidateContest) -> Result<CandidateOutcom
         elected.push(i);
     }
 
-    let ties = ties_at_boundary(c, &ranking, &elected, rule, contest.tie_break)?;
+    let ties = ties_at_boundary(c, &ranking, &elected, rule)?;
     for t in &ties {
         steps.push(tie_step(t));
     }
@@ -333,7 +333,7 @@ fn two_round(
     let leader = ranking[0];
     let base = majority_base(contest);
     if 2 * u128::from(c[leader].votes) > base {
-        let ties = ties_at_boundary(c, ranking, &[leader], rule, contest.tie_break)?;
+        let ties = ties_at_boundary(c, ranking, &[leader], rule)?;
         steps.push(Step::new(
             "majority",
             vec![c[leader].id.clone()],
@@ -363,7 +363,7 @@ fn two_round(
         base: u64::try_from(base).unwrap_or(u64::MAX),
     };
     let finalists: Vec<usize> = ranking.iter().copied().take(2).collect();
-    let ties = ties_at_boundary(c, ranking, &finalists, rule, contest.tie_break)?;
+    let ties = ties_at_boundary(c, ranking, &finalists, rule)?;
     for t in &ties {
         steps.push(tie_step(t));
     }
@@ -532,7 +532,6 @@ fn ties_at_boundary(
     ranking: &[usize],
     chosen: &[usize],
     rule: TieRule<'_>,
-    tie_break: TieBreak,
 ) -> Result<Vec<Tie>, CountError> {
     let chosen: HashSet<usize> = chosen.iter().copied().collect();
     let mut ties = Vec::new();
@@ -546,7 +545,7 @@ fn ties_at_boundary(
         let group = &ranking[start..end];
         let won = group.iter().filter(|i| chosen.contains(i)).count();
         if group.len() > 1 && won > 0 && won < group.len() {
-            check_breakable(c, group, rule, tie_break)?;
+            check_breakable(c, group, rule)?;
             ties.push(
                 rule.tie(
                     "votes",
@@ -565,31 +564,16 @@ fn ties_at_boundary(
     Ok(ties)
 }
 
-/// A tie that decides something must be breakable by the rule chosen.
 fn check_breakable(
     c: &[CandidateTally],
     group: &[usize],
     rule: TieRule<'_>,
-    tie_break: TieBreak,
 ) -> Result<(), CountError> {
-    match tie_break {
-        TieBreak::Lot if rule.seed.is_none() => Err(CountError::MissingSeed),
-        TieBreak::Lot => Ok(()),
-        TieBreak::RegistrationOrder => {
-            for (n, &a) in group.iter().enumerate() {
-                if let Some(&b) = group[n + 1..]
-                    .iter()
-                    .find(|&&b| c[b].registered == c[a].registered)
-                {
-                    return Err(CountError::RegistrationTie {
-                        first: c[a].id.clone(),
-                        second: c[b].id.clone(),
-                    });
-                }
-            }
-            Ok(())
-        }
-    }
+    let tied: Vec<(&str, u64)> = group
+        .iter()
+        .map(|&i| (c[i].id.as_str(), c[i].registered))
+        .collect();
+    rule.check_breakable(&tied)
 }
 
 fn single_gender(c: &[CandidateTally]) -> Option<Gender> {
@@ -691,7 +675,7 @@ pub fn succeed_vacancy(
         .take_while(|&i| c[i].votes == c[next].votes)
         .collect();
     if rivals.len() > 1 {
-        check_breakable(c, &rivals, rule, contest.tie_break)?;
+        check_breakable(c, &rivals, rule)?;
     }
     Ok(Some(c[next].id.clone()))
 }

@@ -13,14 +13,26 @@
 #![forbid(unsafe_code)]
 
 pub mod candidates;
+pub mod divisor;
 pub mod error;
+pub mod list;
+pub mod rational;
+pub mod remainder;
 pub mod step;
+pub mod threshold;
 pub mod tie;
 
 pub use candidates::{
     AgainstAllRule, CandidateContest, CandidateMethod, CandidateOutcome, CandidateTally,
     ContestStatus, FailReason, Gender, allocate_candidates, succeed_vacancy,
 };
+pub use divisor::DivisorMethod;
 pub use error::CountError;
+pub use list::{
+    ListContest, ListMethod, ListOutcome, PartySeats, PartyTally, SeatCap, allocate_list,
+};
+pub use rational::Ratio;
+pub use remainder::Quota;
 pub use step::Step;
+pub use threshold::{Region, Threshold, ThresholdBase};
 pub use tie::{Tie, TieBreak, lot_number};

@@ -29,6 +29,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::error::CountError;
+
 /// How a tie is broken.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
@@ -99,6 +101,27 @@ impl TieRule<'_> {
             (TieBreak::RegistrationOrder, _) => registered,
             (TieBreak::Lot, Some(seed)) => lot_number(seed, id),
             (TieBreak::Lot, None) => 0,
+        }
+    }
+
+    /// A tie that decides something must be breakable by the rule chosen: a lot needs
+    /// a seed, and registration order needs distinct registration numbers among the
+    /// tied contenders, given as `(id, registration number)`.
+    pub(crate) fn check_breakable(&self, tied: &[(&str, u64)]) -> Result<(), CountError> {
+        match self.rule {
+            TieBreak::Lot if self.seed.is_none() => Err(CountError::MissingSeed),
+            TieBreak::Lot => Ok(()),
+            TieBreak::RegistrationOrder => {
+                for (n, &(a, reg)) in tied.iter().enumerate() {
+                    if let Some(&(b, _)) = tied[n + 1..].iter().find(|&&(_, r)| r == reg) {
+                        return Err(CountError::RegistrationTie {
+                            first: a.to_owned(),
+                            second: b.to_owned(),
+                        });
+                    }
+                }
+                Ok(())
+            }
         }
     }
 
