@@ -1,1 +1,30 @@
-//! placeholder
+//! The record of an election: an append-only, hash-chained sequence of acts.
+//!
+//! The record knows nothing about elections. An act and its actor are JSON values that the
+//! caller builds; the record gives each a number and a time, links it to the entry before by
+//! SHA-256 over a canonical JSON encoding, and stores it durably. Anyone holding an export
+//! can recompute every hash and so detect any change to a stored act; see the format
+//! document (`README.md` in this crate) for the exact bytes that are hashed.
+//!
+//! - [`Record`] is the store-independent interface: append at an expected head, read from a
+//!   position. [`SqliteRecord`] is the embedded store.
+//! - [`canonical`] is the RFC 8785 encoding, [`verify`] checks chains.
+
+pub mod canonical;
+mod entry;
+mod error;
+mod hash;
+mod record;
+mod sqlite;
+mod time;
+pub mod verify;
+
+pub use entry::{Entry, Head, NewEntry, write_hash_input};
+pub use error::RecordError;
+pub use hash::{Hash, HashParseError};
+pub use record::{
+    DEFAULT_PAGE_SIZE, Pages, Record, VerifyError, read_all, read_pages, verify_record,
+};
+pub use sqlite::{FORMAT_NAME, FORMAT_VERSION, OpenMode, SqliteRecord};
+pub use time::{is_valid_date, is_valid_instant};
+pub use verify::{BreakKind, ChainBreak, ChainVerifier, VerifiedChain, verify_chain};

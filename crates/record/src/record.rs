@@ -1,0 +1,253 @@
+//! The record as a trait, so the embedded SQLite store and a server database store can be
+//! swapped without the rest of the system noticing, plus what every store shares: checking
+//! new entries before anything is written, reading in pages, and verifying a whole store.
+
+use std::future::Future;
+
+use serde_json::Value;
+
+use crate::canonical;
+use crate::entry::{Entry, Head, NewEntry};
+use crate::error::RecordError;
+use crate::hash::Hash;
+use crate::time;
+use crate::verify::{ChainBreak, ChainVerifier, VerifiedChain};
+
+/// An append-only, hash-chained sequence of entries.
+///
+/// Implementations must be safe to share between tasks; their futures are `Send` so they
+/// can run on a multi-threaded runtime.
+pub trait Record: Send + Sync {
+    /// The end of the record: the last entry's number and hash, or [`Head::EMPTY`].
+    fn head(&self) -> impl Future<Output = Result<Head, RecordError>> + Send;
+
+    /// Appends `entries`, all or nothing, only if the record currently ends at `expected`;
+    /// otherwise returns [`RecordError::StaleHead`] and writes nothing. Every entry of one
+    /// call gets the same `recorded_at`. The entries are durable when this returns.
+    ///
+    /// Entries are checked before anything is written (legal dates, and that actor and act
+    /// have a canonical form), so a bad entry anywhere in the batch refuses the whole batch.
+    fn append(
+        &self,
+        expected: &Head,
+        entries: Vec<NewEntry>,
+    ) -> impl Future<Output = Result<Vec<Entry>, RecordError>> + Send;
+
+    /// Entries numbered `from` and after, in order, at most `limit` of them.
+    ///
+    /// The end of the record is an empty result. A shorter result than `limit` does not
+    /// mean the end: a store stops before an entry it cannot read back, and the next call,
+    /// starting at that entry, returns [`RecordError::Damaged`] for it. Polling with
+    /// `read(head.seq + 1, n)` is how a process follows another's appends.
+    fn read(
+        &self,
+        from: u64,
+        limit: usize,
+    ) -> impl Future<Output = Result<Vec<Entry>, RecordError>> + Send;
+}
+
+/// The page size of [`read_all`]: large enough that the per-query cost disappears, small
+/// enough that a page of typical acts stays in the tens of megabytes.
+pub const DEFAULT_PAGE_SIZE: usize = 10_000;
+
+/// Reads a record from its first entry in pages of [`DEFAULT_PAGE_SIZE`], so a replay of
+/// millions of entries never holds more than one page.
+///
+/// ```no_run
+/// # async fn replay(record: &impl tandoo_record::Record) -> Result<(), tandoo_record::RecordError> {
+/// let mut pages = tandoo_record::read_all(record);
+/// while let Some(page) = pages.next_page().await? {
+///     for entry in page {
+///         // apply(entry.act) ...
+/// #       let _ = entry;
+///     }
+/// }
+/// # Ok(()) }
+/// ```
+pub fn read_all<R: Record + ?Sized>(record: &R) -> Pages<'_, R> {
+    read_pages(record, 1, DEFAULT_PAGE_SIZE)
+}
+
+/// Reads a record from entry `from` on, `page_size` entries at a time.
+pub fn read_pages<R: Record + ?Sized>(record: &R, from: u64, page_size: usize) -> Pages<'_, R> {
+    Pages {
+        record,
+        next: from,
+        page_size: page_size.max(1),
+        done: false,
+    }
+}
+
+/// Successive pages of a record; see [`read_all`].
+#[derive(Debug)]
+pub struct Pages<'r, R: ?Sized> {
+    record: &'r R,
+    next: u64,
+    page_size: usize,
+    done: bool,
+}
+
+impl<R: Record + ?Sized> Pages<'_, R> {
+    /// The next page, or `None` after the last entry. Pages reflect appends made while
+    /// reading: the end is wherever the record ends when the last page is read.
+    pub async fn next_page(&mut self) -> Result<Option<Vec<Entry>>, RecordError> {
+        if self.done {
+            return Ok(None);
+        }
+        let page = self.record.read(self.next, self.page_size).await?;
+        let Some(last) = page.last() else {
+            self.done = true;
+            return Ok(None);
+        };
+        if last.seq < self.next {
+            // A store returning entries before the position asked for would make this loop
+            // forever; say so instead.
+            return Err(RecordError::Store {
+                action: "reading the record",
+                detail: format!(
+                    "asked for entries from {} and got entry {}",
+                    self.next, last.seq
+                ),
+            });
+        }
+        self.next = last.seq.saturating_add(1);
+        Ok(Some(page))
+    }
+
+    /// The number of the entry the next page starts at.
+    pub fn position(&self) -> u64 {
+        self.next
+    }
+}
+
+/// Why [`verify_record`] did not succeed.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum VerifyError {
+    /// The stored chain does not hold together at some entry.
+    #[error("{0}")]
+    Break(#[from] ChainBreak),
+    /// The store could not be read at all.
+    #[error("{0}")]
+    Store(RecordError),
+}
+
+impl VerifyError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            VerifyError::Break(b) => b.code(),
+            VerifyError::Store(e) => e.code(),
+        }
+    }
+}
+
+/// Reads a whole record and verifies its chain, naming the first entry that no longer
+/// matches — including an entry the store cannot even read back.
+pub async fn verify_record<R: Record + ?Sized>(record: &R) -> Result<VerifiedChain, VerifyError> {
+    let mut verifier = ChainVerifier::new();
+    let mut pages = read_all(record);
+    loop {
+        match pages.next_page().await {
+            Ok(Some(page)) => {
+                for entry in &page {
+                    verifier.push(entry)?;
+                }
+            }
+            Ok(None) => return Ok(verifier.finish()),
+            Err(RecordError::Damaged { seq, detail }) => {
+                return Err(VerifyError::Break(verifier.unreadable(seq, detail)));
+            }
+            Err(e) => return Err(VerifyError::Store(e)),
+        }
+    }
+}
+
+/// A new entry that passed the checks, with its canonical texts ready to hash and store.
+#[derive(Debug)]
+pub(crate) struct Prepared {
+    pub legal_date: String,
+    pub actor: Value,
+    pub act: Value,
+    pub actor_text: String,
+    pub act_text: String,
+}
+
+/// Checks a batch before anything is written: one bad entry refuses the batch.
+pub(crate) fn prepare(entries: Vec<NewEntry>) -> Result<Vec<Prepared>, RecordError> {
+    entries
+        .into_iter()
+        .enumerate()
+        .map(|(index, e)| {
+            if !time::is_valid_date(&e.legal_date) {
+                return Err(RecordError::BadDate {
+                    index,
+                    value: e.legal_date.chars().take(40).collect(),
+                });
+            }
+            let canon = |v: &Value, member: &str| {
+                canonical::to_canonical_string(v).map_err(|source| RecordError::NotCanonical {
+                    index,
+                    source: source.within(member),
+                })
+            };
+            Ok(Prepared {
+                actor_text: canon(&e.actor, "/actor")?,
+                act_text: canon(&e.act, "/act")?,
+                legal_date: e.legal_date,
+                actor: e.actor,
+                act: e.act,
+            })
+        })
+        .collect()
+}
+
+/// An entry linked into the chain, with the canonical texts a store writes.
+#[derive(Debug)]
+pub(crate) struct Chained {
+    pub entry: Entry,
+    pub actor_text: String,
+    pub act_text: String,
+}
+
+/// Links prepared entries after `head`, all stamped `recorded_at`. Fails only if the
+/// numbers would leave the range a JSON integer holds exactly, which no real record reaches.
+pub(crate) fn chain_after(
+    head: Head,
+    recorded_at: &str,
+    prepared: Vec<Prepared>,
+) -> Result<Vec<Chained>, RecordError> {
+    let mut prev = head;
+    let mut buf = String::new();
+    prepared
+        .into_iter()
+        .enumerate()
+        .map(|(index, p)| {
+            let seq = prev.seq.saturating_add(1);
+            buf.clear();
+            crate::entry::write_hash_input_from_canonical(
+                seq,
+                recorded_at,
+                &p.legal_date,
+                &p.actor_text,
+                &p.act_text,
+                &prev.hash,
+                &mut buf,
+            )
+            .map_err(|source| RecordError::NotCanonical { index, source })?;
+            let entry = Entry {
+                seq,
+                recorded_at: recorded_at.to_string(),
+                legal_date: p.legal_date,
+                actor: p.actor,
+                act: p.act,
+                prev_hash: prev.hash,
+                hash: Hash::of(buf.as_bytes()),
+            };
+            prev = entry.head();
+            Ok(Chained {
+                entry,
+                actor_text: p.actor_text,
+                act_text: p.act_text,
+            })
+        })
+        .collect()
+}
