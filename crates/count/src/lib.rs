@@ -16,7 +16,10 @@ pub mod candidates;
 pub mod divisor;
 pub mod error;
 pub mod list;
+pub mod mixed;
+pub mod open_list;
 pub mod rational;
+pub mod referendum;
 pub mod remainder;
 pub mod step;
 pub mod threshold;
@@ -31,7 +34,12 @@ pub use error::CountError;
 pub use list::{
     ListContest, ListMethod, ListOutcome, PartySeats, PartyTally, SeatCap, allocate_list,
 };
+pub use mixed::{Constituency, MixedContest, MixedOutcome, PartyTotal, allocate_mixed};
+pub use open_list::{GenderReserve, ListCandidate, OpenListOutcome, fill_party_seats};
 pub use rational::Ratio;
+pub use referendum::{
+    QuestionOutcome, QuestionTally, Referendum, ReferendumOutcome, decide_referendum,
+};
 pub use remainder::Quota;
 pub use step::Step;
 pub use threshold::{Region, Threshold, ThresholdBase};

@@ -140,6 +140,13 @@ pub fn allocate_list(contest: &ListContest) -> Result<ListOutcome, CountError> {
             return Err(CountError::DuplicateId { id: p.id.clone() });
         }
     }
+    if contest.parties.is_empty() && contest.seats > 0 {
+        return Err(CountError::TooManySeats {
+            seats: contest.seats,
+            available: 0,
+            why: "no party stands".into(),
+        });
+    }
     if let ListMethod::Divisor(d) = &contest.method {
         d.validate()?;
     }
