@@ -15,6 +15,7 @@
 pub mod candidates;
 pub mod divisor;
 pub mod error;
+pub mod json;
 pub mod list;
 pub mod mixed;
 pub mod open_list;
@@ -31,6 +32,7 @@ pub use candidates::{
 };
 pub use divisor::DivisorMethod;
 pub use error::CountError;
+pub use json::{allocate_json, error_json};
 pub use list::{
     ListContest, ListMethod, ListOutcome, PartySeats, PartyTally, SeatCap, allocate_list,
 };

@@ -131,6 +131,20 @@ impl Ratio {
         scaled.exact_decimal().unwrap_or_else(|| scaled.to_string())
     }
 
+    /// The ratio as a percentage rounded half up to two places, for display only
+    /// (`1/3` gives `"33.33"`).
+    pub fn percent_text_rounded(&self) -> String {
+        let (hi, lo) = mul_wide(self.num, 100);
+        if hi != 0 {
+            return self.percent_text();
+        }
+        Ratio {
+            num: lo,
+            den: self.den,
+        }
+        .decimal(2)
+    }
+
     /// The exact decimal expansion when it terminates within 30 places.
     fn exact_decimal(&self) -> Option<String> {
         let r = self.reduced();
