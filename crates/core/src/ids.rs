@@ -96,9 +96,10 @@ number_id!(
 /// How a resolution is cited: commission, number, year — "CEC 161/2025".
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct ResolutionRef {
+    // Field order gives the order of numbering: by commission, then year, then number.
     pub commission: CommissionId,
-    pub number: u32,
     pub year: u16,
+    pub number: u32,
 }
 
 impl fmt::Display for ResolutionRef {
