@@ -14,7 +14,12 @@ fn seats(request: Value) -> Vec<(String, u64)> {
         .as_array()
         .unwrap()
         .iter()
-        .map(|p| (p["id"].as_str().unwrap().to_owned(), p["seats"].as_u64().unwrap()))
+        .map(|p| {
+            (
+                p["id"].as_str().unwrap().to_owned(),
+                p["seats"].as_u64().unwrap(),
+            )
+        })
         .collect()
 }
 
@@ -23,7 +28,10 @@ fn parties(figures: &[(&str, u64, u64)]) -> (Value, Vec<(String, u64)>) {
         .iter()
         .map(|&(id, votes, _)| json!({"id": id, "votes": votes}))
         .collect::<Vec<_>>();
-    let expected = figures.iter().map(|&(id, _, s)| (id.to_owned(), s)).collect();
+    let expected = figures
+        .iter()
+        .map(|&(id, _, s)| (id.to_owned(), s))
+        .collect();
     (json!(request), expected)
 }
 
@@ -63,7 +71,10 @@ fn new_zealand_2017_sainte_lague() {
         ("Green", 162_443, 8),
         ("ACT", 13_075, 1),
     ]);
-    assert_eq!(seats(json!({"method": "sainte_lague", "seats": 120, "parties": p})), expected);
+    assert_eq!(
+        seats(json!({"method": "sainte_lague", "seats": 120, "parties": p})),
+        expected
+    );
 }
 
 /// New Zealand general election of 27 November 1999: 120 seats by Sainte-Laguë among
@@ -83,7 +94,10 @@ fn new_zealand_1999_sainte_lague() {
         ("NZ First", 87_926, 5),
         ("United NZ", 11_065, 1),
     ]);
-    assert_eq!(seats(json!({"method": "sainte_lague", "seats": 120, "parties": p})), expected);
+    assert_eq!(
+        seats(json!({"method": "sainte_lague", "seats": 120, "parties": p})),
+        expected
+    );
 }
 
 /// New Zealand general election of 14 October 2023: 120 seats by Sainte-Laguë among
@@ -102,7 +116,10 @@ fn new_zealand_2023_sainte_lague_entitlement() {
         ("NZ First", 173_553, 8),
         ("Te Pati Maori", 87_844, 4),
     ]);
-    assert_eq!(seats(json!({"method": "sainte_lague", "seats": 120, "parties": p})), expected);
+    assert_eq!(
+        seats(json!({"method": "sainte_lague", "seats": 120, "parties": p})),
+        expected
+    );
 }
 
 /// New Zealand general election of 17 October 2020, election-night (preliminary)
@@ -119,7 +136,10 @@ fn new_zealand_2020_preliminary_sainte_lague() {
         ("Green", 180_224, 10),
         ("Maori", 23_938, 1),
     ]);
-    assert_eq!(seats(json!({"method": "sainte_lague", "seats": 120, "parties": p})), expected);
+    assert_eq!(
+        seats(json!({"method": "sainte_lague", "seats": 120, "parties": p})),
+        expected
+    );
 }
 
 /// Swedish Riksdag election of 11 September 2022: the 349 seats are divided
