@@ -358,3 +358,23 @@ async fn opening_checks_what_is_there() {
         .unwrap_err();
     assert_eq!(err.code(), "UNSUPPORTED_FORMAT", "{err}");
 }
+
+#[tokio::test]
+async fn recorded_time_never_goes_backwards() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("r.db");
+    let record = create(&path).await;
+    record
+        .append(&Head::EMPTY, vec![protocol(1, 1)])
+        .await
+        .unwrap();
+    // As if the clock had been set back after entry 1: its time now lies ahead of ours.
+    common::raw_exec(
+        &path,
+        "UPDATE acts SET recorded_at = '2999-01-01T00:00:00.000Z' WHERE seq = 1",
+    )
+    .await;
+    let head = record.head().await.unwrap();
+    let done = record.append(&head, vec![protocol(2, 2)]).await.unwrap();
+    assert_eq!(done[0].recorded_at, "2999-01-01T00:00:00.000Z");
+}
