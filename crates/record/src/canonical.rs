@@ -481,14 +481,14 @@ mod tests {
             "\u{2028}",
         ];
         fn gen_value(next: &mut dyn FnMut() -> u64, depth: u32) -> Value {
-            let mut text = |next: &mut dyn FnMut() -> u64| -> String {
+            let text = |next: &mut dyn FnMut() -> u64| -> String {
                 (0..next() % 6)
                     .map(|_| ALPHABET[(next() % ALPHABET.len() as u64) as usize])
                     .collect()
             };
             match next() % if depth == 0 { 5 } else { 7 } {
                 0 => Value::Null,
-                1 => Value::Bool(next() % 2 == 0),
+                1 => Value::Bool(next().is_multiple_of(2)),
                 2 => {
                     let n = (next() % (2 * MAX_SAFE_INTEGER + 1)) as i64 - MAX_SAFE_INTEGER as i64;
                     Value::from(n)
