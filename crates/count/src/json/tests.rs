@@ -269,3 +269,26 @@ fn json_refusal_object_carries_code_and_sentence() {
             .starts_with("unknown method \"nope\"")
     );
 }
+
+#[test]
+fn json_regional_threshold_on_voters_who_took_part_as_documented() {
+    let out = run(json!({"method": "hare", "seats": 54,
+        "threshold": {"national": "5", "regional": "0.5", "base": "voters_took_part"},
+        "voters_took_part": 1_400_000,
+        "regions": [{"id": "Bishkek", "voters_took_part": 300_000},
+                    {"id": "Osh city", "voters_took_part": 90_000}],
+        "parties": [
+            {"id": "A", "votes": 222_005, "regional_votes": {"Bishkek": 60_000, "Osh city": 9_000}},
+            {"id": "B", "votes": 90_000, "regional_votes": {"Bishkek": 80_000, "Osh city": 400}}]}));
+    assert_eq!(seats(&out), [("A".into(), 54), ("B".into(), 0)]);
+    assert_eq!(out["allocation"][1]["qualified"], json!(false));
+    let e = allocate_json(
+        &json!({"method": "dhondt", "seats": 2, "parties": [{"id": "A", "votes": -5}]}),
+    )
+    .unwrap_err();
+    assert_eq!(
+        error_json(&e),
+        json!({"error": {"code": "NEGATIVE_VOTES",
+            "message": "A has a negative number of votes (-5); vote counts cannot be below zero"}})
+    );
+}
