@@ -16,14 +16,14 @@ use crate::state::State;
 use std::collections::BTreeMap;
 
 /// The given identifier if it is free, else the first free one of the pattern.
-fn fresh_id<K: Ord, V>(
+fn fresh_id<K, V>(
     given: &Option<K>,
     taken: &BTreeMap<K, V>,
     what: &'static str,
     make: impl Fn(usize) -> K,
 ) -> Result<K, Refusal>
 where
-    K: Clone + ToString,
+    K: Ord + Clone + ToString,
 {
     match given {
         Some(id) if taken.contains_key(id) => Err(Refusal::AlreadyExists {
@@ -104,10 +104,10 @@ pub fn file_complaint(
     {
         return Err(Refusal::unknown("candidate", missing));
     }
-    if let Some(number) = concerns {
-        if state.resolution_by_ref(number).is_none() {
-            return Err(Refusal::unknown("resolution", number));
-        }
+    if let Some(number) = concerns
+        && state.resolution_by_ref(number).is_none()
+    {
+        return Err(Refusal::unknown("resolution", number));
     }
     let id = fresh_id(id, &state.complaints, "complaint", |n| {
         ComplaintId::new(format!("{addressed_to}-C-{}-{n}", date.year()))
@@ -176,10 +176,10 @@ pub fn decide_complaint(
         .get(id)
         .ok_or_else(|| Refusal::unknown("complaint", id))?;
     staff_of(state, actor, &complaint.addressed_to, "decide complaints")?;
-    if let Some(number) = resolution {
-        if state.resolution_by_ref(number).is_none() {
-            return Err(Refusal::unknown("resolution", number));
-        }
+    if let Some(number) = resolution
+        && state.resolution_by_ref(number).is_none()
+    {
+        return Err(Refusal::unknown("resolution", number));
     }
     Ok(Act::ComplaintDecided {
         complaint: id.clone(),

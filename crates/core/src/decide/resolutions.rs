@@ -41,17 +41,16 @@ pub fn vote(
     if title.trim().is_empty() {
         return Err(Refusal::BadValue("a resolution needs a title".into()));
     }
-    if let Some(meeting) = meeting {
-        if !state
+    if let Some(meeting) = meeting
+        && state
             .meetings
             .get(meeting)
-            .is_some_and(|(_, m)| &m.commission == commission_id)
-        {
-            return Err(Refusal::unknown(
-                "meeting",
-                format!("{meeting} of {commission_id}"),
-            ));
-        }
+            .is_none_or(|(_, m)| &m.commission != commission_id)
+    {
+        return Err(Refusal::unknown(
+            "meeting",
+            format!("{meeting} of {commission_id}"),
+        ));
     }
     if let Some(missing) = considers
         .iter()
@@ -185,10 +184,10 @@ fn check_effect(
                 station: *station,
                 constituency: *constituency,
             };
-            if !state
+            if state
                 .protocols
                 .get(&key)
-                .is_some_and(|slot| !slot.versions.is_empty())
+                .is_none_or(|slot| slot.versions.is_empty())
             {
                 return Err(Refusal::NoProtocol {
                     station: station.0,
@@ -398,16 +397,15 @@ fn check_recognitions(
         if let Some(by) = after
             .contest(election, constituency)
             .and_then(|c| after.last_in_force(&c.validity))
+            && !by.1
         {
-            if !by.1 {
-                return Err(Refusal::CountFailed {
-                    constituency: constituency.0,
-                    reason: format!(
-                        "its election is declared invalid by {}",
-                        after.citation(by.0)
-                    ),
-                });
-            }
+            return Err(Refusal::CountFailed {
+                constituency: constituency.0,
+                reason: format!(
+                    "its election is declared invalid by {}",
+                    after.citation(by.0)
+                ),
+            });
         }
         let outcome =
             allocation(&after, election, constituency).map_err(|error| Refusal::CountFailed {

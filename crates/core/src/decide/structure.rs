@@ -68,10 +68,10 @@ pub fn form_commission(state: &State, actor: &Actor, def: &CommissionDef) -> Res
         }
         _ => {}
     }
-    if let Some(parent) = &def.parent {
-        if !state.commissions.contains_key(parent) {
-            return Err(Refusal::unknown("commission", parent));
-        }
+    if let Some(parent) = &def.parent
+        && !state.commissions.contains_key(parent)
+    {
+        return Err(Refusal::unknown("commission", parent));
     }
     let mut ids = BTreeSet::new();
     if let Some(member) = def.members.iter().find(|m| !ids.insert(&m.id)) {

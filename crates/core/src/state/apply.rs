@@ -2,7 +2,7 @@
 //! `decide` checked the act, but still refuses an act that does not fit (a record edited by
 //! hand), so that verification can name it.
 
-use super::{Contest, ProtocolSlot, ProtocolVersion, Roll, Stamp, State};
+use super::{Contest, ProtocolSlot, ProtocolVersion, Stamp, State};
 use crate::act::Act;
 use crate::candidate::{Candidate, Standing};
 use crate::election::{Election, ElectionCall, ElectionKind};
@@ -70,10 +70,7 @@ impl State {
                 if self.stations.insert(def.number, def.clone()).is_some() {
                     return Err(duplicate("polling station", &def.number));
                 }
-                let roll = self
-                    .rolls
-                    .entry(def.constituency)
-                    .or_insert_with(Roll::default);
+                let roll = self.rolls.entry(def.constituency).or_default();
                 roll.stations += 1;
                 roll.voters += def.voters;
             }
@@ -218,7 +215,12 @@ impl State {
                 self.complaint_decisions
                     .entry(complaint.clone())
                     .or_default()
-                    .push((stamp, *decision, resolution.clone(), text.clone()));
+                    .push(super::Ruling {
+                        stamp,
+                        decision: *decision,
+                        resolution: resolution.clone(),
+                        text: text.clone(),
+                    });
             }
             Act::MeetingHeld(meeting) => {
                 if self
@@ -262,18 +264,17 @@ impl State {
 
     fn add_resolution(&mut self, stamp: Stamp, voted: &ResolutionVoted) -> Result<(), ApplyError> {
         let key = ResolutionKey(stamp.seq);
-        if let Some(number) = &voted.number {
-            if self
+        if let Some(number) = &voted.number
+            && self
                 .resolution_numbers
                 .insert(number.clone(), key)
                 .is_some()
-            {
-                return Err(ApplyError::Duplicate {
-                    seq: stamp.seq,
-                    what: "resolution",
-                    id: number.to_string(),
-                });
-            }
+        {
+            return Err(ApplyError::Duplicate {
+                seq: stamp.seq,
+                what: "resolution",
+                id: number.to_string(),
+            });
         }
         self.resolutions.insert(
             key,

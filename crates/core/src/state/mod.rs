@@ -37,6 +37,15 @@ pub struct Roll {
     pub voters: u64,
 }
 
+/// A decision on a complaint.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Ruling {
+    pub stamp: Stamp,
+    pub decision: ComplaintDecision,
+    pub resolution: Option<ResolutionRef>,
+    pub text: String,
+}
+
 #[derive(Clone, Debug, Default)]
 pub struct State {
     /// Sequence number of the last act applied (0 for an empty record).
@@ -59,8 +68,7 @@ pub struct State {
     pub resolution_numbers: BTreeMap<ResolutionRef, ResolutionKey>,
     pub incidents: BTreeMap<IncidentId, (Stamp, Incident)>,
     pub complaints: BTreeMap<ComplaintId, (Stamp, Complaint)>,
-    pub complaint_decisions:
-        BTreeMap<ComplaintId, Vec<(Stamp, ComplaintDecision, Option<ResolutionRef>, String)>>,
+    pub complaint_decisions: BTreeMap<ComplaintId, Vec<Ruling>>,
     pub requests: BTreeMap<RequestId, (Stamp, Request)>,
     pub answers: BTreeMap<RequestId, Vec<(Stamp, Answer)>>,
     pub meetings: BTreeMap<MeetingId, (Stamp, Meeting)>,

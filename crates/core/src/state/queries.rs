@@ -18,14 +18,14 @@ impl State {
     /// The resolution that cancels an election (or rescinded the resolution that called it),
     /// if any is in force.
     pub fn cancellation(&self, election: &Election) -> Option<ResolutionKey> {
-        if let Some(call) = election.called_by {
-            if !self.in_force(call) {
-                return self
-                    .resolutions
-                    .get(&call)
-                    .and_then(|r| self.first_in_force(&r.rescinded_by))
-                    .or(Some(call));
-            }
+        if let Some(call) = election.called_by
+            && !self.in_force(call)
+        {
+            return self
+                .resolutions
+                .get(&call)
+                .and_then(|r| self.first_in_force(&r.rescinded_by))
+                .or(Some(call));
         }
         self.first_in_force(&election.cancelled_by)
     }

@@ -1,0 +1,92 @@
+//! `tandoo apply`: commands from a JSON Lines file, all or none.
+
+use crate::ledger::{Ledger, LedgerError};
+use crate::{CliError, Outcome};
+use std::io::Read;
+use std::path::Path;
+use tandoo_core::Submission;
+use tandoo_record::{OpenMode, SqliteRecord};
+
+const MAX_FILE: u64 = 256 * 1024 * 1024;
+
+pub async fn run(db: &Path, file: &Path) -> Result<Outcome, CliError> {
+    let text = read_text(file)?;
+    let mut submissions = Vec::new();
+    let mut line_numbers = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let submission: Submission = serde_json::from_str(line).map_err(|e| {
+            CliError::input(
+                "BAD_COMMAND",
+                format!("line {}: {e}; nothing was recorded", n + 1),
+            )
+        })?;
+        submissions.push(submission);
+        line_numbers.push(n + 1);
+    }
+    if submissions.is_empty() {
+        return Err(CliError::input(
+            "NO_COMMANDS",
+            format!("{} holds no command", file.display()),
+        ));
+    }
+    let record = SqliteRecord::open(db, OpenMode::CreateIfMissing).await?;
+    let mut ledger = Ledger::open(record).await?;
+    let entries = match ledger.submit_all(&submissions).await {
+        Ok(entries) => entries,
+        Err(LedgerError::Refused { index, refusal }) => {
+            return Err(CliError::input(
+                refusal.code(),
+                format!(
+                    "line {}: {refusal}; nothing was recorded",
+                    line_numbers[index]
+                ),
+            ));
+        }
+        Err(other) => return Err(other.into()),
+    };
+    if let (Some(first), Some(last)) = (entries.first(), entries.last()) {
+        println!(
+            "recorded {} acts ({} to {}); head {}",
+            entries.len(),
+            first.seq,
+            last.seq,
+            last.hash
+        );
+    }
+    Ok(Outcome::Done)
+}
+
+fn read_text(file: &Path) -> Result<String, CliError> {
+    let mut text = String::new();
+    let read = if file.as_os_str() == "-" {
+        std::io::stdin()
+            .take(MAX_FILE + 1)
+            .read_to_string(&mut text)
+    } else {
+        std::fs::File::open(file)
+            .map_err(|e| {
+                CliError::input(
+                    "FILE_NOT_FOUND",
+                    format!("cannot open {}: {e}", file.display()),
+                )
+            })?
+            .take(MAX_FILE + 1)
+            .read_to_string(&mut text)
+    };
+    read.map_err(|e| {
+        CliError::input(
+            "BAD_FILE",
+            format!("{} is not UTF-8 text: {e}", file.display()),
+        )
+    })?;
+    if text.len() as u64 > MAX_FILE {
+        return Err(CliError::input(
+            "FILE_TOO_LARGE",
+            "a command file may hold at most 256 MiB",
+        ));
+    }
+    Ok(text)
+}

@@ -1,0 +1,182 @@
+//! `tandoo demo`: the constituency-13 story written into a fresh record, step by step, with
+//! what each step changed.
+
+use crate::ledger::Ledger;
+use crate::{CliError, Outcome};
+use std::path::Path;
+use tandoo_core::State;
+use tandoo_core::ids::{ConstituencyNo, ElectionId};
+use tandoo_core::national::{ConstituencyView, NationalView, constituency_view, national_view};
+use tandoo_record::{OpenMode, SqliteRecord};
+
+const DEFAULT_DB: &str = "tandoo-demo.sqlite";
+
+pub async fn run(db: &Path, no_serve: bool, replace: bool) -> Result<Outcome, CliError> {
+    prepare_file(db, replace)?;
+    let record = SqliteRecord::open(db, OpenMode::CreateIfMissing).await?;
+    let mut ledger = Ledger::open(record).await?;
+    let steps = tandoo_demo::story();
+    for (number, step) in steps.iter().enumerate() {
+        let before = Picture::of(ledger.state());
+        let entries = ledger.submit_all(&step.submissions).await?;
+        println!("Step {number} — {} — {}", step.date, step.title);
+        if let (Some(first), Some(last)) = (entries.first(), entries.last()) {
+            let acts = if entries.len() == 1 { "act" } else { "acts" };
+            println!(
+                "  recorded {} {acts} ({} to {})",
+                entries.len(),
+                first.seq,
+                last.seq
+            );
+        }
+        let after = Picture::of(ledger.state());
+        for line in before.changes_to(&after) {
+            println!("  {line}");
+        }
+        for attempt in &step.refused {
+            match ledger.state().clone().submit(attempt) {
+                Err(refusal) => println!(
+                    "  refused, as the law requires: {}: {refusal}",
+                    refusal.code()
+                ),
+                Ok(_) => {
+                    return Err(CliError::runtime(
+                        "DEMO_BROKEN",
+                        format!("step {number}: an attempt that must be refused was accepted"),
+                    ));
+                }
+            }
+        }
+    }
+    let head = ledger.head();
+    println!(
+        "\nThe record is in {} ({} acts, head {}).",
+        db.display(),
+        head.seq,
+        head.hash
+    );
+    println!(
+        "See it with: tandoo status --db {} --constituency 13",
+        db.display()
+    );
+    if !no_serve {
+        println!(
+            "(The web interface is not part of this version; the record is ready for the commands above.)"
+        );
+    }
+    Ok(Outcome::Done)
+}
+
+/// Starts from an empty file: the default demo file is replaced, any other only on request,
+/// so that a mistyped path never destroys a real record.
+fn prepare_file(db: &Path, replace: bool) -> Result<(), CliError> {
+    if !db.exists() {
+        return Ok(());
+    }
+    if !(replace || db == Path::new(DEFAULT_DB)) {
+        return Err(CliError::input(
+            "FILE_EXISTS",
+            format!(
+                "{} already exists; the demo writes a fresh record (pass --replace to overwrite it)",
+                db.display()
+            ),
+        ));
+    }
+    for suffix in ["", "-wal", "-shm"] {
+        let path = format!("{}{suffix}", db.display());
+        if Path::new(&path).exists() {
+            std::fs::remove_file(&path)
+                .map_err(|e| CliError::runtime("FILE_IO", format!("cannot remove {path}: {e}")))?;
+        }
+    }
+    Ok(())
+}
+
+/// What the demo reports on: constituency 13 and the national count.
+struct Picture {
+    thirteen: Option<ConstituencyView>,
+    national: Option<NationalView>,
+    resolutions: usize,
+    refunds: usize,
+}
+
+impl Picture {
+    fn of(state: &State) -> Self {
+        let e1 = ElectionId::new(tandoo_demo::story::E1);
+        Picture {
+            thirteen: constituency_view(state, &e1, ConstituencyNo(13)),
+            national: national_view(state, &e1),
+            resolutions: state.resolutions.len(),
+            refunds: state
+                .candidates
+                .values()
+                .filter(|c| state.first_in_force(&c.refunded_by).is_some())
+                .count(),
+        }
+    }
+
+    fn changes_to(&self, after: &Picture) -> Vec<String> {
+        let mut lines = Vec::new();
+        if let Some(view) = &after.thirteen {
+            let before = self.thirteen.as_ref();
+            let status = |v: &ConstituencyView| match &v.contest.status_by {
+                Some(by) => format!("{} {} ({by})", v.election, v.status_text),
+                None => format!("{} {}", v.election, v.status_text),
+            };
+            if before.map(status) != Some(status(view)) {
+                lines.push(format!(
+                    "constituency 13: {} → {}",
+                    before.map(status).unwrap_or_else(|| "not defined".into()),
+                    status(view)
+                ));
+            }
+            if before.map(|b| &b.elected) != Some(&view.elected) {
+                let names = |v: &[String]| {
+                    if v.is_empty() {
+                        "nobody".to_string()
+                    } else {
+                        v.join(", ")
+                    }
+                };
+                lines.push(format!("seats in 13: {}", names(&view.elected)));
+            }
+        }
+        if let Some(national) = &after.national {
+            let summary = |n: &NationalView| format!("{} deputies ({} women)", n.deputies, n.women);
+            if self.national.as_ref().map(summary) != Some(summary(national)) {
+                lines.push(format!(
+                    "nationally: {}; {}",
+                    summary(national),
+                    national.gender_check
+                ));
+            }
+        }
+        if let Some(view) = &after.thirteen {
+            for r in view.resolutions.iter().skip(self.resolution_count_13()) {
+                lines.push(format!(
+                    "{} — {}: {} for, {} against, {} abstained — {}",
+                    r.citation,
+                    r.title,
+                    r.votes_for,
+                    r.against,
+                    r.abstain,
+                    if r.adopted { "adopted" } else { "not adopted" }
+                ));
+            }
+        }
+        if after.refunds != self.refunds {
+            lines.push(format!(
+                "fees refunded: {} candidates (was {})",
+                after.refunds, self.refunds
+            ));
+        }
+        if after.resolutions > self.resolutions && lines.is_empty() {
+            lines.push("resolution recorded; no result changed".into());
+        }
+        lines
+    }
+
+    fn resolution_count_13(&self) -> usize {
+        self.thirteen.as_ref().map_or(0, |v| v.resolutions.len())
+    }
+}

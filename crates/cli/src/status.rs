@@ -1,0 +1,100 @@
+//! `tandoo status`: the results as the record makes them, on any legal date.
+
+use crate::source::SourceArgs;
+use crate::{CliError, Outcome, render};
+use tandoo_core::election::ElectionKind;
+use tandoo_core::ids::{ConstituencyNo, ElectionId};
+use tandoo_core::national::{constituency_view, national_view};
+use tandoo_core::{LegalDate, State};
+
+pub async fn run(
+    source: &SourceArgs,
+    as_of: Option<&str>,
+    constituency: Option<u16>,
+    election: Option<&str>,
+    json: bool,
+) -> Result<Outcome, CliError> {
+    let as_of = as_of
+        .map(|d| {
+            d.parse::<LegalDate>()
+                .map_err(|e| CliError::input("BAD_DATE", e.to_string()))
+        })
+        .transpose()?;
+    let reading = source.read().await?;
+    if let Err(broken) = &reading.chain {
+        return Err(CliError::runtime(
+            "RECORD_DOES_NOT_VERIFY",
+            format!(
+                "{broken}; no result is shown from a record that does not verify (run tandoo verify)"
+            ),
+        ));
+    }
+    if let Some((seq, detail)) = &reading.unreadable {
+        return Err(CliError::runtime(
+            "ACT_UNREADABLE",
+            format!("act {seq} cannot be read: {detail}"),
+        ));
+    }
+    let acts = reading.acts.iter().map(|(stamp, act)| (*stamp, act));
+    let state = match as_of {
+        Some(date) => State::as_of(acts, date),
+        None => State::as_of(
+            acts,
+            LegalDate::new(9999, 12, 31).unwrap_or_else(|| unreachable!()),
+        ),
+    }
+    .map_err(|e| CliError::runtime(e.code(), e.to_string()))?;
+    let election = match election {
+        Some(id) => ElectionId::new(id),
+        None => main_election(&state)?,
+    };
+    let dated = as_of.map(|d| format!(" as of {d}")).unwrap_or_default();
+    match constituency {
+        Some(number) => {
+            let view =
+                constituency_view(&state, &election, ConstituencyNo(number)).ok_or_else(|| {
+                    CliError::input(
+                        "UNKNOWN_CONSTITUENCY",
+                        format!("election {election} has no constituency {number}{dated}"),
+                    )
+                })?;
+            if json {
+                print_json(&view)?;
+            } else {
+                print!("{}", render::constituency(&view, &dated));
+            }
+        }
+        None => {
+            let view = national_view(&state, &election).ok_or_else(|| {
+                CliError::input(
+                    "UNKNOWN_ELECTION",
+                    format!("there is no regular or early election {election}{dated}"),
+                )
+            })?;
+            if json {
+                print_json(&view)?;
+            } else {
+                print!("{}", render::national(&view, &dated));
+            }
+        }
+    }
+    Ok(Outcome::Done)
+}
+
+/// The first regular or early election in the record.
+fn main_election(state: &State) -> Result<ElectionId, CliError> {
+    state
+        .elections
+        .values()
+        .filter(|e| e.call.kind != ElectionKind::Repeat)
+        .min_by_key(|e| (e.call.voting_day, e.call.id.clone()))
+        .map(|e| e.call.id.clone())
+        .ok_or_else(|| CliError::input("NO_ELECTION", "the record holds no election on that date"))
+}
+
+fn print_json(value: &impl serde::Serialize) -> Result<(), CliError> {
+    let text = serde_json::to_string_pretty(value)
+        .map_err(|e| CliError::runtime("ENCODING", e.to_string()))?;
+    println!("{text}");
+    Ok(())
+}
