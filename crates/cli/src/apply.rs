@@ -1,10 +1,10 @@
 //! `tandoo apply`: commands from a JSON Lines file, all or none.
 
-use crate::ledger::{Ledger, LedgerError};
 use crate::{CliError, Outcome};
 use std::io::Read;
 use std::path::Path;
 use tandoo_core::Submission;
+use tandoo_ledger::{Ledger, LedgerError};
 use tandoo_record::{OpenMode, SqliteRecord};
 
 const MAX_FILE: u64 = 256 * 1024 * 1024;

@@ -1,12 +1,12 @@
 //! `tandoo demo`: the constituency-13 story written into a fresh record, step by step, with
 //! what each step changed.
 
-use crate::ledger::Ledger;
 use crate::{CliError, Outcome};
 use std::path::Path;
 use tandoo_core::State;
 use tandoo_core::ids::{ConstituencyNo, ElectionId};
 use tandoo_core::national::{ConstituencyView, NationalView, constituency_view, national_view};
+use tandoo_ledger::Ledger;
 use tandoo_record::{OpenMode, SqliteRecord};
 
 const DEFAULT_DB: &str = "tandoo-demo.sqlite";

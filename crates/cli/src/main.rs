@@ -6,7 +6,6 @@ mod allocate;
 mod apply;
 mod demo;
 mod export;
-mod ledger;
 mod render;
 mod source;
 mod status;
@@ -189,10 +188,12 @@ impl From<tandoo_record::RecordError> for CliError {
     }
 }
 
-impl From<ledger::LedgerError> for CliError {
-    fn from(error: ledger::LedgerError) -> Self {
+impl From<tandoo_ledger::LedgerError> for CliError {
+    fn from(error: tandoo_ledger::LedgerError) -> Self {
         match &error {
-            ledger::LedgerError::Refused { .. } => CliError::input(error.code(), error.to_string()),
+            tandoo_ledger::LedgerError::Refused { .. } => {
+                CliError::input(error.code(), error.to_string())
+            }
             _ => CliError::runtime(error.code(), error.to_string()),
         }
     }

@@ -2,12 +2,12 @@
 //! file (so an observer can check and recompute without the database).
 
 use crate::CliError;
-use crate::ledger::decode;
 use clap::Args;
 use std::io::BufRead;
 use std::path::PathBuf;
 use tandoo_core::Stamp;
 use tandoo_core::act::Act;
+use tandoo_ledger::decode;
 use tandoo_record::{ChainBreak, ChainVerifier, Entry, OpenMode, SqliteRecord, read_all};
 
 #[derive(Args)]

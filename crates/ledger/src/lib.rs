@@ -1,6 +1,8 @@
 //! The ledger: a record and the state it builds, kept in step. Submissions are decided
 //! against the state, appended to the record (durably), and only then applied.
 
+#![forbid(unsafe_code)]
+
 use tandoo_core::act::Act;
 use tandoo_core::{LegalDate, Refusal, Stamp, State, Submission};
 use tandoo_record::{Entry, Head, NewEntry, Record, RecordError, read_all};
