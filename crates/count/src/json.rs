@@ -1,7 +1,7 @@
 //! The JSON request and response format of `tandoo allocate`.
 //!
 //! [`allocate_json`] takes one request object and answers one response object; the
-//! format is documented for users in the crate's README. Requests are checked
+//! format is documented for users in docs/allocate.md. Requests are checked
 //! strictly: unknown fields are refused (a misspelt `"treshold"` must not silently
 //! count without a threshold), numbers of votes must be whole and not negative, and
 //! percentages and divisors are read exactly from their text (`"1.4"`, `"0.5"`); a
@@ -26,7 +26,7 @@ use crate::remainder::Quota;
 use crate::threshold::{Region, Threshold, ThresholdBase};
 use crate::tie::{Tie, TieBreak};
 
-/// Counts one request and answers the response object; see the README for the format.
+/// Counts one request and answers the response object; see docs/allocate.md for the format.
 pub fn allocate_json(input: &Value) -> Result<Value, CountError> {
     let o = Obj::new(input, "")?;
     let method = o.req_str("method")?;
