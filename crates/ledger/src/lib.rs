@@ -3,6 +3,13 @@
 
 #![forbid(unsafe_code)]
 
+mod service;
+
+pub use service::{Receipt, Service, SubmitError};
+
+/// Entries read per page when replaying.
+pub(crate) const PAGE: usize = 10_000;
+
 use tandoo_core::act::Act;
 use tandoo_core::{LegalDate, Refusal, Stamp, State, Submission};
 use tandoo_record::{Entry, Head, NewEntry, Record, RecordError, read_all};

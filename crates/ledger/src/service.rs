@@ -1,0 +1,281 @@
+//! The ledger as a service for many concurrent callers (the HTTP server): one writer task
+//! decides submissions in arrival order and appends them in **group commits** — every
+//! submission waiting when the writer is free goes into one durable transaction — so the
+//! cost of a durable write is shared, and no caller is answered before its acts are durable.
+//!
+//! Before each batch, and every `FOLLOW_INTERVAL` when idle, the writer reads acts that other
+//! processes appended to the same record, so several servers can share one record.
+
+use crate::{LedgerError, decode};
+use std::sync::Arc;
+use std::time::Duration;
+use tandoo_core::{Refusal, State, Submission, decide};
+use tandoo_record::{Hash, Head, NewEntry, Record, RecordError, read_pages};
+use tokio::sync::{RwLock, mpsc, oneshot};
+
+/// Most submissions in one append.
+const MAX_BATCH: usize = 1_000;
+/// How often an idle writer looks for acts appended by other processes.
+const FOLLOW_INTERVAL: Duration = Duration::from_millis(250);
+/// Pending submissions before callers wait for a place in the queue.
+const QUEUE: usize = 10_000;
+
+/// Where a submission's acts landed in the record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Receipt {
+    pub entries: Vec<(u64, Hash)>,
+}
+
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum SubmitError {
+    #[error("{0}")]
+    Refused(Refusal),
+    #[error("not recorded: {0}")]
+    Unavailable(String),
+}
+
+impl SubmitError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            SubmitError::Refused(refusal) => refusal.code(),
+            SubmitError::Unavailable(_) => "RECORD_UNAVAILABLE",
+        }
+    }
+}
+
+struct Job {
+    submission: Submission,
+    reply: oneshot::Sender<Result<Receipt, SubmitError>>,
+}
+
+struct Shared<R> {
+    record: R,
+    state: RwLock<Ledgered>,
+}
+
+/// The state with the head of the record it reflects.
+struct Ledgered {
+    state: State,
+    head: Head,
+}
+
+/// A handle on the running ledger; cheap to clone.
+pub struct Service<R> {
+    jobs: mpsc::Sender<Job>,
+    shared: Arc<Shared<R>>,
+}
+
+impl<R> Clone for Service<R> {
+    fn clone(&self) -> Self {
+        Service {
+            jobs: self.jobs.clone(),
+            shared: self.shared.clone(),
+        }
+    }
+}
+
+impl<R: Record + 'static> Service<R> {
+    /// Replays `record` and starts the writer task (on the current tokio runtime).
+    pub async fn start(record: R) -> Result<Self, LedgerError> {
+        let mut ledgered = Ledgered {
+            state: State::new(),
+            head: Head::EMPTY,
+        };
+        catch_up(&record, &mut ledgered).await?;
+        let shared = Arc::new(Shared {
+            record,
+            state: RwLock::new(ledgered),
+        });
+        let (jobs, queue) = mpsc::channel(QUEUE);
+        tokio::spawn(write_loop(shared.clone(), queue));
+        Ok(Service { jobs, shared })
+    }
+
+    /// Decides and records one submission; answers once its acts are durable.
+    pub async fn submit(&self, submission: Submission) -> Result<Receipt, SubmitError> {
+        let (reply, answer) = oneshot::channel();
+        self.jobs
+            .send(Job { submission, reply })
+            .await
+            .map_err(|_| SubmitError::Unavailable("the ledger has stopped".into()))?;
+        answer
+            .await
+            .map_err(|_| SubmitError::Unavailable("the ledger stopped before answering".into()))?
+    }
+
+    /// Runs `view` on the current state (which holds only durable acts).
+    pub async fn read<T>(&self, view: impl FnOnce(&State) -> T) -> T {
+        view(&self.shared.state.read().await.state)
+    }
+
+    pub async fn head(&self) -> Head {
+        self.shared.state.read().await.head
+    }
+
+    pub fn record(&self) -> &R {
+        &self.shared.record
+    }
+}
+
+/// Applies whatever the record holds beyond the state's head.
+async fn catch_up<R: Record>(record: &R, ledgered: &mut Ledgered) -> Result<(), LedgerError> {
+    let mut pages = read_pages(record, ledgered.head.seq + 1, crate::PAGE);
+    while let Some(page) = pages.next_page().await? {
+        for entry in &page {
+            if entry.prev_hash != ledgered.head.hash {
+                return Err(LedgerError::DoesNotApply(format!(
+                    "act {} does not follow act {} in the record",
+                    entry.seq, ledgered.head.seq
+                )));
+            }
+            let (stamp, act) = decode(entry)?;
+            ledgered
+                .state
+                .apply(stamp, &act)
+                .map_err(|e| LedgerError::DoesNotApply(e.to_string()))?;
+            ledgered.head = entry.head();
+        }
+    }
+    Ok(())
+}
+
+async fn write_loop<R: Record>(shared: Arc<Shared<R>>, mut queue: mpsc::Receiver<Job>) {
+    let mut follow = tokio::time::interval(FOLLOW_INTERVAL);
+    follow.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        let first = tokio::select! {
+            job = queue.recv() => match job {
+                Some(job) => job,
+                None => return,
+            },
+            _ = follow.tick() => {
+                let mut ledgered = shared.state.write().await;
+                let _ = catch_up(&shared.record, &mut ledgered).await;
+                continue;
+            }
+        };
+        let mut batch = vec![first];
+        while batch.len() < MAX_BATCH {
+            match queue.try_recv() {
+                Ok(job) => batch.push(job),
+                Err(_) => break,
+            }
+        }
+        let mut ledgered = shared.state.write().await;
+        commit(&shared.record, &mut ledgered, batch).await;
+    }
+}
+
+/// Decides a batch, appends what was accepted in one transaction, and answers every caller.
+async fn commit<R: Record>(record: &R, ledgered: &mut Ledgered, batch: Vec<Job>) {
+    if let Err(error) = catch_up(record, ledgered).await {
+        return answer_all(batch, &format!("the record cannot be read: {error}"));
+    }
+    let mut decided: Vec<Result<std::ops::Range<usize>, Refusal>> = Vec::with_capacity(batch.len());
+    let mut entries = Vec::new();
+    for job in &batch {
+        match decide_and_apply(&mut ledgered.state, &job.submission, &mut entries) {
+            Ok(range) => decided.push(Ok(range)),
+            Err(Decided::Refused(refusal)) => decided.push(Err(refusal)),
+            Err(Decided::Broken(detail)) => {
+                rebuild(record, ledgered).await;
+                return answer_all(batch, &detail);
+            }
+        }
+    }
+    let appended = if entries.is_empty() {
+        Ok(Vec::new())
+    } else {
+        record.append(&ledgered.head, entries).await
+    };
+    match appended {
+        Ok(appended) => {
+            if let Some(last) = appended.last() {
+                ledgered.head = last.head();
+            }
+            for (job, outcome) in batch.into_iter().zip(decided) {
+                let answer = match outcome {
+                    Ok(range) => Ok(Receipt {
+                        entries: appended[range].iter().map(|e| (e.seq, e.hash)).collect(),
+                    }),
+                    Err(refusal) => Err(SubmitError::Refused(refusal)),
+                };
+                let _ = job.reply.send(answer);
+            }
+        }
+        Err(error) => {
+            // The state holds acts the record does not: rebuild it from the record, which
+            // is the truth, and tell every caller whose acts were not recorded.
+            let detail = match error {
+                RecordError::StaleHead { .. } => {
+                    "another process appended at the same time; submit again".to_string()
+                }
+                other => other.to_string(),
+            };
+            rebuild(record, ledgered).await;
+            for (job, outcome) in batch.into_iter().zip(decided) {
+                let answer = match outcome {
+                    Ok(_) => Err(SubmitError::Unavailable(detail.clone())),
+                    Err(refusal) => Err(SubmitError::Refused(refusal)),
+                };
+                let _ = job.reply.send(answer);
+            }
+        }
+    }
+}
+
+enum Decided {
+    Refused(Refusal),
+    /// `apply` rejected an act `decide` produced: a defect, never a user's mistake.
+    Broken(String),
+}
+
+fn decide_and_apply(
+    state: &mut State,
+    submission: &Submission,
+    entries: &mut Vec<NewEntry>,
+) -> Result<std::ops::Range<usize>, Decided> {
+    let acts = decide(state, submission).map_err(Decided::Refused)?;
+    let actor =
+        serde_json::to_value(&submission.actor).map_err(|e| Decided::Broken(e.to_string()))?;
+    let start = entries.len();
+    for act in acts {
+        let stamp = tandoo_core::Stamp {
+            seq: state.seq + 1,
+            date: submission.date,
+        };
+        state
+            .apply(stamp, &act)
+            .map_err(|e| Decided::Broken(format!("an accepted act does not apply: {e}")))?;
+        entries.push(NewEntry {
+            legal_date: submission.date.to_string(),
+            actor: actor.clone(),
+            act: serde_json::to_value(&act).map_err(|e| Decided::Broken(e.to_string()))?,
+        });
+    }
+    Ok(start..entries.len())
+}
+
+/// Replaces the state by a fresh replay of the record.
+async fn rebuild<R: Record>(record: &R, ledgered: &mut Ledgered) {
+    let mut fresh = Ledgered {
+        state: State::new(),
+        head: Head::EMPTY,
+    };
+    if catch_up(record, &mut fresh).await.is_ok() {
+        *ledgered = fresh;
+    } else {
+        // Keep serving reads from the last durable state we knew; the next batch retries.
+        ledgered.state = State::new();
+        ledgered.head = Head::EMPTY;
+        let _ = catch_up(record, ledgered).await;
+    }
+}
+
+fn answer_all(batch: Vec<Job>, detail: &str) {
+    for job in batch {
+        let _ = job
+            .reply
+            .send(Err(SubmitError::Unavailable(detail.to_string())));
+    }
+}
