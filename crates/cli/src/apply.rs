@@ -48,8 +48,9 @@ pub async fn run(db: &Path, file: &Path) -> Result<Outcome, CliError> {
         Err(other) => return Err(other.into()),
     };
     if let (Some(first), Some(last)) = (entries.first(), entries.last()) {
+        let acts = if entries.len() == 1 { "act" } else { "acts" };
         println!(
-            "recorded {} acts ({} to {}); head {}",
+            "recorded {} {acts} ({} to {}); head {}",
             entries.len(),
             first.seq,
             last.seq,

@@ -6,7 +6,7 @@ use crate::commission::CommissionDef;
 use crate::election::ElectionCall;
 use crate::ids::{CandidateId, ComplaintId, ResolutionRef};
 use crate::money::Money;
-use crate::protocol::{AcceptedFigures, ProtocolKey, Warning};
+use crate::protocol::{AcceptedFigures, PreliminaryFigures, ProtocolKey, Warning};
 use crate::resolution::ResolutionVoted;
 use crate::territory::{ConstituencyDef, StationDef};
 use serde::{Deserialize, Serialize};
@@ -35,15 +35,46 @@ pub enum Act {
         candidate: CandidateId,
         reason: String,
     },
+    /// One operator's entry of a paper protocol (double entry: two operators enter it
+    /// independently).
+    ProtocolEntered {
+        key: ProtocolKey,
+        /// The version the entry is for: 1, then one more per correction.
+        version: u32,
+        /// 1 for the first entry of this version, 2 for the second, …
+        entry: u32,
+        operator: String,
+        figures: AcceptedFigures,
+        /// Warnings shown to and acknowledged by the operator.
+        acknowledged: Vec<Warning>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        correction_reason: Option<String>,
+    },
+    /// The protocol's figures become the station's result: two entries agreed, or a
+    /// supervisor kept one.
     ProtocolAccepted {
         key: ProtocolKey,
         /// 1 for the first accepted version, then one more per correction.
         version: u32,
         figures: AcceptedFigures,
-        /// Warnings shown and acknowledged by the operator.
+        /// Warnings acknowledged on the entries accepted.
         acknowledged: Vec<Warning>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         correction_reason: Option<String>,
+        entries: Vec<u32>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        settled_by: Option<String>,
+    },
+    /// Entries differed and a supervisor ordered one more entry.
+    NewEntryOrdered {
+        key: ProtocolKey,
+        version: u32,
+        supervisor: String,
+    },
+    /// Figures from a ballot-counting box, shown as preliminary.
+    PreliminaryFiguresRecorded {
+        key: ProtocolKey,
+        figures: PreliminaryFigures,
     },
     IncidentRecorded(Incident),
     ComplaintFiled(Complaint),

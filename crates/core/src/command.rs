@@ -12,7 +12,7 @@ use crate::ids::{
     MemberId, RequestId, ResolutionRef, StationId,
 };
 use crate::money::Money;
-use crate::protocol::{ProtocolEntry, WarningCode};
+use crate::protocol::{PreliminaryFigures, ProtocolEntry, WarningCode};
 use crate::resolution::{Effect, MemberVote};
 use crate::rules::RuleSetSpec;
 use crate::territory::{ConstituencyDef, StationDef};
@@ -60,6 +60,8 @@ pub enum Command {
         candidate: CandidateId,
         reason: String,
     },
+    /// One operator's entry of a paper protocol; accepted when a second operator's entry
+    /// agrees with it.
     EnterProtocol {
         election: ElectionId,
         station: StationId,
@@ -68,9 +70,22 @@ pub enum Command {
         /// Warnings the operator has seen and acknowledges.
         #[serde(default)]
         acknowledged: Vec<WarningCode>,
-        /// Required to replace an accepted protocol.
+        /// Required to begin correcting an accepted protocol.
         #[serde(default)]
         correction_reason: Option<String>,
+    },
+    /// A supervisor settles differing entries: keeps one, or orders another entry.
+    SettleProtocol {
+        election: ElectionId,
+        station: StationId,
+        constituency: ConstituencyNo,
+        decision: Settlement,
+    },
+    RecordPreliminaryFigures {
+        election: ElectionId,
+        station: StationId,
+        constituency: ConstituencyNo,
+        figures: PreliminaryFigures,
     },
     RecordIncident {
         #[serde(default)]
@@ -131,4 +146,14 @@ pub enum Command {
         votes: Vec<MemberVote>,
         effects: Vec<Effect>,
     },
+}
+
+/// How a supervisor settles differing entries of a protocol.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "decision", rename_all = "snake_case")]
+pub enum Settlement {
+    /// Accept the figures of this entry.
+    Keep { entry: u32 },
+    /// Have the protocol entered once more.
+    OrderNewEntry,
 }

@@ -59,6 +59,18 @@ pub enum Refusal {
         "the protocol of station {station} for constituency {constituency} is already accepted; a correction needs a reason"
     )]
     ProtocolAlreadyAccepted { station: u32, constituency: u16 },
+    #[error(
+        "the entries of the protocol of station {station} for constituency {constituency} differ; a supervisor must keep one or order another entry"
+    )]
+    EntriesDiffer { station: u32, constituency: u16 },
+    #[error(
+        "{operator} made entry {entry} of this protocol; the other entry must come from another operator"
+    )]
+    SameOperator { operator: String, entry: u32 },
+    #[error(
+        "the protocol of station {station} for constituency {constituency} has no differing entries to settle"
+    )]
+    NothingToSettle { station: u32, constituency: u16 },
     #[error("member {member} voted twice")]
     DuplicateVote { member: String },
     #[error("resolution {resolution} already exists")]
@@ -125,6 +137,9 @@ impl Refusal {
             Refusal::ProtocolRejected { .. } => "PROTOCOL_REJECTED",
             Refusal::WarningsNotAcknowledged { .. } => "WARNINGS_NOT_ACKNOWLEDGED",
             Refusal::ProtocolAlreadyAccepted { .. } => "PROTOCOL_ALREADY_ACCEPTED",
+            Refusal::EntriesDiffer { .. } => "ENTRIES_DIFFER",
+            Refusal::SameOperator { .. } => "SAME_OPERATOR",
+            Refusal::NothingToSettle { .. } => "NOTHING_TO_SETTLE",
             Refusal::DuplicateVote { .. } => "DUPLICATE_VOTE",
             Refusal::ResolutionNumberTaken { .. } => "RESOLUTION_NUMBER_TAKEN",
             Refusal::NotInForce { .. } => "NOT_IN_FORCE",

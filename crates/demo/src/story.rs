@@ -62,13 +62,26 @@ fn dec_secretary(constituency: u16) -> Actor {
     )
 }
 
-fn dec_operator(constituency: u16) -> Actor {
+/// The two operators of a district commission who enter every protocol independently.
+fn dec_operator(constituency: u16, which: u8) -> Actor {
     Actor::new(
-        &format!("dec{constituency}.operator"),
+        &format!("dec{constituency}.operator{which}"),
         Role::Operator,
         &dec(constituency),
     )
 }
+
+fn dec_supervisor(constituency: u16) -> Actor {
+    Actor::new(
+        &format!("dec{constituency}.supervisor"),
+        Role::Supervisor,
+        &dec(constituency),
+    )
+}
+
+/// The station of constituency 13 where the second operator mistypes (swapping two
+/// candidates' figures, which no control relation can catch) and a supervisor settles it.
+pub const MISTYPED_STATION: StationId = StationId(13_005);
 
 fn dec(constituency: u16) -> String {
     format!("DEC-{constituency}")
@@ -340,22 +353,47 @@ fn voting_day(plans: &[ConstituencyPlan]) -> Step {
                     .collect::<BTreeMap<_, _>>(),
                 against_all: Some(row[1] as i64),
             };
-            subs.push(at(
-                "2025-11-30",
-                &dec_operator(n),
-                Command::EnterProtocol {
-                    election: ElectionId::new(E1),
-                    station: station_number(n, i),
-                    constituency: ConstituencyNo(n),
-                    figures: entry,
-                    acknowledged: Vec::new(),
-                    correction_reason: None,
-                },
-            ));
+            let station = station_number(n, i);
+            let enter = |operator: u8, figures: ProtocolEntry| {
+                at(
+                    "2025-11-30",
+                    &dec_operator(n, operator),
+                    Command::EnterProtocol {
+                        election: ElectionId::new(E1),
+                        station,
+                        constituency: ConstituencyNo(n),
+                        figures,
+                        acknowledged: Vec::new(),
+                        correction_reason: None,
+                    },
+                )
+            };
+            subs.push(enter(1, entry.clone()));
+            if station == MISTYPED_STATION {
+                let mut mistyped = entry.clone();
+                let first = candidate_id(E1, n, 0);
+                let second = candidate_id(E1, n, 1);
+                let (a, b) = (mistyped.candidates[&first], mistyped.candidates[&second]);
+                mistyped.candidates.insert(first, b);
+                mistyped.candidates.insert(second, a);
+                subs.push(enter(2, mistyped));
+                subs.push(at(
+                    "2025-11-30",
+                    &dec_supervisor(n),
+                    Command::SettleProtocol {
+                        election: ElectionId::new(E1),
+                        station,
+                        constituency: ConstituencyNo(n),
+                        decision: tandoo_core::command::Settlement::Keep { entry: 1 },
+                    },
+                ));
+            } else {
+                subs.push(enter(2, entry));
+            }
         }
     }
     Step {
-        title: "Voting day: the protocols of every station entered and accepted".into(),
+        title: "Voting day: every station's protocol entered twice and accepted".into(),
         date: date("2025-11-30"),
         submissions: subs,
         refused: Vec::new(),

@@ -18,6 +18,26 @@ use crate::state::State;
 pub fn decide(state: &State, submission: &Submission) -> Result<Vec<Act>, Refusal> {
     let actor = &submission.actor;
     let date = submission.date;
+    if let Command::EnterProtocol {
+        election,
+        station,
+        constituency,
+        figures,
+        acknowledged,
+        correction_reason,
+    } = &submission.command
+    {
+        return protocols::enter(
+            state,
+            actor,
+            election,
+            *station,
+            *constituency,
+            figures,
+            acknowledged,
+            correction_reason,
+        );
+    }
     let act = match &submission.command {
         Command::DefineConstituency(def) => structure::define_constituency(state, actor, def)?,
         Command::DefineStation(def) => structure::define_station(state, actor, def)?,
@@ -54,23 +74,21 @@ pub fn decide(state: &State, submission: &Submission) -> Result<Vec<Act>, Refusa
         Command::WithdrawCandidate { candidate, reason } => {
             candidates::withdraw(state, actor, candidate, reason)?
         }
-        Command::EnterProtocol {
+        Command::EnterProtocol { .. } => unreachable!("handled above: an entry may give two acts"),
+        Command::SettleProtocol {
+            election,
+            station,
+            constituency,
+            decision,
+        } => protocols::settle(state, actor, election, *station, *constituency, *decision)?,
+        Command::RecordPreliminaryFigures {
             election,
             station,
             constituency,
             figures,
-            acknowledged,
-            correction_reason,
-        } => protocols::enter(
-            state,
-            actor,
-            election,
-            *station,
-            *constituency,
-            figures,
-            acknowledged,
-            correction_reason,
-        )?,
+        } => {
+            protocols::record_preliminary(state, actor, election, *station, *constituency, figures)?
+        }
         Command::RecordIncident {
             id,
             election,

@@ -1,7 +1,7 @@
 //! The control relations of the protocol form (E01–E07 block acceptance, W01–W05 must be
 //! acknowledged). Messages name the lines and the numbers, as the operator sees them on paper.
 
-use super::figures::{AcceptedFigures, Lines, ProtocolEntry};
+use super::figures::{AcceptedFigures, Lines, PreliminaryFigures, ProtocolEntry};
 use crate::ids::CandidateId;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -42,7 +42,7 @@ pub struct CheckContext<'a> {
     pub ballot: &'a BTreeSet<CandidateId>,
     pub against_all_on_ballot: bool,
     /// Preliminary figures from the ballot-counting box, when loaded (W05).
-    pub preliminary: Option<&'a AcceptedFigures>,
+    pub preliminary: Option<&'a PreliminaryFigures>,
 }
 
 /// Checks an entry against every control relation. Returns the accepted figures and the
@@ -226,7 +226,7 @@ fn below_percent(part: u64, whole: u64, percent: u64) -> bool {
     u128::from(part) * 100 < u128::from(percent) * u128::from(whole)
 }
 
-fn control_warnings(f: &AcceptedFigures, preliminary: Option<&AcceptedFigures>) -> Vec<Warning> {
+fn control_warnings(f: &AcceptedFigures, preliminary: Option<&PreliminaryFigures>) -> Vec<Warning> {
     let l = &f.lines;
     let mut warnings = Vec::new();
     let mut warn = |code, message: String| warnings.push(Warning { code, message });
@@ -291,24 +291,27 @@ fn control_warnings(f: &AcceptedFigures, preliminary: Option<&AcceptedFigures>) 
     warnings
 }
 
-fn differing_lines(manual: &AcceptedFigures, box_count: &AcceptedFigures) -> Vec<String> {
+/// The lines the box reported that differ from the manual count (lines it did not report
+/// are not compared).
+fn differing_lines(manual: &AcceptedFigures, box_count: &PreliminaryFigures) -> Vec<String> {
     let mut differing: Vec<String> = Lines::NAMES
         .iter()
-        .zip(manual.lines.values().iter().zip(box_count.lines.values()))
-        .filter(|(_, (a, b))| *a != b)
-        .map(|(name, (a, b))| format!("{name} ({a} manual, {b} box)"))
+        .zip(manual.lines.values())
+        .filter_map(|(name, a)| {
+            let b = *box_count.lines.get(*name)?;
+            (a != b).then(|| format!("{name} ({a} manual, {b} box)"))
+        })
         .collect();
-    for (id, votes) in &manual.candidates {
-        let counted = box_count.candidates.get(id).copied().unwrap_or(0);
-        if *votes != counted {
+    for (id, counted) in &box_count.candidates {
+        let votes = manual.candidates.get(id).copied().unwrap_or(0);
+        if votes != *counted {
             differing.push(format!("{id} ({votes} manual, {counted} box)"));
         }
     }
-    if manual.against_all != box_count.against_all {
-        differing.push(format!(
-            "AA ({} manual, {} box)",
-            manual.against_all, box_count.against_all
-        ));
+    if let Some(counted) = box_count.against_all
+        && manual.against_all != counted
+    {
+        differing.push(format!("AA ({} manual, {counted} box)", manual.against_all));
     }
     differing
 }

@@ -140,3 +140,15 @@ impl From<&AcceptedFigures> for ProtocolEntry {
         }
     }
 }
+
+/// Figures from an automatic ballot-counting box: preliminary, never a replacement for the
+/// manual count. A box may report only some lines.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct PreliminaryFigures {
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub lines: BTreeMap<String, u64>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub candidates: BTreeMap<CandidateId, u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub against_all: Option<u64>,
+}

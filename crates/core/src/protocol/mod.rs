@@ -4,4 +4,4 @@ mod checks;
 mod figures;
 
 pub use checks::{CheckContext, ControlFailure, Warning, WarningCode, check_protocol};
-pub use figures::{AcceptedFigures, Lines, ProtocolEntry, ProtocolKey};
+pub use figures::{AcceptedFigures, Lines, PreliminaryFigures, ProtocolEntry, ProtocolKey};

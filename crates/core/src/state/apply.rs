@@ -2,7 +2,7 @@
 //! `decide` checked the act, but still refuses an act that does not fit (a record edited by
 //! hand), so that verification can name it.
 
-use super::{Contest, ProtocolSlot, ProtocolVersion, Stamp, State};
+use super::{Contest, ProtocolEntryRecord, ProtocolSlot, ProtocolVersion, Stamp, State};
 use crate::act::Act;
 use crate::candidate::{Candidate, Standing};
 use crate::election::{Election, ElectionCall, ElectionKind};
@@ -73,6 +73,7 @@ impl State {
                 let roll = self.rolls.entry(def.constituency).or_default();
                 roll.stations += 1;
                 roll.voters += def.voters;
+                roll.station_ids.push(def.number);
             }
             Act::CommissionFormed(def) => {
                 if self
@@ -130,16 +131,45 @@ impl State {
                     .ok_or_else(|| missing("candidate", candidate))?;
                 candidate.standing = Standing::Withdrawn;
             }
+            Act::ProtocolEntered {
+                key,
+                entry,
+                operator,
+                figures,
+                acknowledged,
+                correction_reason,
+                ..
+            } => {
+                self.known_election(stamp.seq, &key.election)?;
+                let slot = self.protocols.entry(key.clone()).or_default();
+                if slot.round.is_empty() {
+                    slot.round_reason = correction_reason.clone();
+                }
+                slot.round.push(ProtocolEntryRecord {
+                    entry: *entry,
+                    operator: operator.clone(),
+                    seq: stamp.seq,
+                    figures: figures.clone(),
+                    acknowledged: acknowledged.clone(),
+                });
+            }
+            Act::NewEntryOrdered { key, .. } => {
+                let slot = self
+                    .protocols
+                    .get_mut(key)
+                    .ok_or_else(|| missing("protocol of station", &key.station))?;
+                slot.entries_allowed += 1;
+            }
             Act::ProtocolAccepted {
                 key,
                 version,
                 figures,
                 acknowledged,
                 correction_reason,
+                entries,
+                settled_by,
             } => {
-                if !self.elections.contains_key(&key.election) {
-                    return Err(missing("election", &key.election));
-                }
+                self.known_election(stamp.seq, &key.election)?;
                 let slot = self.protocols.entry(key.clone()).or_default();
                 let contest = self
                     .contests
@@ -161,8 +191,25 @@ impl State {
                     figures: figures.clone(),
                     acknowledged: acknowledged.clone(),
                     correction_reason: correction_reason.clone(),
+                    entries: entries.clone(),
+                    settled_by: settled_by.clone(),
                 });
+                slot.round.clear();
+                slot.round_reason = None;
+                slot.entries_allowed = 2;
                 self.sync_protocol(key);
+            }
+            Act::PreliminaryFiguresRecorded { key, figures } => {
+                self.known_election(stamp.seq, &key.election)?;
+                let slot = self.protocols.entry(key.clone()).or_default();
+                let contest = self
+                    .contests
+                    .entry((key.election.clone(), key.constituency))
+                    .or_default();
+                if let Some(previous) = slot.preliminary.replace(figures.clone()) {
+                    contest.preliminary.add(&previous, false);
+                }
+                contest.preliminary.add(figures, true);
             }
             Act::IncidentRecorded(incident) => {
                 if self
@@ -236,6 +283,18 @@ impl State {
         self.seq = stamp.seq;
         self.latest_date = self.latest_date.max(Some(stamp.date));
         Ok(())
+    }
+
+    fn known_election(&self, seq: u64, election: &ElectionId) -> Result<(), ApplyError> {
+        if self.elections.contains_key(election) {
+            Ok(())
+        } else {
+            Err(ApplyError::Missing {
+                seq,
+                what: "election",
+                id: election.to_string(),
+            })
+        }
     }
 
     fn add_election(

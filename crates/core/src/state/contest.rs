@@ -2,7 +2,7 @@
 
 use crate::date::LegalDate;
 use crate::ids::CandidateId;
-use crate::protocol::{AcceptedFigures, Lines, Warning};
+use crate::protocol::{AcceptedFigures, Lines, PreliminaryFigures, Warning};
 use crate::resolution::ResolutionKey;
 use std::collections::BTreeMap;
 
@@ -46,20 +46,63 @@ pub struct ProtocolVersion {
     pub figures: AcceptedFigures,
     pub acknowledged: Vec<Warning>,
     pub correction_reason: Option<String>,
+    /// The entries these figures come from: two that agreed, or the one a supervisor kept.
+    pub entries: Vec<u32>,
+    /// The supervisor who settled differing entries, if one did.
+    pub settled_by: Option<String>,
 }
 
-/// Every accepted version of one protocol, and what resolutions did to it.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// One operator's entry of a protocol.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ProtocolEntryRecord {
+    /// 1 for the first entry of the round, 2 for the second, …
+    pub entry: u32,
+    pub operator: String,
+    pub seq: u64,
+    pub figures: AcceptedFigures,
+    pub acknowledged: Vec<Warning>,
+}
+
+/// Every accepted version of one protocol, the entries of the round in progress, and what
+/// resolutions did to it.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ProtocolSlot {
     pub versions: Vec<ProtocolVersion>,
+    /// Entries towards the next accepted version (the first, or a correction).
+    pub round: Vec<ProtocolEntryRecord>,
+    /// Why the round in progress corrects an accepted version.
+    pub round_reason: Option<String>,
+    /// Entries the round may take before a supervisor must settle it: two, and one more each
+    /// time a supervisor orders a new entry.
+    pub entries_allowed: u32,
+    pub preliminary: Option<PreliminaryFigures>,
     pub annulled_by: Vec<ResolutionKey>,
     /// Whether the latest version is in the contest's tally now.
     pub counted: bool,
 }
 
+impl Default for ProtocolSlot {
+    fn default() -> Self {
+        ProtocolSlot {
+            versions: Vec::new(),
+            round: Vec::new(),
+            round_reason: None,
+            entries_allowed: 2,
+            preliminary: None,
+            annulled_by: Vec::new(),
+            counted: false,
+        }
+    }
+}
+
 impl ProtocolSlot {
     pub fn latest(&self) -> Option<&ProtocolVersion> {
         self.versions.last()
+    }
+
+    /// Whether the round in progress takes another entry (else a supervisor must settle it).
+    pub fn awaits_entry(&self) -> bool {
+        (self.round.len() as u32) < self.entries_allowed
     }
 }
 
@@ -73,4 +116,35 @@ pub struct Contest {
     pub validity: Vec<(ResolutionKey, bool)>,
     /// Recognitions of the elected, in record order; the latest one in force holds.
     pub recognitions: Vec<(ResolutionKey, Vec<CandidateId>)>,
+    /// Sum of the ballot-counting boxes' preliminary figures, shown apart from the count.
+    pub preliminary: PreliminaryTally,
+}
+
+/// Preliminary totals from ballot-counting boxes.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PreliminaryTally {
+    pub stations: u32,
+    pub votes: BTreeMap<CandidateId, u64>,
+    pub against_all: u64,
+}
+
+impl PreliminaryTally {
+    pub fn add(&mut self, figures: &PreliminaryFigures, sign_add: bool) {
+        for (id, votes) in &figures.candidates {
+            let total = self.votes.entry(id.clone()).or_default();
+            *total = if sign_add {
+                *total + votes
+            } else {
+                *total - votes
+            };
+        }
+        let against_all = figures.against_all.unwrap_or(0);
+        if sign_add {
+            self.against_all += against_all;
+            self.stations += 1;
+        } else {
+            self.against_all -= against_all;
+            self.stations -= 1;
+        }
+    }
 }

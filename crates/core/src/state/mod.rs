@@ -7,7 +7,9 @@ mod in_force;
 mod queries;
 
 pub use apply::ApplyError;
-pub use contest::{Contest, ProtocolSlot, ProtocolVersion, Tally};
+pub use contest::{
+    Contest, PreliminaryTally, ProtocolEntryRecord, ProtocolSlot, ProtocolVersion, Tally,
+};
 
 use crate::candidate::Candidate;
 use crate::casework::{Answer, Complaint, ComplaintDecision, Incident, Meeting, Request};
@@ -35,6 +37,8 @@ pub struct Stamp {
 pub struct Roll {
     pub stations: u32,
     pub voters: u64,
+    /// The stations whose lists hold the constituency's voters.
+    pub station_ids: Vec<StationId>,
 }
 
 /// A decision on a complaint.

@@ -1,0 +1,506 @@
+//! Protocol entry: double entry by two operators, supervisors settling differences, control
+//! relations and warnings, corrections, annulment, preliminary figures.
+
+mod fixture;
+
+use fixture::*;
+use tandoo_core::command::{Command, Settlement};
+use tandoo_core::ids::{
+    CandidateId, CommissionId, ConstituencyNo, ElectionId, MemberId, StationId,
+};
+use tandoo_core::progress::{StationStatus, constituency_progress, protocol_view};
+use tandoo_core::protocol::{PreliminaryFigures, ProtocolKey, WarningCode};
+use tandoo_core::resolution::{Effect, MemberVote, Vote};
+use tandoo_core::results::contest_view;
+use tandoo_core::{Refusal, State};
+
+fn key(station: u32) -> ProtocolKey {
+    ProtocolKey {
+        election: ElectionId::new("E"),
+        station: StationId(station),
+        constituency: ConstituencyNo(1),
+    }
+}
+
+fn status(state: &State, station: u32) -> StationStatus {
+    protocol_view(state, &key(station), &supervisor()).status
+}
+
+fn elected(state: &State) -> Vec<String> {
+    let election = &state.elections[&ElectionId::new("E")];
+    contest_view(state, election, ConstituencyNo(1))
+        .elected
+        .iter()
+        .map(|c| c.to_string())
+        .collect()
+}
+
+fn settle(decision: Settlement) -> Command {
+    Command::SettleProtocol {
+        election: ElectionId::new("E"),
+        station: StationId(101),
+        constituency: ConstituencyNo(1),
+        decision,
+    }
+}
+
+fn refusal_code(result: Result<usize, Refusal>) -> &'static str {
+    result.expect_err("must be refused").code()
+}
+
+#[test]
+fn two_equal_entries_by_different_operators_are_accepted() {
+    let mut state = election();
+    let figures = protocol([300, 200, 100, 50], 20, 10);
+    assert_eq!(
+        submit(&mut state, &operator(1), enter(101, figures.clone())).unwrap(),
+        1
+    );
+    assert_eq!(status(&state, 101), StationStatus::FirstEntry);
+    assert_eq!(
+        submit(&mut state, &operator(2), enter(101, figures)).unwrap(),
+        2,
+        "the entry and the acceptance"
+    );
+    assert_eq!(status(&state, 101), StationStatus::Accepted);
+    let accepted = &state.protocols[&key(101)].versions[0];
+    assert_eq!(accepted.entries, vec![1, 2]);
+    assert_eq!(
+        state
+            .contest(&ElectionId::new("E"), ConstituencyNo(1))
+            .unwrap()
+            .tally
+            .votes[&CandidateId::new("A")],
+        300
+    );
+}
+
+#[test]
+fn the_same_operator_cannot_make_the_second_entry() {
+    let mut state = election();
+    let figures = protocol([300, 200, 100, 50], 20, 10);
+    submit(&mut state, &operator(1), enter(101, figures.clone())).unwrap();
+    assert_eq!(
+        refusal_code(submit(&mut state, &operator(1), enter(101, figures))),
+        "SAME_OPERATOR"
+    );
+    assert_eq!(status(&state, 101), StationStatus::FirstEntry);
+}
+
+#[test]
+fn an_operator_does_not_see_the_other_operators_figures() {
+    let mut state = election();
+    submit(
+        &mut state,
+        &operator(1),
+        enter(101, protocol([300, 200, 100, 50], 20, 10)),
+    )
+    .unwrap();
+    let seen_by_other = protocol_view(&state, &key(101), &operator(2));
+    assert!(seen_by_other.entries[0].figures.is_none());
+    let seen_by_self = protocol_view(&state, &key(101), &operator(1));
+    assert!(seen_by_self.entries[0].figures.is_some());
+}
+
+fn differing(state: &mut State) {
+    submit(
+        state,
+        &operator(1),
+        enter(101, protocol([300, 200, 100, 50], 20, 10)),
+    )
+    .unwrap();
+    submit(
+        state,
+        &operator(2),
+        enter(101, protocol([200, 300, 100, 50], 20, 10)),
+    )
+    .unwrap();
+}
+
+#[test]
+fn differing_entries_go_to_a_supervisor_who_sees_the_lines_side_by_side() {
+    let mut state = election();
+    differing(&mut state);
+    assert_eq!(status(&state, 101), StationStatus::Differences);
+    let view = protocol_view(&state, &key(101), &supervisor());
+    let lines: Vec<_> = view
+        .differences
+        .iter()
+        .map(|d| (d.line.as_str(), d.values.clone()))
+        .collect();
+    assert_eq!(
+        lines,
+        vec![
+            ("A", vec![(1, 300), (2, 200)]),
+            ("B", vec![(1, 200), (2, 300)])
+        ]
+    );
+    assert!(
+        protocol_view(&state, &key(101), &operator(1))
+            .differences
+            .is_empty()
+    );
+    assert_eq!(
+        refusal_code(submit(
+            &mut state,
+            &operator(3),
+            enter(101, protocol([300, 200, 100, 50], 20, 10))
+        )),
+        "ENTRIES_DIFFER"
+    );
+    assert_eq!(
+        refusal_code(submit(
+            &mut state,
+            &operator(1),
+            settle(Settlement::Keep { entry: 1 })
+        )),
+        "NOT_AUTHORISED"
+    );
+}
+
+#[test]
+fn a_supervisor_keeps_the_second_entry() {
+    let mut state = election();
+    differing(&mut state);
+    submit(
+        &mut state,
+        &supervisor(),
+        settle(Settlement::Keep { entry: 2 }),
+    )
+    .unwrap();
+    let version = &state.protocols[&key(101)].versions[0];
+    assert_eq!(version.figures.candidates[&CandidateId::new("A")], 200);
+    assert_eq!(
+        (version.entries.clone(), version.settled_by.as_deref()),
+        (vec![2], Some("supervisor"))
+    );
+    assert_eq!(status(&state, 101), StationStatus::Accepted);
+}
+
+#[test]
+fn a_supervisor_orders_a_third_entry_which_agrees_with_the_first() {
+    let mut state = election();
+    differing(&mut state);
+    submit(&mut state, &supervisor(), settle(Settlement::OrderNewEntry)).unwrap();
+    assert_eq!(status(&state, 101), StationStatus::NewEntryOrdered);
+    assert_eq!(
+        submit(
+            &mut state,
+            &operator(3),
+            enter(101, protocol([300, 200, 100, 50], 20, 10))
+        )
+        .unwrap(),
+        2
+    );
+    let version = &state.protocols[&key(101)].versions[0];
+    assert_eq!(version.entries, vec![1, 3]);
+    assert_eq!(version.figures.candidates[&CandidateId::new("A")], 300);
+    assert_eq!(
+        refusal_code(submit(
+            &mut state,
+            &supervisor(),
+            settle(Settlement::OrderNewEntry)
+        )),
+        "NOTHING_TO_SETTLE"
+    );
+}
+
+fn rejected_with(entry: tandoo_core::protocol::ProtocolEntry, code: &str) -> String {
+    let mut state = election();
+    let refusal = submit(&mut state, &operator(1), enter(101, entry)).expect_err("rejected");
+    assert_eq!(refusal.code(), "PROTOCOL_REJECTED");
+    let text = refusal.to_string();
+    assert!(
+        text.contains(&format!("{code}:")),
+        "{code} expected in: {text}"
+    );
+    assert_eq!(status(&state, 101), StationStatus::NotEntered);
+    text
+}
+
+fn with_line(
+    mut entry: tandoo_core::protocol::ProtocolEntry,
+    line: &str,
+    value: i64,
+) -> tandoo_core::protocol::ProtocolEntry {
+    entry.lines.insert(line.into(), value);
+    entry
+}
+
+#[test]
+fn every_control_relation_blocks_acceptance_and_names_the_lines() {
+    let good = protocol([300, 200, 100, 50], 20, 10);
+    let text = rejected_with(with_line(good.clone(), "L5", 1), "E01");
+    assert!(
+        text.contains("ballots received L2 (1000) must equal L3 + L4 + L5 (680 + 0 + 1 = 681)"),
+        "{text}"
+    );
+    let text = rejected_with(with_line(good.clone(), "L9", 11), "E02");
+    assert!(
+        text.contains("L7 + L8 (0 + 680 = 680) must equal invalid L9 + valid L10 (11 + 670 = 681)"),
+        "{text}"
+    );
+    let mut wrong_sum = good.clone();
+    wrong_sum.candidates.insert(CandidateId::new("D"), 51);
+    let text = rejected_with(wrong_sum, "E03");
+    assert!(
+        text.contains(
+            "valid ballots L10 (670) must equal the votes for all candidates and against all (671)"
+        ),
+        "{text}"
+    );
+    // More in the boxes than issued: L8 and the count up by 10, L3 unchanged.
+    let more = with_line(
+        with_line(with_line(good.clone(), "L8", 690), "L10", 680),
+        "L6",
+        700,
+    );
+    let mut more = more;
+    more.against_all = Some(30);
+    let text = rejected_with(more, "E04");
+    assert!(
+        text.contains("more ballots in the boxes (L7 + L8 = 690) than were issued (L3 + L4 = 680)"),
+        "{text}"
+    );
+    let mobile = with_line(with_line(good.clone(), "L7", 5), "L8", 675);
+    let text = rejected_with(mobile, "E05");
+    assert!(
+        text.contains("(L7 = 5) than were issued outside the station (L4 = 0)"),
+        "{text}"
+    );
+    let text = rejected_with(with_line(good.clone(), "L6", 600), "E06");
+    assert!(text.contains("than voters identified (L6 = 600)"), "{text}");
+    let mut missing = good.clone();
+    missing.lines.remove("L4");
+    missing.candidates.insert(CandidateId::new("Z"), 1);
+    let text = rejected_with(missing, "E07");
+    assert!(
+        text.contains("line L4 is missing")
+            && text.contains("candidate Z is not on this constituency's ballot"),
+        "{text}"
+    );
+}
+
+fn warned(
+    entry: tandoo_core::protocol::ProtocolEntry,
+    code: WarningCode,
+    preliminary: Option<PreliminaryFigures>,
+) {
+    let mut state = election();
+    if let Some(figures) = preliminary {
+        submit(
+            &mut state,
+            &operator(1),
+            Command::RecordPreliminaryFigures {
+                election: ElectionId::new("E"),
+                station: StationId(101),
+                constituency: ConstituencyNo(1),
+                figures,
+            },
+        )
+        .unwrap();
+    }
+    let refusal = submit(&mut state, &operator(1), enter(101, entry.clone()))
+        .expect_err("needs acknowledgement");
+    assert_eq!(refusal.code(), "WARNINGS_NOT_ACKNOWLEDGED");
+    assert!(
+        refusal.to_string().contains(&format!("{code:?}:")),
+        "{refusal}"
+    );
+    let Refusal::WarningsNotAcknowledged { warnings } = refusal else {
+        unreachable!()
+    };
+    let acknowledged = Command::EnterProtocol {
+        election: ElectionId::new("E"),
+        station: StationId(101),
+        constituency: ConstituencyNo(1),
+        figures: entry,
+        acknowledged: warnings.iter().map(|w| w.code).collect(),
+        correction_reason: None,
+    };
+    submit(&mut state, &operator(1), acknowledged).unwrap();
+    let view = protocol_view(&state, &key(101), &supervisor());
+    assert!(
+        view.entries[0].acknowledged.iter().any(|w| w.code == code),
+        "the acknowledgement is recorded"
+    );
+}
+
+#[test]
+fn every_warning_must_be_acknowledged_and_the_acknowledgement_is_recorded() {
+    // W01: more ballots issued than voters on the list.
+    warned(
+        with_line(protocol([300, 200, 100, 50], 20, 10), "L1", 600),
+        WarningCode::W01,
+        None,
+    );
+    // W02: turnout below 5%.
+    warned(protocol([10, 10, 10, 10], 0, 0), WarningCode::W02, None);
+    // W03: invalid ballots above 5%.
+    warned(
+        protocol([300, 200, 100, 50], 20, 60),
+        WarningCode::W03,
+        None,
+    );
+    // W04: one candidate above 80% of valid votes.
+    warned(protocol([600, 20, 10, 10], 0, 0), WarningCode::W04, None);
+    // W05: the ballot-counting box counted differently.
+    let boxed = PreliminaryFigures {
+        candidates: [(CandidateId::new("A"), 299)].into_iter().collect(),
+        ..PreliminaryFigures::default()
+    };
+    warned(
+        protocol([300, 200, 100, 50], 20, 10),
+        WarningCode::W05,
+        Some(boxed),
+    );
+}
+
+#[test]
+fn a_correction_is_a_new_version_entered_twice_and_the_old_version_stays() {
+    let mut state = election();
+    for op in [1, 2] {
+        submit(
+            &mut state,
+            &operator(op),
+            enter(101, protocol([300, 200, 100, 50], 20, 10)),
+        )
+        .unwrap();
+    }
+    let corrected = protocol([290, 210, 100, 50], 20, 10);
+    assert_eq!(
+        refusal_code(submit(
+            &mut state,
+            &operator(1),
+            enter(101, corrected.clone())
+        )),
+        "PROTOCOL_ALREADY_ACCEPTED"
+    );
+    let correction = |op| Command::EnterProtocol {
+        election: ElectionId::new("E"),
+        station: StationId(101),
+        constituency: ConstituencyNo(1),
+        figures: corrected.clone(),
+        acknowledged: Vec::new(),
+        correction_reason: (op == 1)
+            .then(|| "recount ordered by the district commission".to_string()),
+    };
+    submit(&mut state, &operator(1), correction(1)).unwrap();
+    let tally = |state: &State| {
+        state
+            .contest(&ElectionId::new("E"), ConstituencyNo(1))
+            .unwrap()
+            .tally
+            .votes[&CandidateId::new("A")]
+    };
+    assert_eq!(
+        tally(&state),
+        300,
+        "the accepted version counts until the correction is accepted"
+    );
+    assert_eq!(
+        constituency_progress(&state, &ElectionId::new("E"), ConstituencyNo(1)).corrections_open,
+        1
+    );
+    submit(&mut state, &operator(2), correction(2)).unwrap();
+    assert_eq!(tally(&state), 290);
+    let view = protocol_view(&state, &key(101), &operator(3));
+    assert_eq!(view.status, StationStatus::Corrected);
+    assert_eq!(view.versions.len(), 2);
+    assert_eq!(
+        view.versions[0].figures.candidates[&CandidateId::new("A")],
+        300
+    );
+    assert_eq!(
+        view.versions[1].correction_reason.as_deref(),
+        Some("recount ordered by the district commission")
+    );
+}
+
+#[test]
+fn an_annulled_station_drops_out_of_the_totals_and_the_seats_are_recomputed() {
+    let mut state = election();
+    for op in [1, 2] {
+        submit(
+            &mut state,
+            &operator(op),
+            enter(101, protocol([300, 250, 100, 10], 20, 10)),
+        )
+        .unwrap();
+        submit(
+            &mut state,
+            &operator(op),
+            enter(102, protocol([100, 120, 5, 200], 20, 10)),
+        )
+        .unwrap();
+    }
+    assert_eq!(
+        elected(&state),
+        ["A", "B", "D"],
+        "D leads the women with both stations"
+    );
+    let progress = constituency_progress(&state, &ElectionId::new("E"), ConstituencyNo(1));
+    assert_eq!((progress.counted, progress.voters_covered), (2, 2000));
+    let votes = (1..=7)
+        .map(|n| MemberVote {
+            member: MemberId::new(format!("DEC-1-{n}")),
+            vote: Vote::For,
+        })
+        .collect();
+    submit(
+        &mut state,
+        &secretary(),
+        Command::VoteResolution {
+            commission: CommissionId::new("DEC-1"),
+            number: None,
+            title: "Annulling the result of station 102".into(),
+            meeting: None,
+            considers: Vec::new(),
+            votes,
+            effects: vec![Effect::AnnulStationResult {
+                election: ElectionId::new("E"),
+                station: StationId(102),
+                constituency: ConstituencyNo(1),
+            }],
+        },
+    )
+    .unwrap();
+    assert_eq!(status(&state, 102), StationStatus::Annulled);
+    assert_eq!(
+        elected(&state),
+        ["A", "B", "C"],
+        "without station 102, C leads the women"
+    );
+    let progress = constituency_progress(&state, &ElectionId::new("E"), ConstituencyNo(1));
+    assert_eq!((progress.counted, progress.voters_covered), (1, 1000));
+}
+
+#[test]
+fn preliminary_figures_are_kept_apart_and_never_replace_the_count() {
+    let mut state = election();
+    let boxed = PreliminaryFigures {
+        candidates: [(CandidateId::new("A"), 310)].into_iter().collect(),
+        against_all: Some(20),
+        ..PreliminaryFigures::default()
+    };
+    submit(
+        &mut state,
+        &operator(1),
+        Command::RecordPreliminaryFigures {
+            election: ElectionId::new("E"),
+            station: StationId(101),
+            constituency: ConstituencyNo(1),
+            figures: boxed,
+        },
+    )
+    .unwrap();
+    let contest = state
+        .contest(&ElectionId::new("E"), ConstituencyNo(1))
+        .unwrap();
+    assert_eq!(contest.preliminary.votes[&CandidateId::new("A")], 310);
+    assert!(
+        contest.tally.votes.is_empty(),
+        "preliminary figures are not the count"
+    );
+    assert_eq!(status(&state, 101), StationStatus::NotEntered);
+}
