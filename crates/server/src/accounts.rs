@@ -1,0 +1,418 @@
+//! Staff accounts: a user name, an argon2id password hash, the role and the commission the
+//! user acts for, and whether the account is disabled.
+//!
+//! Accounts live in the record's database file, in their own tables next to the record:
+//! they are never acts, so they are not hash-chained, not exported and never published
+//! (a password hash must not be). The tables are created with `CREATE TABLE IF NOT EXISTS`
+//! the first time accounts are opened on a record.
+
+use std::path::Path;
+use std::sync::Arc;
+use std::time::Duration;
+
+use argon2::Argon2;
+use argon2::password_hash::rand_core::OsRng;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use serde::Serialize;
+use sqlx::Row;
+use sqlx::sqlite::{
+    SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
+};
+use tandoo_core::Role;
+use tandoo_core::ids::CommissionId;
+use tandoo_record::{OpenMode, SqliteRecord};
+
+use crate::clock::Clock;
+
+/// The shortest password an account may have, in characters.
+pub const MIN_PASSWORD_CHARS: usize = 12;
+/// The longest password accepted, in bytes: hashing is costly, and nobody types more.
+pub const MAX_PASSWORD_BYTES: usize = 1024;
+const MAX_USER_CHARS: usize = 64;
+const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
+
+const SCHEMA: &[&str] = &[
+    "CREATE TABLE IF NOT EXISTS accounts (
+        name TEXT PRIMARY KEY NOT NULL,
+        password_hash TEXT NOT NULL,
+        role TEXT NOT NULL,
+        commission TEXT NOT NULL,
+        disabled INTEGER NOT NULL DEFAULT 0,
+        created_at INTEGER NOT NULL
+    ) STRICT",
+    "CREATE TABLE IF NOT EXISTS sessions (
+        token_hash TEXT PRIMARY KEY NOT NULL,
+        account TEXT NOT NULL REFERENCES accounts(name) ON DELETE CASCADE,
+        csrf_token TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        last_seen INTEGER NOT NULL
+    ) STRICT",
+    "CREATE INDEX IF NOT EXISTS sessions_by_account ON sessions(account)",
+];
+
+#[derive(Debug, thiserror::Error)]
+pub enum AccountError {
+    #[error("{0}")]
+    Record(#[from] tandoo_record::RecordError),
+    #[error("the account store failed while {action}: {detail}")]
+    Store {
+        action: &'static str,
+        detail: String,
+    },
+    #[error("there is already an account {0}")]
+    Exists(String),
+    #[error("there is no account {0}")]
+    Unknown(String),
+    #[error(
+        "{0:?} cannot be a user name: use 1 to 64 characters without spaces or control characters"
+    )]
+    BadName(String),
+    #[error(
+        "{0:?} is not a role; the roles are administrator, secretary, operator, supervisor and observer"
+    )]
+    BadRole(String),
+    #[error("{0:?} is not a commission id")]
+    BadCommission(String),
+    #[error("the password has {0} characters; it needs at least {MIN_PASSWORD_CHARS}")]
+    PasswordTooShort(usize),
+    #[error("the password is longer than {MAX_PASSWORD_BYTES} bytes")]
+    PasswordTooLong,
+    #[error("hashing the password failed: {0}")]
+    Hashing(String),
+}
+
+impl AccountError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            AccountError::Record(e) => e.code(),
+            AccountError::Store { .. } => "ACCOUNT_STORE",
+            AccountError::Exists(_) => "ACCOUNT_EXISTS",
+            AccountError::Unknown(_) => "UNKNOWN_ACCOUNT",
+            AccountError::BadName(_) => "BAD_USER_NAME",
+            AccountError::BadRole(_) => "BAD_ROLE",
+            AccountError::BadCommission(_) => "BAD_COMMISSION",
+            AccountError::PasswordTooShort(_) => "PASSWORD_TOO_SHORT",
+            AccountError::PasswordTooLong => "PASSWORD_TOO_LONG",
+            AccountError::Hashing(_) => "HASHING_FAILED",
+        }
+    }
+
+    /// Whether the error is in what the caller asked (as opposed to the store failing).
+    pub fn is_input(&self) -> bool {
+        !matches!(
+            self,
+            AccountError::Record(_) | AccountError::Store { .. } | AccountError::Hashing(_)
+        )
+    }
+}
+
+fn store(action: &'static str) -> impl FnOnce(sqlx::Error) -> AccountError {
+    move |e| AccountError::Store {
+        action,
+        detail: e.to_string(),
+    }
+}
+
+/// An account as shown to people: never with its hash.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Account {
+    pub user: String,
+    pub role: Role,
+    pub commission: CommissionId,
+    pub disabled: bool,
+}
+
+/// An account with its password hash, for checking a password.
+#[derive(Debug, Clone)]
+pub(crate) struct Credentials {
+    pub account: Account,
+    pub password_hash: String,
+}
+
+/// The accounts (and sessions) tables of one record file.
+#[derive(Clone)]
+pub struct Accounts {
+    pool: SqlitePool,
+    clock: Arc<dyn Clock>,
+}
+
+impl Accounts {
+    /// Opens the accounts of the record at `path`. The file must be a record (it is
+    /// opened as one first, and with [`OpenMode::CreateIfMissing`] created), so accounts
+    /// never land in some other database.
+    pub async fn open(
+        path: &Path,
+        mode: OpenMode,
+        clock: Arc<dyn Clock>,
+    ) -> Result<Accounts, AccountError> {
+        SqliteRecord::open(path, mode).await?.close().await;
+        Accounts::open_beside_record(path, clock).await
+    }
+
+    /// Opens the accounts of a record that is already open in this process.
+    pub async fn open_beside_record(
+        path: &Path,
+        clock: Arc<dyn Clock>,
+    ) -> Result<Accounts, AccountError> {
+        let options = SqliteConnectOptions::new()
+            .filename(path)
+            .create_if_missing(false)
+            .journal_mode(SqliteJournalMode::Wal)
+            .synchronous(SqliteSynchronous::Full)
+            .busy_timeout(BUSY_TIMEOUT)
+            .foreign_keys(true);
+        let pool = SqlitePoolOptions::new()
+            .max_connections(4)
+            .connect_with(options)
+            .await
+            .map_err(store("opening the account tables"))?;
+        for statement in SCHEMA {
+            sqlx::query(statement)
+                .execute(&pool)
+                .await
+                .map_err(store("creating the account tables"))?;
+        }
+        Ok(Accounts { pool, clock })
+    }
+
+    pub(crate) fn pool(&self) -> &SqlitePool {
+        &self.pool
+    }
+
+    pub(crate) fn clock(&self) -> &Arc<dyn Clock> {
+        &self.clock
+    }
+
+    /// Adds an account. The password is checked for length and hashed with argon2id.
+    pub async fn add(
+        &self,
+        user: &str,
+        role: &str,
+        commission: &str,
+        password: &str,
+    ) -> Result<Account, AccountError> {
+        check_name(user)?;
+        let role = parse_role(role)?;
+        let commission = parse_commission(commission)?;
+        check_password(password)?;
+        let password = password.to_string();
+        let password_hash = tokio::task::spawn_blocking(move || hash_password(&password))
+            .await
+            .map_err(|e| AccountError::Hashing(e.to_string()))??;
+        let inserted = sqlx::query(
+            "INSERT INTO accounts (name, password_hash, role, commission, disabled, created_at) \
+             VALUES (?1, ?2, ?3, ?4, 0, ?5) ON CONFLICT (name) DO NOTHING",
+        )
+        .bind(user)
+        .bind(&password_hash)
+        .bind(role_name(role))
+        .bind(commission.to_string())
+        .bind(self.clock.now())
+        .execute(&self.pool)
+        .await
+        .map_err(store("adding an account"))?;
+        if inserted.rows_affected() == 0 {
+            return Err(AccountError::Exists(user.to_string()));
+        }
+        Ok(Account {
+            user: user.to_string(),
+            role,
+            commission,
+            disabled: false,
+        })
+    }
+
+    /// Every account, by user name.
+    pub async fn list(&self) -> Result<Vec<Account>, AccountError> {
+        let rows =
+            sqlx::query("SELECT name, role, commission, disabled FROM accounts ORDER BY name")
+                .fetch_all(&self.pool)
+                .await
+                .map_err(store("listing accounts"))?;
+        rows.iter().map(account_from_row).collect()
+    }
+
+    /// Disables an account and ends its sessions at once.
+    pub async fn disable(&self, user: &str) -> Result<(), AccountError> {
+        let mut tx = self
+            .pool
+            .begin()
+            .await
+            .map_err(store("disabling an account"))?;
+        let changed = sqlx::query("UPDATE accounts SET disabled = 1 WHERE name = ?1")
+            .bind(user)
+            .execute(&mut *tx)
+            .await
+            .map_err(store("disabling an account"))?;
+        if changed.rows_affected() == 0 {
+            return Err(AccountError::Unknown(user.to_string()));
+        }
+        sqlx::query("DELETE FROM sessions WHERE account = ?1")
+            .bind(user)
+            .execute(&mut *tx)
+            .await
+            .map_err(store("ending a disabled account's sessions"))?;
+        tx.commit().await.map_err(store("disabling an account"))
+    }
+
+    pub(crate) async fn credentials(
+        &self,
+        user: &str,
+    ) -> Result<Option<Credentials>, AccountError> {
+        let row = sqlx::query(
+            "SELECT name, role, commission, disabled, password_hash FROM accounts WHERE name = ?1",
+        )
+        .bind(user)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(store("reading an account"))?;
+        row.map(|row| {
+            Ok(Credentials {
+                account: account_from_row(&row)?,
+                password_hash: row
+                    .try_get("password_hash")
+                    .map_err(store("reading an account"))?,
+            })
+        })
+        .transpose()
+    }
+
+    /// Closes the connections, waiting for them to finish.
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+}
+
+pub(crate) fn account_from_row(row: &sqlx::sqlite::SqliteRow) -> Result<Account, AccountError> {
+    let user: String = row.try_get("name").map_err(store("reading an account"))?;
+    let role: String = row.try_get("role").map_err(store("reading an account"))?;
+    let commission: String = row
+        .try_get("commission")
+        .map_err(store("reading an account"))?;
+    let disabled: i64 = row
+        .try_get("disabled")
+        .map_err(store("reading an account"))?;
+    Ok(Account {
+        user,
+        role: parse_role(&role)?,
+        commission: CommissionId::new(&commission),
+        disabled: disabled != 0,
+    })
+}
+
+fn check_name(user: &str) -> Result<(), AccountError> {
+    let chars = user.chars().count();
+    let fine = (1..=MAX_USER_CHARS).contains(&chars)
+        && !user.chars().any(|c| c.is_whitespace() || c.is_control());
+    if fine {
+        Ok(())
+    } else {
+        Err(AccountError::BadName(user.to_string()))
+    }
+}
+
+pub(crate) fn parse_role(role: &str) -> Result<Role, AccountError> {
+    serde_json::from_value(serde_json::Value::String(role.to_string()))
+        .map_err(|_| AccountError::BadRole(role.to_string()))
+}
+
+pub(crate) fn role_name(role: Role) -> &'static str {
+    match role {
+        Role::Administrator => "administrator",
+        Role::Secretary => "secretary",
+        Role::Operator => "operator",
+        Role::Supervisor => "supervisor",
+        Role::Observer => "observer",
+    }
+}
+
+fn parse_commission(commission: &str) -> Result<CommissionId, AccountError> {
+    let fine = !commission.is_empty()
+        && commission.len() <= MAX_USER_CHARS
+        && !commission
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control());
+    if fine {
+        Ok(CommissionId::new(commission))
+    } else {
+        Err(AccountError::BadCommission(commission.to_string()))
+    }
+}
+
+/// Checks a new password: at least [`MIN_PASSWORD_CHARS`] characters, at most
+/// [`MAX_PASSWORD_BYTES`] bytes.
+pub fn check_password(password: &str) -> Result<(), AccountError> {
+    let chars = password.chars().count();
+    if chars < MIN_PASSWORD_CHARS {
+        return Err(AccountError::PasswordTooShort(chars));
+    }
+    if password.len() > MAX_PASSWORD_BYTES {
+        return Err(AccountError::PasswordTooLong);
+    }
+    Ok(())
+}
+
+/// An argon2id hash (the crate's default parameters) in the PHC string format, with a
+/// fresh random salt. Takes tens of milliseconds by design: call it off the async threads.
+pub(crate) fn hash_password(password: &str) -> Result<String, AccountError> {
+    let salt = SaltString::generate(&mut OsRng);
+    Argon2::default()
+        .hash_password(password.as_bytes(), &salt)
+        .map(|hash| hash.to_string())
+        .map_err(|e| AccountError::Hashing(e.to_string()))
+}
+
+/// Whether `password` matches `stored` (a PHC string). A stored value that cannot be
+/// parsed matches nothing.
+pub(crate) fn verify_password(password: &str, stored: &str) -> bool {
+    match PasswordHash::new(stored) {
+        Ok(parsed) => Argon2::default()
+            .verify_password(password.as_bytes(), &parsed)
+            .is_ok(),
+        Err(_) => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hashes_are_argon2id_salted_and_verify() {
+        let a = hash_password("correct horse battery").unwrap();
+        let b = hash_password("correct horse battery").unwrap();
+        assert!(a.starts_with("$argon2id$"), "{a}");
+        assert_ne!(a, b, "each hash has its own salt");
+        assert!(verify_password("correct horse battery", &a));
+        assert!(!verify_password("correct horse batterz", &a));
+        assert!(!verify_password("anything", "not a hash"));
+    }
+
+    #[test]
+    fn names_roles_and_passwords_are_checked() {
+        assert!(check_name("cec.secretary").is_ok());
+        assert!(check_name("Айгүл").is_ok());
+        assert!(check_name("").is_err());
+        assert!(check_name("two words").is_err());
+        assert_eq!(parse_role("operator").unwrap(), Role::Operator);
+        assert!(parse_role("king").is_err());
+        for role in [
+            Role::Administrator,
+            Role::Secretary,
+            Role::Operator,
+            Role::Supervisor,
+            Role::Observer,
+        ] {
+            assert_eq!(parse_role(role_name(role)).unwrap(), role);
+        }
+        assert_eq!(
+            check_password("short").unwrap_err().code(),
+            "PASSWORD_TOO_SHORT"
+        );
+        assert!(check_password("twelve chars").is_ok());
+        assert!(
+            check_password("ёёёёёёёёёёёё").is_ok(),
+            "characters, not bytes"
+        );
+    }
+}

@@ -1,0 +1,114 @@
+//! What the handlers share: the ledger, the accounts and sessions, the view cache and the
+//! configuration.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use tandoo_ledger::{LedgerError, Service};
+use tandoo_record::{OpenMode, SqliteRecord};
+
+use crate::accounts::{AccountError, Accounts};
+use crate::clock::{Clock, SystemClock};
+use crate::sessions::{Auth, SessionPolicy};
+use crate::views::Views;
+
+/// The largest command body accepted by default: 1 MiB.
+pub const DEFAULT_COMMAND_LIMIT: usize = 1 << 20;
+/// The largest body of any other request: a login is a few hundred bytes.
+pub const OTHER_BODY_LIMIT: usize = 16 << 10;
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Mark the session cookie `Secure` (send it over HTTPS only). Set it whenever the
+    /// server is reached through HTTPS, which is every deployment but a local one.
+    pub secure_cookies: bool,
+    /// The largest command body, in bytes.
+    pub command_limit: usize,
+    pub sessions: SessionPolicy,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            secure_cookies: false,
+            command_limit: DEFAULT_COMMAND_LIMIT,
+            sessions: SessionPolicy::default(),
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error(transparent)]
+    Record(#[from] tandoo_record::RecordError),
+    #[error(transparent)]
+    Ledger(#[from] LedgerError),
+    #[error(transparent)]
+    Accounts(#[from] AccountError),
+}
+
+impl StartError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            StartError::Record(e) => e.code(),
+            StartError::Ledger(e) => e.code(),
+            StartError::Accounts(e) => e.code(),
+        }
+    }
+}
+
+/// The server's shared parts; cheap to clone.
+#[derive(Clone)]
+pub struct App {
+    pub(crate) inner: Arc<Inner>,
+}
+
+pub(crate) struct Inner {
+    pub ledger: Service<SqliteRecord>,
+    pub auth: Auth,
+    pub views: Views,
+    pub config: Config,
+}
+
+impl App {
+    /// Opens the record at `path` (creating it if missing), replays it and starts the
+    /// ledger; opens the accounts beside it.
+    pub async fn open(path: &Path, config: Config) -> Result<App, StartError> {
+        App::open_with_clock(path, config, Arc::new(SystemClock)).await
+    }
+
+    /// [`App::open`] with the clock sessions are measured by (tests move it by hand).
+    pub async fn open_with_clock(
+        path: &Path,
+        config: Config,
+        clock: Arc<dyn Clock>,
+    ) -> Result<App, StartError> {
+        let record = SqliteRecord::open(path, OpenMode::CreateIfMissing).await?;
+        let ledger = Service::start(record).await?;
+        let accounts = Accounts::open_beside_record(path, clock).await?;
+        Ok(App {
+            inner: Arc::new(Inner {
+                ledger,
+                auth: Auth::new(accounts, config.sessions),
+                views: Views::default(),
+                config,
+            }),
+        })
+    }
+
+    pub fn ledger(&self) -> &Service<SqliteRecord> {
+        &self.inner.ledger
+    }
+
+    pub fn accounts(&self) -> &Accounts {
+        self.inner.auth.accounts()
+    }
+
+    pub fn auth(&self) -> &Auth {
+        &self.inner.auth
+    }
+
+    pub fn config(&self) -> &Config {
+        &self.inner.config
+    }
+}

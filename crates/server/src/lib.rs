@@ -1,0 +1,28 @@
+//! The HTTP JSON API of tandoo: staff log in and submit commands; anyone reads the status
+//! and the record. See `docs/api.md` for every address, shape and code.
+//!
+//! - [`accounts`]: staff accounts (argon2id hashes) in the record's file, beside the record
+//!   but never in it.
+//! - [`sessions`]: logins, session tokens (stored hashed), expiry, CSRF tokens, throttling.
+//! - [`routes`]: the handlers — thin: parse, call the ledger or the accounts, render.
+//! - [`views`]: the public status, now or as of a date, cached per record head.
+
+#![forbid(unsafe_code)]
+
+pub mod accounts;
+mod app;
+pub mod clock;
+mod error;
+pub mod routes;
+mod serve;
+pub mod sessions;
+mod throttle;
+pub mod views;
+
+pub use accounts::{Account, AccountError, Accounts};
+pub use app::{App, Config, DEFAULT_COMMAND_LIMIT, StartError};
+pub use clock::{Clock, ManualClock, SystemClock};
+pub use error::ApiError;
+pub use routes::router;
+pub use serve::{serve, shutdown_signal};
+pub use sessions::SessionPolicy;

@@ -1,0 +1,399 @@
+//! The routes and their handlers: parse the request, call the ledger or the accounts,
+//! render the answer. Rules live in `core`; nothing here decides what a role may do.
+
+use std::time::Instant;
+
+use axum::body::Bytes;
+use axum::extract::rejection::{BytesRejection, QueryRejection};
+use axum::extract::{DefaultBodyLimit, FromRequestParts, Query, Request, State};
+use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE, COOKIE, SET_COOKIE};
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, HeaderValue, StatusCode};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use serde::Deserialize;
+use serde::de::{DeserializeOwned, IgnoredAny};
+use serde_json::{Value, json};
+use tandoo_core::{Command, LegalDate, Submission};
+use tandoo_ledger::SubmitError;
+use tandoo_record::Record;
+
+use crate::accounts::{AccountError, role_name};
+use crate::app::{App, OTHER_BODY_LIMIT};
+use crate::error::ApiError;
+use crate::sessions::{LoginError, Lookup, Session, same_secret};
+use crate::views::StatusQuery;
+
+pub const SESSION_COOKIE: &str = "tandoo_session";
+pub const CSRF_HEADER: &str = "x-csrf-token";
+/// The most entries one page of `GET /api/record` returns.
+pub const MAX_RECORD_PAGE: usize = 1000;
+
+/// The API's routes, ready to serve.
+pub fn router(app: App) -> Router {
+    let command_limit = app.config().command_limit;
+    Router::new()
+        .route(
+            "/api/session",
+            post(login).get(who_is_logged_in).delete(logout),
+        )
+        .route(
+            "/api/commands",
+            post(submit_command).layer(DefaultBodyLimit::max(command_limit)),
+        )
+        .route("/api/status", get(status))
+        .route("/api/record", get(record))
+        .route("/api/health", get(health))
+        .fallback(not_found)
+        .method_not_allowed_fallback(method_not_allowed)
+        .layer(DefaultBodyLimit::max(OTHER_BODY_LIMIT))
+        .layer(middleware::from_fn(log_and_harden))
+        .with_state(app)
+}
+
+// ---- sessions ----
+
+#[derive(Deserialize)]
+struct Login {
+    user: String,
+    password: String,
+}
+
+async fn login(
+    State(app): State<App>,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Response, ApiError> {
+    let login: Login = parse_json(body, "BAD_REQUEST", OTHER_BODY_LIMIT)?;
+    let opened = app
+        .auth()
+        .login(&login.user, &login.password)
+        .await
+        .map_err(|e| match e {
+            LoginError::BadCredentials => ApiError::bad_credentials(),
+            LoginError::Throttled { retry_after } => ApiError::new(
+                StatusCode::TOO_MANY_REQUESTS,
+                "TOO_MANY_ATTEMPTS",
+                format!(
+                    "too many failed logins for this user name; try again in {} minute(s)",
+                    (retry_after + 59) / 60
+                ),
+            ),
+            LoginError::Store(e) => store_error("opening a session", e),
+        })?;
+    tracing::info!(user = opened.session.user, "logged in");
+    let cookie = session_cookie(&app, &opened.token, app.config().sessions.absolute);
+    let mut response = Json(session_json(&opened.session)).into_response();
+    response.headers_mut().insert(SET_COOKIE, cookie);
+    Ok(response)
+}
+
+async fn who_is_logged_in(user: LoggedIn) -> Json<Value> {
+    Json(session_json(&user.session))
+}
+
+async fn logout(State(app): State<App>, headers: HeaderMap) -> Result<Response, ApiError> {
+    if let Some(token) = session_token(&headers)
+        && let Lookup::Active(session) = app
+            .auth()
+            .session(token)
+            .await
+            .map_err(|e| store_error("reading the session", e))?
+    {
+        require_csrf(&headers, &session)?;
+        app.auth()
+            .end(token)
+            .await
+            .map_err(|e| store_error("ending the session", e))?;
+        tracing::info!(user = session.user, "logged out");
+    }
+    let mut response = StatusCode::NO_CONTENT.into_response();
+    response
+        .headers_mut()
+        .insert(SET_COOKIE, session_cookie(&app, "", 0));
+    Ok(response)
+}
+
+fn session_json(session: &Session) -> Value {
+    json!({
+        "user": session.user,
+        "role": role_name(session.role),
+        "commission": session.commission,
+        "csrf_token": session.csrf_token,
+    })
+}
+
+fn session_cookie(app: &App, token: &str, max_age: i64) -> HeaderValue {
+    let secure = if app.config().secure_cookies {
+        "; Secure"
+    } else {
+        ""
+    };
+    let text = format!(
+        "{SESSION_COOKIE}={token}; HttpOnly; SameSite=Strict; Path=/; Max-Age={max_age}{secure}"
+    );
+    // The token is hex and the rest is fixed text, so the value is always valid.
+    HeaderValue::from_str(&text).unwrap_or_else(|_| HeaderValue::from_static(""))
+}
+
+/// The session token from the `Cookie` header(s), if any.
+fn session_token(headers: &HeaderMap) -> Option<&str> {
+    headers
+        .get_all(COOKIE)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(|value| value.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(name, _)| *name == SESSION_COOKIE)
+        .map(|(_, token)| token.trim())
+        .filter(|token| !token.is_empty())
+}
+
+fn require_csrf(headers: &HeaderMap, session: &Session) -> Result<(), ApiError> {
+    let sent = headers
+        .get(CSRF_HEADER)
+        .and_then(|value| value.to_str().ok())
+        .unwrap_or("");
+    if same_secret(sent, &session.csrf_token) {
+        Ok(())
+    } else {
+        Err(ApiError::csrf_mismatch())
+    }
+}
+
+/// A request from someone logged in.
+pub struct LoggedIn {
+    pub session: Session,
+}
+
+impl FromRequestParts<App> for LoggedIn {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, app: &App) -> Result<Self, ApiError> {
+        let token = session_token(&parts.headers)
+            .ok_or_else(|| ApiError::not_logged_in("log in first: this request needs a session"))?;
+        match app
+            .auth()
+            .session(token)
+            .await
+            .map_err(|e| store_error("reading the session", e))?
+        {
+            Lookup::Active(session) => Ok(LoggedIn { session }),
+            Lookup::Expired => Err(ApiError::not_logged_in(
+                "the session has ended (too long idle, or too long since the login); log in again",
+            )),
+            Lookup::Unknown => Err(ApiError::not_logged_in(
+                "the session is not known (logged out, or the account was disabled); log in again",
+            )),
+        }
+    }
+}
+
+/// A state-changing request from someone logged in: the session must be active and the
+/// request must carry the session's CSRF token in `X-CSRF-Token`. Checked before the body
+/// is read.
+pub struct Staff {
+    pub session: Session,
+}
+
+impl FromRequestParts<App> for Staff {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, app: &App) -> Result<Self, ApiError> {
+        let LoggedIn { session } = LoggedIn::from_request_parts(parts, app).await?;
+        require_csrf(&parts.headers, &session)?;
+        Ok(Staff { session })
+    }
+}
+
+// ---- commands ----
+
+/// A command as the API takes it: the legal date and the command. The actor is the
+/// session's account; a body that names an actor is refused, so that nobody believes
+/// they chose it.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CommandRequest {
+    date: LegalDate,
+    command: Command,
+    #[serde(default)]
+    actor: Option<IgnoredAny>,
+}
+
+async fn submit_command(
+    State(app): State<App>,
+    staff: Staff,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<(StatusCode, Json<Value>), ApiError> {
+    let limit = app.config().command_limit;
+    let request: CommandRequest = parse_json(body, "BAD_COMMAND", limit)?;
+    if request.actor.is_some() {
+        return Err(ApiError::new(
+            StatusCode::BAD_REQUEST,
+            "ACTOR_NOT_ACCEPTED",
+            "a command sent to the API must not name an actor: it is recorded as given by \
+             the logged-in account",
+        ));
+    }
+    let submission = Submission {
+        date: request.date,
+        actor: staff.session.actor(),
+        command: request.command,
+    };
+    match app.ledger().submit(submission).await {
+        Ok(receipt) => {
+            let entries: Vec<Value> = receipt
+                .entries
+                .iter()
+                .map(|(seq, hash)| json!({"seq": seq, "hash": hash}))
+                .collect();
+            Ok((StatusCode::CREATED, Json(json!({"entries": entries}))))
+        }
+        Err(SubmitError::Refused(refusal)) => Err(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            refusal.code(),
+            refusal.to_string(),
+        )),
+        Err(SubmitError::Unavailable(detail)) => Err(ApiError::unavailable(detail)),
+    }
+}
+
+// ---- public reads ----
+
+#[derive(Deserialize)]
+struct StatusParams {
+    election: Option<String>,
+    constituency: Option<u16>,
+    as_of: Option<String>,
+}
+
+async fn status(
+    State(app): State<App>,
+    params: Result<Query<StatusParams>, QueryRejection>,
+) -> Result<Response, ApiError> {
+    let Query(params) = params.map_err(bad_query)?;
+    let as_of = params
+        .as_of
+        .as_deref()
+        .map(|d| d.parse::<LegalDate>())
+        .transpose()
+        .map_err(|e| ApiError::new(StatusCode::BAD_REQUEST, "BAD_DATE", e.to_string()))?;
+    let query = StatusQuery {
+        election: params.election,
+        constituency: params.constituency,
+        as_of,
+    };
+    let rendered = app.inner.views.status(app.ledger(), query).await?;
+    Ok(json_bytes(rendered))
+}
+
+#[derive(Deserialize)]
+struct RecordParams {
+    from: Option<u64>,
+    limit: Option<usize>,
+}
+
+async fn record(
+    State(app): State<App>,
+    params: Result<Query<RecordParams>, QueryRejection>,
+) -> Result<Json<Value>, ApiError> {
+    let Query(params) = params.map_err(bad_query)?;
+    let from = params.from.unwrap_or(1).max(1);
+    let limit = params
+        .limit
+        .unwrap_or(MAX_RECORD_PAGE)
+        .clamp(1, MAX_RECORD_PAGE);
+    let entries = app
+        .ledger()
+        .record()
+        .read(from, limit)
+        .await
+        .map_err(|e| ApiError::internal("reading the record", e))?;
+    let next = entries.last().map(|e| e.seq + 1);
+    Ok(Json(json!({"entries": entries, "next": next})))
+}
+
+async fn health(State(app): State<App>) -> Json<Value> {
+    let head = app.ledger().head().await;
+    Json(json!({"status": "ok", "head": {"seq": head.seq, "hash": head.hash}}))
+}
+
+async fn not_found() -> ApiError {
+    ApiError::new(
+        StatusCode::NOT_FOUND,
+        "NOT_FOUND",
+        "there is no such address in the API (see docs/api.md)",
+    )
+}
+
+async fn method_not_allowed() -> ApiError {
+    ApiError::new(
+        StatusCode::METHOD_NOT_ALLOWED,
+        "METHOD_NOT_ALLOWED",
+        "this address does not take that method (see docs/api.md)",
+    )
+}
+
+// ---- helpers ----
+
+/// Reads a JSON body; a body over the limit is a 413, anything unreadable a 400 with
+/// `code` and serde's sentence.
+fn parse_json<T: DeserializeOwned>(
+    body: Result<Bytes, BytesRejection>,
+    code: &'static str,
+    limit: usize,
+) -> Result<T, ApiError> {
+    let bytes = body.map_err(|rejection| {
+        if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
+            ApiError::new(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "BODY_TOO_LARGE",
+                format!("the request body is larger than the {limit} bytes this address takes"),
+            )
+        } else {
+            ApiError::new(StatusCode::BAD_REQUEST, "BAD_BODY", rejection.body_text())
+        }
+    })?;
+    serde_json::from_slice(&bytes)
+        .map_err(|e| ApiError::new(StatusCode::BAD_REQUEST, code, e.to_string()))
+}
+
+fn bad_query(rejection: QueryRejection) -> ApiError {
+    ApiError::new(StatusCode::BAD_REQUEST, "BAD_QUERY", rejection.body_text())
+}
+
+fn json_bytes(bytes: Bytes) -> Response {
+    (
+        [(CONTENT_TYPE, HeaderValue::from_static("application/json"))],
+        bytes,
+    )
+        .into_response()
+}
+
+fn store_error(what: &str, error: AccountError) -> ApiError {
+    ApiError::internal(what, error)
+}
+
+/// One log line per request, and headers every answer carries: no content sniffing, and
+/// no caching of anything that depends on who asks.
+async fn log_and_harden(request: Request, next: Next) -> Response {
+    let started = Instant::now();
+    let method = request.method().clone();
+    let path = request.uri().path().to_string();
+    let mut response = next.run(request).await;
+    let headers = response.headers_mut();
+    headers.insert(
+        "x-content-type-options",
+        HeaderValue::from_static("nosniff"),
+    );
+    if path == "/api/session" || path == "/api/commands" {
+        headers.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    tracing::info!(
+        "{method} {path} {} {}ms",
+        response.status().as_u16(),
+        started.elapsed().as_millis()
+    );
+    response
+}

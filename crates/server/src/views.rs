@@ -1,0 +1,193 @@
+//! The public status views, now or as of a legal date, rendered to JSON and cached.
+//!
+//! "Now" is computed from the ledger's state. "As of a date" needs the acts: they are read
+//! from the record the first time someone asks for a date, kept in memory, and extended with
+//! the acts appended since at each later request, so a date costs one in-memory replay
+//! rather than a read of the whole record. Rendered answers are cached per record head, so
+//! a portal showing the same page to many people computes it once per change of the
+//! record. Replays run one at a time, so a flood of dates queues rather than
+//! multiplying the work.
+
+use std::collections::HashMap;
+use std::sync::Mutex;
+
+use axum::body::Bytes;
+use axum::http::StatusCode;
+use tandoo_core::act::Act;
+use tandoo_core::election::ElectionKind;
+use tandoo_core::ids::{ConstituencyNo, ElectionId};
+use tandoo_core::national::{constituency_view, national_view};
+use tandoo_core::{LegalDate, Stamp, State};
+use tandoo_ledger::{Service, decode};
+use tandoo_record::{Head, Record, SqliteRecord, read_pages};
+
+use crate::error::ApiError;
+
+/// Rendered answers kept at most (each a few kilobytes to a few hundred).
+const CACHED_VIEWS: usize = 64;
+const PAGE: usize = 10_000;
+
+/// What a status request asks for.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct StatusQuery {
+    pub election: Option<String>,
+    pub constituency: Option<u16>,
+    pub as_of: Option<LegalDate>,
+}
+
+#[derive(Default)]
+pub struct Views {
+    cache: Mutex<HashMap<(u64, StatusQuery), Bytes>>,
+    history: tokio::sync::Mutex<History>,
+}
+
+/// Every act of the record up to `head`, decoded.
+#[derive(Default)]
+struct History {
+    acts: Vec<(Stamp, Act)>,
+    head: Head,
+}
+
+impl Views {
+    /// The status JSON (as `tandoo status --json` prints it) for `query`.
+    pub async fn status(
+        &self,
+        ledger: &Service<SqliteRecord>,
+        query: StatusQuery,
+    ) -> Result<Bytes, ApiError> {
+        match query.as_of {
+            None => {
+                let head = ledger.head().await.seq;
+                if let Some(hit) = self.cached(head, &query) {
+                    return Ok(hit);
+                }
+                let (seq, rendered) = ledger
+                    .read(|state| (state.seq, render(state, &query)))
+                    .await;
+                let rendered = rendered?;
+                self.remember(seq, query, rendered.clone());
+                Ok(rendered)
+            }
+            Some(date) => {
+                let head = ledger
+                    .record()
+                    .head()
+                    .await
+                    .map_err(|e| ApiError::internal("reading the record's head", e))?
+                    .seq;
+                if let Some(hit) = self.cached(head, &query) {
+                    return Ok(hit);
+                }
+                let mut history = self.history.lock().await;
+                history.extend(ledger.record()).await?;
+                if let Some(hit) = self.cached(history.head.seq, &query) {
+                    return Ok(hit);
+                }
+                let state = State::as_of(history.acts.iter().map(|(s, a)| (*s, a)), date)
+                    .map_err(|e| ApiError::internal("replaying the record", e))?;
+                let rendered = render(&state, &query)?;
+                self.remember(history.head.seq, query, rendered.clone());
+                Ok(rendered)
+            }
+        }
+    }
+
+    fn cached(&self, head: u64, query: &StatusQuery) -> Option<Bytes> {
+        self.lock().get(&(head, query.clone())).cloned()
+    }
+
+    fn remember(&self, head: u64, query: StatusQuery, rendered: Bytes) {
+        let mut cache = self.lock();
+        if cache.len() >= CACHED_VIEWS {
+            // Answers for an older record are never asked for again.
+            cache.retain(|(h, _), _| *h >= head);
+            if cache.len() >= CACHED_VIEWS {
+                cache.clear();
+            }
+        }
+        cache.insert((head, query), rendered);
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<(u64, StatusQuery), Bytes>> {
+        self.cache
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+}
+
+impl History {
+    /// Reads and decodes the acts appended since the last call.
+    async fn extend(&mut self, record: &SqliteRecord) -> Result<(), ApiError> {
+        let mut pages = read_pages(record, self.head.seq + 1, PAGE);
+        while let Some(page) = pages
+            .next_page()
+            .await
+            .map_err(|e| ApiError::internal("reading the record", e))?
+        {
+            for entry in &page {
+                if entry.prev_hash != self.head.hash {
+                    return Err(ApiError::internal(
+                        "reading the record",
+                        format!("act {} does not follow act {}", entry.seq, self.head.seq),
+                    ));
+                }
+                let act = decode(entry).map_err(|e| ApiError::internal("reading the record", e))?;
+                self.acts.push(act);
+                self.head = entry.head();
+            }
+        }
+        Ok(())
+    }
+}
+
+fn render(state: &State, query: &StatusQuery) -> Result<Bytes, ApiError> {
+    let dated = query
+        .as_of
+        .map(|d| format!(" as of {d}"))
+        .unwrap_or_default();
+    let election = match &query.election {
+        Some(id) => ElectionId::new(id),
+        None => main_election(state).ok_or_else(|| {
+            ApiError::new(
+                StatusCode::NOT_FOUND,
+                "NO_ELECTION",
+                format!("the record holds no election{dated}"),
+            )
+        })?,
+    };
+    let json = match query.constituency {
+        Some(number) => {
+            let view =
+                constituency_view(state, &election, ConstituencyNo(number)).ok_or_else(|| {
+                    ApiError::new(
+                        StatusCode::NOT_FOUND,
+                        "UNKNOWN_CONSTITUENCY",
+                        format!("election {election} has no constituency {number}{dated}"),
+                    )
+                })?;
+            serde_json::to_vec(&view)
+        }
+        None => {
+            let view = national_view(state, &election).ok_or_else(|| {
+                ApiError::new(
+                    StatusCode::NOT_FOUND,
+                    "UNKNOWN_ELECTION",
+                    format!("there is no regular or early election {election}{dated}"),
+                )
+            })?;
+            serde_json::to_vec(&view)
+        }
+    };
+    json.map(Bytes::from)
+        .map_err(|e| ApiError::internal("writing the status", e))
+}
+
+/// The first regular or early election in the record, as `tandoo status` chooses it.
+fn main_election(state: &State) -> Option<ElectionId> {
+    state
+        .elections
+        .values()
+        .filter(|e| e.call.kind != ElectionKind::Repeat)
+        .min_by_key(|e| (e.call.voting_day, e.call.id.clone()))
+        .map(|e| e.call.id.clone())
+}

@@ -1,0 +1,632 @@
+//! The API in process: each test opens a fresh record, adds accounts, and sends requests to
+//! the router as a browser would, with a clock the tests move by hand.
+
+use std::sync::Arc;
+use std::task::Poll;
+
+use axum::Router;
+use axum::body::{Body, to_bytes};
+use axum::http::{Method, Request, StatusCode, header};
+use serde_json::{Value, json};
+use tandoo_core::Submission;
+use tandoo_ledger::{Receipt, Service, SubmitError};
+use tandoo_record::SqliteRecord;
+use tandoo_server::{App, Config, ManualClock, router};
+use tempfile::TempDir;
+use tower::ServiceExt;
+
+const PASSWORD: &str = "a long enough password";
+const START: i64 = 1_767_225_600; // 2026-01-01T00:00:00Z
+
+struct Server {
+    app: App,
+    clock: ManualClock,
+    _dir: TempDir,
+}
+
+struct Reply {
+    status: StatusCode,
+    headers: axum::http::HeaderMap,
+    json: Value,
+}
+
+impl Reply {
+    fn code(&self) -> &str {
+        self.json["error"]["code"].as_str().unwrap_or("")
+    }
+}
+
+/// A logged-in browser: its cookie and the CSRF token the login returned.
+struct Browser {
+    cookie: String,
+    csrf: String,
+}
+
+impl Server {
+    async fn new() -> Server {
+        Server::with_config(Config::default()).await
+    }
+
+    async fn with_config(config: Config) -> Server {
+        let dir = tempfile::tempdir().unwrap();
+        let clock = ManualClock::starting_at(START);
+        let app = App::open_with_clock(
+            &dir.path().join("record.sqlite"),
+            config,
+            Arc::new(clock.clone()),
+        )
+        .await
+        .unwrap();
+        for (user, role) in [
+            ("admin", "administrator"),
+            ("cec.secretary", "secretary"),
+            ("cec.operator", "operator"),
+        ] {
+            app.accounts()
+                .add(user, role, "CEC", PASSWORD)
+                .await
+                .unwrap();
+        }
+        Server {
+            app,
+            clock,
+            _dir: dir,
+        }
+    }
+
+    fn router(&self) -> Router {
+        router(self.app.clone())
+    }
+
+    async fn send(&self, request: Request<Body>) -> Reply {
+        let response = self.router().oneshot(request).await.unwrap();
+        let status = response.status();
+        let headers = response.headers().clone();
+        let bytes = to_bytes(response.into_body(), usize::MAX).await.unwrap();
+        let json = if bytes.is_empty() {
+            Value::Null
+        } else {
+            serde_json::from_slice(&bytes).unwrap_or_else(|e| panic!("{e}: {bytes:?}"))
+        };
+        Reply {
+            status,
+            headers,
+            json,
+        }
+    }
+
+    async fn get(&self, uri: &str) -> Reply {
+        self.send(Request::get(uri).body(Body::empty()).unwrap())
+            .await
+    }
+
+    async fn login_reply(&self, user: &str, password: &str) -> Reply {
+        let body = json!({"user": user, "password": password}).to_string();
+        self.send(
+            Request::post("/api/session")
+                .header(header::CONTENT_TYPE, "application/json")
+                .body(Body::from(body))
+                .unwrap(),
+        )
+        .await
+    }
+
+    async fn login(&self, user: &str) -> Browser {
+        let reply = self.login_reply(user, PASSWORD).await;
+        assert_eq!(reply.status, StatusCode::OK, "{}", reply.json);
+        let set_cookie = reply.headers[header::SET_COOKIE].to_str().unwrap();
+        let cookie = set_cookie.split(';').next().unwrap().to_string();
+        Browser {
+            cookie,
+            csrf: reply.json["csrf_token"].as_str().unwrap().to_string(),
+        }
+    }
+
+    async fn as_browser(
+        &self,
+        browser: &Browser,
+        method: Method,
+        uri: &str,
+        body: String,
+    ) -> Reply {
+        self.send(
+            Request::builder()
+                .method(method)
+                .uri(uri)
+                .header(header::COOKIE, &browser.cookie)
+                .header("x-csrf-token", &browser.csrf)
+                .header(header::CONTENT_TYPE, "application/json")
+                .body(Body::from(body))
+                .unwrap(),
+        )
+        .await
+    }
+
+    async fn command(&self, browser: &Browser, date: &str, command: Value) -> Reply {
+        let body = json!({"date": date, "command": command}).to_string();
+        self.as_browser(browser, Method::POST, "/api/commands", body)
+            .await
+    }
+
+    async fn head_seq(&self) -> u64 {
+        self.app.ledger().head().await.seq
+    }
+}
+
+/// The demo's first command: the administrator forms the CEC.
+fn form_cec() -> (String, Value) {
+    let first = tandoo_demo::story().remove(0).submissions.remove(0);
+    (
+        first.date.to_string(),
+        serde_json::to_value(&first.command).unwrap(),
+    )
+}
+
+// ---- logins and sessions ----
+
+#[tokio::test]
+async fn a_login_sets_a_strict_http_only_cookie_and_returns_the_account_and_a_csrf_token() {
+    let server = Server::new().await;
+    let reply = server.login_reply("cec.secretary", PASSWORD).await;
+    assert_eq!(reply.status, StatusCode::OK);
+    assert_eq!(reply.json["user"], "cec.secretary");
+    assert_eq!(reply.json["role"], "secretary");
+    assert_eq!(reply.json["commission"], "CEC");
+    assert_eq!(reply.json["csrf_token"].as_str().unwrap().len(), 64);
+    let cookie = reply.headers[header::SET_COOKIE].to_str().unwrap();
+    assert!(cookie.starts_with("tandoo_session="), "{cookie}");
+    for attribute in ["HttpOnly", "SameSite=Strict", "Path=/"] {
+        assert!(cookie.contains(attribute), "{cookie}");
+    }
+    assert!(!cookie.contains("Secure"), "not configured: {cookie}");
+    assert_eq!(reply.headers[header::CACHE_CONTROL], "no-store");
+
+    let browser = server.login("cec.secretary").await;
+    let who = server
+        .as_browser(&browser, Method::GET, "/api/session", String::new())
+        .await;
+    assert_eq!(who.status, StatusCode::OK);
+    assert_eq!(who.json["user"], "cec.secretary");
+    assert_eq!(who.json["csrf_token"], browser.csrf.as_str());
+}
+
+#[tokio::test]
+async fn the_cookie_is_secure_when_configured() {
+    let server = Server::with_config(Config {
+        secure_cookies: true,
+        ..Config::default()
+    })
+    .await;
+    let reply = server.login_reply("admin", PASSWORD).await;
+    let cookie = reply.headers[header::SET_COOKIE].to_str().unwrap();
+    assert!(cookie.contains("; Secure"), "{cookie}");
+}
+
+#[tokio::test]
+async fn a_wrong_password_and_an_unknown_user_get_the_same_answer() {
+    let server = Server::new().await;
+    let wrong = server.login_reply("admin", "not the password at all").await;
+    let unknown = server.login_reply("nobody", PASSWORD).await;
+    assert_eq!(wrong.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(wrong.code(), "BAD_CREDENTIALS");
+    assert_eq!((unknown.status, &unknown.json), (wrong.status, &wrong.json));
+    assert!(!wrong.headers.contains_key(header::SET_COOKIE));
+
+    let malformed = server
+        .send(
+            Request::post("/api/session")
+                .body(Body::from("{\"user\": 1}"))
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(malformed.status, StatusCode::BAD_REQUEST);
+    assert_eq!(malformed.code(), "BAD_REQUEST");
+}
+
+#[tokio::test]
+async fn repeated_failures_lock_the_user_name_for_a_few_minutes() {
+    let server = Server::new().await;
+    for _ in 0..5 {
+        let reply = server.login_reply("admin", "guessing the password").await;
+        assert_eq!(reply.code(), "BAD_CREDENTIALS");
+    }
+    let locked = server.login_reply("admin", PASSWORD).await;
+    assert_eq!(locked.status, StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(locked.code(), "TOO_MANY_ATTEMPTS");
+    // Other users are not affected.
+    assert_eq!(
+        server.login_reply("cec.secretary", PASSWORD).await.status,
+        StatusCode::OK
+    );
+    server.clock.advance(5 * 60);
+    assert_eq!(
+        server.login_reply("admin", PASSWORD).await.status,
+        StatusCode::OK
+    );
+}
+
+#[tokio::test]
+async fn a_session_ends_after_30_idle_minutes() {
+    let server = Server::new().await;
+    let browser = server.login("admin").await;
+    let who = || server.as_browser(&browser, Method::GET, "/api/session", String::new());
+    server.clock.advance(29 * 60);
+    assert_eq!(who().await.status, StatusCode::OK, "29 minutes idle");
+    server.clock.advance(29 * 60);
+    assert_eq!(who().await.status, StatusCode::OK, "activity keeps it open");
+    server.clock.advance(31 * 60);
+    let ended = who().await;
+    assert_eq!(ended.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(ended.code(), "NOT_LOGGED_IN");
+    assert!(
+        ended.json["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("ended")
+    );
+}
+
+#[tokio::test]
+async fn a_session_ends_12_hours_after_the_login_however_active() {
+    let server = Server::new().await;
+    let browser = server.login("admin").await;
+    let who = || server.as_browser(&browser, Method::GET, "/api/session", String::new());
+    for _ in 0..(12 * 3) {
+        server.clock.advance(20 * 60);
+        assert_eq!(who().await.status, StatusCode::OK);
+    }
+    server.clock.advance(20 * 60);
+    assert_eq!(who().await.code(), "NOT_LOGGED_IN");
+}
+
+#[tokio::test]
+async fn logging_out_ends_the_session_and_clears_the_cookie() {
+    let server = Server::new().await;
+    let browser = server.login("admin").await;
+    let out = server
+        .as_browser(&browser, Method::DELETE, "/api/session", String::new())
+        .await;
+    assert_eq!(out.status, StatusCode::NO_CONTENT);
+    assert!(
+        out.headers[header::SET_COOKIE]
+            .to_str()
+            .unwrap()
+            .contains("Max-Age=0")
+    );
+    let who = server
+        .as_browser(&browser, Method::GET, "/api/session", String::new())
+        .await;
+    assert_eq!(who.code(), "NOT_LOGGED_IN");
+}
+
+#[tokio::test]
+async fn disabling_an_account_ends_its_sessions_and_its_logins() {
+    let server = Server::new().await;
+    let browser = server.login("admin").await;
+    server.app.accounts().disable("admin").await.unwrap();
+    let who = server
+        .as_browser(&browser, Method::GET, "/api/session", String::new())
+        .await;
+    assert_eq!(who.code(), "NOT_LOGGED_IN");
+    assert_eq!(
+        server.login_reply("admin", PASSWORD).await.code(),
+        "BAD_CREDENTIALS"
+    );
+    let listed = server.app.accounts().list().await.unwrap();
+    assert!(listed.iter().any(|a| a.user == "admin" && a.disabled));
+}
+
+#[tokio::test]
+async fn the_database_holds_no_usable_token_and_no_password() {
+    let server = Server::new().await;
+    let browser = server.login("admin").await;
+    let token = browser
+        .cookie
+        .trim_start_matches("tandoo_session=")
+        .to_string();
+    let path = server._dir.path().join("record.sqlite");
+    let bytes = std::fs::read(&path).unwrap();
+    let wal = std::fs::read(format!("{}-wal", path.display())).unwrap_or_default();
+    for file in [&bytes, &wal] {
+        let text = String::from_utf8_lossy(file);
+        assert!(!text.contains(&token), "the raw token is stored");
+        assert!(!text.contains(PASSWORD), "the password is stored");
+    }
+    // Nor is anything of it in the record, which is published.
+    let entries = server.get("/api/record").await;
+    assert!(!entries.json.to_string().contains("argon2"));
+}
+
+// ---- commands ----
+
+#[tokio::test]
+async fn a_command_needs_a_session_and_the_csrf_token() {
+    let server = Server::new().await;
+    let (date, command) = form_cec();
+    let body = json!({"date": date, "command": command}).to_string();
+    let anonymous = server
+        .send(
+            Request::post("/api/commands")
+                .body(Body::from(body.clone()))
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(anonymous.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(anonymous.code(), "NOT_LOGGED_IN");
+
+    let browser = server.login("admin").await;
+    for csrf in [None, Some("0".repeat(64))] {
+        let mut request = Request::post("/api/commands").header(header::COOKIE, &browser.cookie);
+        if let Some(csrf) = &csrf {
+            request = request.header("x-csrf-token", csrf);
+        }
+        let reply = server
+            .send(request.body(Body::from(body.clone())).unwrap())
+            .await;
+        assert_eq!(reply.status, StatusCode::FORBIDDEN, "{csrf:?}");
+        assert_eq!(reply.code(), "CSRF_MISMATCH");
+    }
+    assert_eq!(server.head_seq().await, 0, "nothing recorded");
+
+    let reply = server.command(&browser, &date, command).await;
+    assert_eq!(reply.status, StatusCode::CREATED, "{}", reply.json);
+    let entries = reply.json["entries"].as_array().unwrap();
+    assert_eq!(entries.len(), 1);
+    assert_eq!(entries[0]["seq"], 1);
+    assert_eq!(entries[0]["hash"].as_str().unwrap().len(), 64);
+}
+
+#[tokio::test]
+async fn the_actor_is_the_sessions_account_and_a_body_naming_one_is_refused() {
+    let server = Server::new().await;
+    let browser = server.login("admin").await;
+    let (date, command) = form_cec();
+    let forged = json!({
+        "date": date,
+        "actor": {"user": "someone.else", "role": "administrator", "commission": "CEC"},
+        "command": command,
+    });
+    let reply = server
+        .as_browser(&browser, Method::POST, "/api/commands", forged.to_string())
+        .await;
+    assert_eq!(reply.status, StatusCode::BAD_REQUEST);
+    assert_eq!(reply.code(), "ACTOR_NOT_ACCEPTED");
+    assert_eq!(server.head_seq().await, 0);
+
+    assert_eq!(
+        server.command(&browser, &date, command).await.status,
+        StatusCode::CREATED
+    );
+    let record = server.get("/api/record").await;
+    assert_eq!(
+        record.json["entries"][0]["actor"],
+        json!({"user": "admin", "role": "administrator", "commission": "CEC"})
+    );
+}
+
+#[tokio::test]
+async fn roles_are_enforced_by_the_core_and_a_refusal_records_nothing() {
+    let server = Server::new().await;
+    let admin = server.login("admin").await;
+    let (date, command) = form_cec();
+    assert_eq!(
+        server.command(&admin, &date, command).await.status,
+        StatusCode::CREATED
+    );
+    let head = server.app.ledger().head().await;
+
+    let operator = server.login("cec.operator").await;
+    let resolution = json!({
+        "type": "vote_resolution", "commission": "CEC", "title": "On nothing",
+        "votes": [], "effects": [{"effect": "directive", "text": "none"}],
+    });
+    let reply = server.command(&operator, "2025-10-01", resolution).await;
+    assert_eq!(
+        reply.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        reply.json
+    );
+    assert_eq!(reply.code(), "NOT_AUTHORISED");
+    assert!(
+        reply.json["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("operator")
+    );
+    assert_eq!(
+        server.app.ledger().head().await,
+        head,
+        "the record is unchanged"
+    );
+    let health = server.get("/api/health").await;
+    assert_eq!(health.json["head"]["seq"], head.seq);
+}
+
+#[tokio::test]
+async fn a_malformed_command_is_a_400_with_serdes_sentence() {
+    let server = Server::new().await;
+    let browser = server.login("admin").await;
+    let reply = server
+        .as_browser(
+            &browser,
+            Method::POST,
+            "/api/commands",
+            "{\"date\": \"2025-10-01\", \"command\": {\"type\": \"fly\"}}".into(),
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::BAD_REQUEST);
+    assert_eq!(reply.code(), "BAD_COMMAND");
+    assert!(
+        reply.json["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("fly"),
+        "{}",
+        reply.json
+    );
+    let not_json = server
+        .as_browser(&browser, Method::POST, "/api/commands", "{".into())
+        .await;
+    assert_eq!(not_json.code(), "BAD_COMMAND");
+    let bad_date = server.command(&browser, "2025-13-01", form_cec().1).await;
+    assert_eq!(bad_date.code(), "BAD_COMMAND");
+}
+
+#[tokio::test]
+async fn a_body_over_the_limit_is_a_413() {
+    let server = Server::new().await;
+    let browser = server.login("admin").await;
+    let huge = format!(
+        "{{\"date\": \"2025-10-01\", \"command\": {{\"type\": \"directive\", \"text\": \"{}\"}}}}",
+        "x".repeat(1 << 20)
+    );
+    let reply = server
+        .as_browser(&browser, Method::POST, "/api/commands", huge)
+        .await;
+    assert_eq!(reply.status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert_eq!(reply.code(), "BODY_TOO_LARGE");
+    assert_eq!(server.head_seq().await, 0);
+}
+
+// ---- public reads ----
+
+#[tokio::test]
+async fn unknown_addresses_and_methods_answer_in_json() {
+    let server = Server::new().await;
+    let missing = server.get("/api/nothing").await;
+    assert_eq!(
+        (missing.status, missing.code()),
+        (StatusCode::NOT_FOUND, "NOT_FOUND")
+    );
+    let wrong = server
+        .send(Request::put("/api/status").body(Body::empty()).unwrap())
+        .await;
+    assert_eq!(wrong.status, StatusCode::METHOD_NOT_ALLOWED);
+    assert_eq!(wrong.code(), "METHOD_NOT_ALLOWED");
+    let no_election = server.get("/api/status").await;
+    assert_eq!(no_election.code(), "NO_ELECTION");
+    let bad_date = server.get("/api/status?as_of=yesterday").await;
+    assert_eq!(
+        (bad_date.status, bad_date.code()),
+        (StatusCode::BAD_REQUEST, "BAD_DATE")
+    );
+    let bad_number = server.get("/api/status?constituency=thirteen").await;
+    assert_eq!(bad_number.code(), "BAD_QUERY");
+}
+
+/// The whole demo story, submitted through the ledger service as the server's own callers
+/// would (not through HTTP), then read through the public API.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_public_status_and_record_after_the_demo_story() {
+    let server = Server::new().await;
+    for step in tandoo_demo::story() {
+        for answer in submit_in_order(server.app.ledger(), step.submissions).await {
+            answer.unwrap();
+        }
+    }
+
+    let now = server.get("/api/status?election=E1&constituency=13").await;
+    assert_eq!(now.status, StatusCode::OK);
+    assert_eq!(
+        now.json["elected"],
+        json!(["Aibek Altynbekov", "Talant Mamytov", "Aigul Karabekova"])
+    );
+    assert_eq!(
+        now.json["contest"]["candidates"].as_array().unwrap().len(),
+        14
+    );
+    let then = server
+        .get("/api/status?election=E1&constituency=13&as_of=2026-01-01")
+        .await;
+    assert_eq!(then.json["elected"], json!([]));
+    let earlier = server
+        .get("/api/status?constituency=13&as_of=2025-12-01")
+        .await;
+    assert_eq!(
+        earlier.json["elected"],
+        json!(["Baktybek Sydykov", "Aibek Altynbekov", "Aigul Karabekova"])
+    );
+    let national = server.get("/api/status?as_of=2026-01-01").await;
+    assert_eq!(
+        (
+            national.json["deputies"].as_u64(),
+            national.json["women"].as_u64()
+        ),
+        (Some(87), Some(29))
+    );
+    let national_now = server.get("/api/status").await;
+    assert_eq!(national_now.json["deputies"], 90);
+    // The same again comes from the cache, and is the same.
+    assert_eq!(
+        server
+            .get("/api/status?election=E1&constituency=13")
+            .await
+            .json,
+        now.json
+    );
+    let unknown = server.get("/api/status?constituency=99").await;
+    assert_eq!(
+        (unknown.status, unknown.code()),
+        (StatusCode::NOT_FOUND, "UNKNOWN_CONSTITUENCY")
+    );
+
+    // The record, page by page, links up and ends at the head.
+    let head = server.app.ledger().head().await;
+    let first = server.get("/api/record?from=1&limit=2").await;
+    let entries = first.json["entries"].as_array().unwrap();
+    assert_eq!(entries.len(), 2);
+    assert_eq!(entries[1]["prev_hash"], entries[0]["hash"]);
+    assert_eq!(first.json["next"], 3);
+    let big = server.get("/api/record?from=3&limit=5000").await;
+    assert_eq!(
+        big.json["entries"].as_array().unwrap().len(),
+        1000,
+        "pages hold at most 1000"
+    );
+    assert_eq!(big.json["entries"][0]["prev_hash"], entries[1]["hash"]);
+    let last = server.get(&format!("/api/record?from={}", head.seq)).await;
+    assert_eq!(last.json["entries"][0]["hash"], json!(head.hash));
+    assert_eq!(last.json["next"], head.seq + 1);
+    let past = server
+        .get(&format!("/api/record?from={}", head.seq + 1))
+        .await;
+    assert_eq!(past.json, json!({"entries": [], "next": null}));
+    let health = server.get("/api/health").await;
+    assert_eq!(
+        health.json,
+        json!({"status": "ok", "head": {"seq": head.seq, "hash": head.hash}})
+    );
+}
+
+/// Submits everything at once, so that group commit batches it, yet in order: every
+/// submission is queued before the next is, and the ledger decides them in that order.
+async fn submit_in_order(
+    ledger: &Service<SqliteRecord>,
+    submissions: Vec<Submission>,
+) -> Vec<Result<Receipt, SubmitError>> {
+    let mut pending: Vec<_> = submissions
+        .into_iter()
+        .map(|submission| Box::pin(ledger.submit(submission)))
+        .collect();
+    let mut answers: Vec<Option<Result<Receipt, SubmitError>>> =
+        pending.iter().map(|_| None).collect();
+    std::future::poll_fn(|cx| {
+        let mut finished = true;
+        for (future, answer) in pending.iter_mut().zip(answers.iter_mut()) {
+            if answer.is_none() {
+                match future.as_mut().poll(cx) {
+                    Poll::Ready(done) => *answer = Some(done),
+                    Poll::Pending => finished = false,
+                }
+            }
+        }
+        if finished {
+            Poll::Ready(())
+        } else {
+            Poll::Pending
+        }
+    })
+    .await;
+    answers.into_iter().flatten().collect()
+}
