@@ -10,8 +10,18 @@ use tandoo_ledger::Ledger;
 use tandoo_record::{OpenMode, SqliteRecord};
 
 const DEFAULT_DB: &str = "tandoo-demo.sqlite";
+/// The account `--demo-password` creates.
+const DEMO_USER: &str = "demo";
 
-pub async fn run(db: &Path, no_serve: bool, replace: bool) -> Result<Outcome, CliError> {
+pub async fn run(
+    db: &Path,
+    no_serve: bool,
+    replace: bool,
+    demo_password: Option<&str>,
+) -> Result<Outcome, CliError> {
+    if let Some(password) = demo_password {
+        tandoo_server::accounts::check_password(password).map_err(crate::user::account_error)?;
+    }
     prepare_file(db, replace)?;
     let record = SqliteRecord::open(db, OpenMode::CreateIfMissing).await?;
     let mut ledger = Ledger::open(record).await?;
@@ -59,12 +69,34 @@ pub async fn run(db: &Path, no_serve: bool, replace: bool) -> Result<Outcome, Cl
         "See it with: tandoo status --db {} --constituency 13",
         db.display()
     );
-    if !no_serve {
+    drop(ledger);
+    if let Some(password) = demo_password {
+        let accounts = tandoo_server::Accounts::open(
+            db,
+            OpenMode::MustExist,
+            std::sync::Arc::new(tandoo_server::SystemClock),
+        )
+        .await
+        .map_err(crate::user::account_error)?;
+        accounts
+            .add(DEMO_USER, "secretary", "CEC", password)
+            .await
+            .map_err(crate::user::account_error)?;
+        accounts.close().await;
         println!(
-            "(The web interface is not part of this version; the record is ready for the commands above.)"
+            "Log in as {DEMO_USER} (secretary of the CEC) with the password you gave; \
+             tandoo user add --db {} creates other accounts.",
+            db.display()
         );
     }
-    Ok(Outcome::Done)
+    if no_serve {
+        return Ok(Outcome::Done);
+    }
+    println!(
+        "\nConstituency 13 through the API: http://{}/api/status?constituency=13",
+        crate::serve::DEFAULT_LISTEN
+    );
+    crate::serve::run(db, crate::serve::DEFAULT_LISTEN, false).await
 }
 
 /// Starts from an empty file: the default demo file is replaced, any other only on request,

@@ -7,8 +7,10 @@ mod apply;
 mod demo;
 mod export;
 mod render;
+mod serve;
 mod source;
 mod status;
+mod user;
 mod verify;
 
 use clap::{Parser, Subcommand};
@@ -38,6 +40,10 @@ enum Commands {
         /// Replace the file if it exists.
         #[arg(long)]
         replace: bool,
+        /// Also create an account "demo" (secretary of the CEC) with this password, to log in
+        /// to the served demo. There is no default password.
+        #[arg(long)]
+        demo_password: Option<String>,
     },
     /// Apply commands written as JSON, one per line (see docs/commands.md): all lines or
     /// none; the first refusal is reported with its line number and reason.
@@ -84,6 +90,23 @@ enum Commands {
         #[arg(long)]
         out: Option<PathBuf>,
     },
+    /// Serve the HTTP JSON API on a record (see docs/api.md) until Ctrl-C or SIGTERM.
+    Serve {
+        /// The record file (created if missing).
+        #[arg(long)]
+        db: PathBuf,
+        /// The address and port to listen on.
+        #[arg(long, default_value = serve::DEFAULT_LISTEN)]
+        listen: String,
+        /// Mark the session cookie Secure: set it whenever users reach the server over HTTPS.
+        #[arg(long)]
+        secure_cookies: bool,
+    },
+    /// Add, list or disable the staff accounts that log in to the server.
+    User {
+        #[command(subcommand)]
+        command: user::UserCommand,
+    },
     /// Allocate seats: one JSON object (or an array of them) on standard input, one JSON
     /// result per input on standard output (see docs/allocate.md).
     Allocate,
@@ -116,7 +139,8 @@ fn main() -> ExitCode {
                 db,
                 no_serve,
                 replace,
-            } => demo::run(&db, no_serve, replace).await,
+                demo_password,
+            } => demo::run(&db, no_serve, replace, demo_password.as_deref()).await,
             Commands::Apply { db, file } => apply::run(&db, &file).await,
             Commands::Status {
                 source,
@@ -136,6 +160,12 @@ fn main() -> ExitCode {
             }
             Commands::Verify { source, head } => verify::run(&source, head.as_deref()).await,
             Commands::Export { db, out } => export::run(&db, out.as_deref()).await,
+            Commands::Serve {
+                db,
+                listen,
+                secure_cookies,
+            } => serve::run(&db, &listen, secure_cookies).await,
+            Commands::User { command } => user::run(command).await,
             Commands::Allocate => allocate::run(),
         }
     });

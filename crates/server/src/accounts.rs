@@ -191,9 +191,7 @@ impl Accounts {
         commission: &str,
         password: &str,
     ) -> Result<Account, AccountError> {
-        check_name(user)?;
-        let role = parse_role(role)?;
-        let commission = parse_commission(commission)?;
+        let (role, commission) = check_account(user, role, commission)?;
         check_password(password)?;
         let password = password.to_string();
         let password_hash = tokio::task::spawn_blocking(move || hash_password(&password))
@@ -300,6 +298,17 @@ pub(crate) fn account_from_row(row: &sqlx::sqlite::SqliteRow) -> Result<Account,
     })
 }
 
+/// Checks the fields of a new account other than its password: the user name, the role
+/// and the commission.
+pub fn check_account(
+    user: &str,
+    role: &str,
+    commission: &str,
+) -> Result<(Role, CommissionId), AccountError> {
+    check_name(user)?;
+    Ok((parse_role(role)?, parse_commission(commission)?))
+}
+
 fn check_name(user: &str) -> Result<(), AccountError> {
     let chars = user.chars().count();
     let fine = (1..=MAX_USER_CHARS).contains(&chars)
@@ -316,7 +325,7 @@ pub(crate) fn parse_role(role: &str) -> Result<Role, AccountError> {
         .map_err(|_| AccountError::BadRole(role.to_string()))
 }
 
-pub(crate) fn role_name(role: Role) -> &'static str {
+pub fn role_name(role: Role) -> &'static str {
     match role {
         Role::Administrator => "administrator",
         Role::Secretary => "secretary",

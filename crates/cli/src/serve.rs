@@ -1,0 +1,58 @@
+//! `tandoo serve`: the HTTP JSON API on a record, until Ctrl-C or SIGTERM.
+
+use crate::{CliError, Outcome};
+use std::path::Path;
+use tandoo_server::{App, Config};
+use tokio::net::TcpListener;
+
+/// Where `tandoo serve` listens unless told otherwise: this machine only.
+pub const DEFAULT_LISTEN: &str = "127.0.0.1:8080";
+
+pub async fn run(db: &Path, listen: &str, secure_cookies: bool) -> Result<Outcome, CliError> {
+    start_logging();
+    let config = Config {
+        secure_cookies,
+        ..Config::default()
+    };
+    let app = App::open(db, config)
+        .await
+        .map_err(|e| CliError::runtime(e.code(), e.to_string()))?;
+    let listener = TcpListener::bind(listen).await.map_err(|e| {
+        CliError::runtime("CANNOT_LISTEN", format!("cannot listen on {listen}: {e}"))
+    })?;
+    let address = listener
+        .local_addr()
+        .map_err(|e| CliError::runtime("CANNOT_LISTEN", e.to_string()))?;
+    let head = app.ledger().head().await;
+    println!(
+        "Serving the record {} ({} acts) on http://{address}/api/ — Ctrl-C stops.",
+        db.display(),
+        head.seq
+    );
+    if app
+        .accounts()
+        .list()
+        .await
+        .map_err(|e| CliError::runtime(e.code(), e.to_string()))?
+        .is_empty()
+    {
+        println!(
+            "No account can log in yet: create one with tandoo user add --db {} --user NAME --role ROLE --commission ID",
+            db.display()
+        );
+    }
+    tandoo_server::serve(app, listener, tandoo_server::shutdown_signal())
+        .await
+        .map_err(|e| CliError::runtime("SERVE_FAILED", e.to_string()))?;
+    println!("Stopped; every recorded act is in {}.", db.display());
+    Ok(Outcome::Done)
+}
+
+/// One line per request on standard error, at level info; no colours, no filter syntax.
+fn start_logging() {
+    let _ = tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
+        .with_ansi(false)
+        .with_target(false)
+        .try_init();
+}

@@ -1,0 +1,138 @@
+//! `tandoo user`: the staff accounts that log in to the server. They are kept in the
+//! record's file, beside the record and never in it: the record is published, password
+//! hashes must not be.
+
+use crate::{CliError, Outcome};
+use clap::Subcommand;
+use std::io::{BufRead, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use tandoo_record::OpenMode;
+use tandoo_server::accounts::MIN_PASSWORD_CHARS;
+use tandoo_server::{AccountError, Accounts, SystemClock};
+
+/// The environment variable a password may be given in instead of standard input.
+pub const PASSWORD_VAR: &str = "TANDOO_PASSWORD";
+
+#[derive(Subcommand)]
+pub enum UserCommand {
+    /// Add an account. The password is read from the TANDOO_PASSWORD environment variable,
+    /// or else from the first line of standard input; it needs at least 12 characters.
+    Add {
+        /// The record file (created if missing).
+        #[arg(long)]
+        db: PathBuf,
+        /// The user name, as it appears in the record as the actor of every act.
+        #[arg(long)]
+        user: String,
+        /// administrator, secretary, operator, supervisor or observer.
+        #[arg(long)]
+        role: String,
+        /// The commission the user acts for, e.g. CEC or DEC-13.
+        #[arg(long)]
+        commission: String,
+    },
+    /// List the accounts (never their passwords).
+    List {
+        #[arg(long)]
+        db: PathBuf,
+    },
+    /// Disable an account: it can no longer log in, and its sessions end at once.
+    Disable {
+        #[arg(long)]
+        db: PathBuf,
+        #[arg(long)]
+        user: String,
+    },
+}
+
+pub async fn run(command: UserCommand) -> Result<Outcome, CliError> {
+    match command {
+        UserCommand::Add {
+            db,
+            user,
+            role,
+            commission,
+        } => {
+            // Say what is wrong with the account before asking for a password.
+            tandoo_server::accounts::check_account(&user, &role, &commission)
+                .map_err(account_error)?;
+            let password = read_password()?;
+            let accounts = open(&db, OpenMode::CreateIfMissing).await?;
+            let account = accounts
+                .add(&user, &role, &commission, &password)
+                .await
+                .map_err(account_error)?;
+            accounts.close().await;
+            println!(
+                "Added {} ({} of {}).",
+                account.user,
+                tandoo_server::accounts::role_name(account.role),
+                account.commission
+            );
+        }
+        UserCommand::List { db } => {
+            let accounts = open(&db, OpenMode::MustExist).await?;
+            let list = accounts.list().await.map_err(account_error)?;
+            accounts.close().await;
+            if list.is_empty() {
+                println!("No accounts.");
+            }
+            for account in list {
+                println!(
+                    "{}\t{}\t{}{}",
+                    account.user,
+                    tandoo_server::accounts::role_name(account.role),
+                    account.commission,
+                    if account.disabled { "\tdisabled" } else { "" }
+                );
+            }
+        }
+        UserCommand::Disable { db, user } => {
+            let accounts = open(&db, OpenMode::MustExist).await?;
+            accounts.disable(&user).await.map_err(account_error)?;
+            accounts.close().await;
+            println!("Disabled {user}; its sessions have ended.");
+        }
+    }
+    Ok(Outcome::Done)
+}
+
+async fn open(db: &Path, mode: OpenMode) -> Result<Accounts, CliError> {
+    Accounts::open(db, mode, Arc::new(SystemClock))
+        .await
+        .map_err(account_error)
+}
+
+pub fn account_error(error: AccountError) -> CliError {
+    if error.is_input() {
+        CliError::input(error.code(), error.to_string())
+    } else {
+        CliError::runtime(error.code(), error.to_string())
+    }
+}
+
+/// The password from the environment, or the first line of standard input.
+fn read_password() -> Result<String, CliError> {
+    if let Ok(password) = std::env::var(PASSWORD_VAR) {
+        return Ok(password);
+    }
+    let stdin = std::io::stdin();
+    if stdin.is_terminal() {
+        eprint!("Password (at least {MIN_PASSWORD_CHARS} characters; it is shown as you type): ");
+        let _ = std::io::stderr().flush();
+    }
+    let mut line = String::new();
+    stdin
+        .lock()
+        .read_line(&mut line)
+        .map_err(|e| CliError::input("NO_PASSWORD", format!("cannot read the password: {e}")))?;
+    let password = line.trim_end_matches(['\n', '\r']).to_string();
+    if password.is_empty() {
+        return Err(CliError::input(
+            "NO_PASSWORD",
+            format!("give the password in {PASSWORD_VAR} or on the first line of standard input"),
+        ));
+    }
+    Ok(password)
+}
