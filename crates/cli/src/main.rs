@@ -6,6 +6,7 @@ mod allocate;
 mod apply;
 mod demo;
 mod export;
+mod import;
 mod render;
 mod serve;
 mod source;
@@ -90,6 +91,27 @@ enum Commands {
         #[arg(long)]
         out: Option<PathBuf>,
     },
+    /// Load preliminary figures from automatic ballot-counting boxes (CSV with the header
+    /// station,constituency,line,value); the whole file or nothing.
+    Import {
+        #[arg(long)]
+        db: PathBuf,
+        /// The CSV file of preliminary figures.
+        #[arg(long)]
+        preliminary: PathBuf,
+        /// The election (default: the first regular or early one).
+        #[arg(long)]
+        election: Option<String>,
+        /// Who loads the figures.
+        #[arg(long, default_value = "import")]
+        user: String,
+        /// The commission they load them for.
+        #[arg(long, default_value = "CEC")]
+        commission: String,
+        /// The legal date (default: the voting day).
+        #[arg(long)]
+        date: Option<String>,
+    },
     /// Serve the HTTP JSON API on a record (see docs/api.md) until Ctrl-C or SIGTERM.
     Serve {
         /// The record file (created if missing).
@@ -160,6 +182,17 @@ fn main() -> ExitCode {
             }
             Commands::Verify { source, head } => verify::run(&source, head.as_deref()).await,
             Commands::Export { db, out } => export::run(&db, out.as_deref()).await,
+            Commands::Import { db, preliminary, election, user, commission, date } => {
+                import::run(import::ImportArgs {
+                    db: &db,
+                    file: &preliminary,
+                    election: election.as_deref(),
+                    user: &user,
+                    commission: &commission,
+                    date: date.as_deref(),
+                })
+                .await
+            }
             Commands::Serve {
                 db,
                 listen,

@@ -2,7 +2,6 @@
 
 use crate::source::SourceArgs;
 use crate::{CliError, Outcome, render};
-use tandoo_core::election::ElectionKind;
 use tandoo_core::ids::{ConstituencyNo, ElectionId};
 use tandoo_core::national::{constituency_view, national_view};
 use tandoo_core::{LegalDate, State};
@@ -82,13 +81,10 @@ pub async fn run(
 }
 
 /// The first regular or early election in the record.
-fn main_election(state: &State) -> Result<ElectionId, CliError> {
+pub fn main_election(state: &State) -> Result<ElectionId, CliError> {
     state
-        .elections
-        .values()
-        .filter(|e| e.call.kind != ElectionKind::Repeat)
-        .min_by_key(|e| (e.call.voting_day, e.call.id.clone()))
-        .map(|e| e.call.id.clone())
+        .main_election()
+        .cloned()
         .ok_or_else(|| CliError::input("NO_ELECTION", "the record holds no election on that date"))
 }
 

@@ -165,6 +165,45 @@ pub struct ContestView {
     pub allocation: Option<CandidateOutcome>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub count_error: Option<String>,
+    /// Figures from ballot-counting boxes beside the manual count, when any were loaded.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub preliminary: Option<PreliminaryView>,
+}
+
+/// Preliminary (ballot-counting box) totals compared with the manual count.
+#[derive(Clone, Debug, Serialize)]
+pub struct PreliminaryView {
+    pub stations: u32,
+    pub candidates: Vec<PreliminaryLine>,
+    pub against_all: PreliminaryLine,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct PreliminaryLine {
+    pub id: String,
+    pub preliminary: u64,
+    pub counted: u64,
+}
+
+fn preliminary_view(contest: &Contest) -> Option<PreliminaryView> {
+    let boxes = &contest.preliminary;
+    (boxes.stations > 0).then(|| PreliminaryView {
+        stations: boxes.stations,
+        candidates: boxes
+            .votes
+            .iter()
+            .map(|(id, votes)| PreliminaryLine {
+                id: id.to_string(),
+                preliminary: *votes,
+                counted: contest.tally.votes.get(id).copied().unwrap_or(0),
+            })
+            .collect(),
+        against_all: PreliminaryLine {
+            id: "AA".into(),
+            preliminary: boxes.against_all,
+            counted: contest.tally.against_all,
+        },
+    })
 }
 
 pub fn contest_view(
@@ -229,6 +268,7 @@ pub fn contest_view(
         candidates,
         elected,
         count_error: outcome.as_ref().err().map(ToString::to_string),
+        preliminary: preliminary_view(contest),
         allocation: outcome.ok(),
     }
 }

@@ -7,16 +7,14 @@ use super::authority::{ENTRY, require_over_constituency, require_role};
 use super::candidates::require_reason;
 use crate::act::Act;
 use crate::actor::{Actor, Role};
-use crate::candidate::Standing;
 use crate::command::Settlement;
 use crate::election::Election;
-use crate::ids::{CandidateId, ConstituencyNo, ElectionId, StationId};
+use crate::ids::{ConstituencyNo, ElectionId, StationId};
 use crate::protocol::{
     CheckContext, PreliminaryFigures, ProtocolEntry, ProtocolKey, WarningCode, check_protocol,
 };
 use crate::refusal::Refusal;
 use crate::state::{ProtocolSlot, State};
-use std::collections::BTreeSet;
 
 /// The protocol's key, after checking the actor may act on it and it exists.
 fn protocol_key<'s>(
@@ -100,7 +98,7 @@ pub fn enter(
             entry: own.entry,
         });
     }
-    let ballot = ballot(state, election_id, constituency);
+    let ballot = state.ballot(election_id, constituency);
     let context = CheckContext {
         ballot: &ballot,
         against_all_on_ballot: election.call.rule_set.against_all_on_ballot,
@@ -229,7 +227,7 @@ pub fn record_preliminary(
         constituency,
         "load preliminary figures",
     )?;
-    let ballot = ballot(state, election_id, constituency);
+    let ballot = state.ballot(election_id, constituency);
     if let Some(line) = figures
         .lines
         .keys()
@@ -248,26 +246,4 @@ pub fn record_preliminary(
         key,
         figures: figures.clone(),
     })
-}
-
-/// The candidates printed on the constituency's ballot: those registered (a registration
-/// annulled later does not take a name off a printed ballot).
-pub fn ballot(
-    state: &State,
-    election: &ElectionId,
-    constituency: ConstituencyNo,
-) -> BTreeSet<CandidateId> {
-    state
-        .ballots
-        .get(&(election.clone(), constituency))
-        .into_iter()
-        .flatten()
-        .filter(|id| {
-            state
-                .candidates
-                .get(*id)
-                .is_some_and(|c| c.standing == Standing::Registered)
-        })
-        .cloned()
-        .collect()
 }

@@ -2,7 +2,9 @@
 
 use super::State;
 use crate::election::Election;
-use crate::ids::{ConstituencyNo, ElectionId, PersonId};
+use crate::candidate::Standing;
+use crate::ids::{CandidateId, ConstituencyNo, ElectionId, PersonId};
+use std::collections::BTreeSet;
 use crate::refusal::Refusal;
 use crate::resolution::ResolutionKey;
 
@@ -60,5 +62,27 @@ impl State {
             return None;
         }
         self.first_in_force(&candidate.barred_by)
+    }
+
+    /// The candidates printed on the constituency's ballot: those registered (a
+    /// registration annulled later does not take a name off a printed ballot).
+    pub fn ballot(&self, election: &ElectionId, constituency: ConstituencyNo) -> BTreeSet<CandidateId> {
+        self.ballots
+            .get(&(election.clone(), constituency))
+            .into_iter()
+            .flatten()
+            .filter(|id| self.candidates.get(*id).is_some_and(|c| c.standing == Standing::Registered))
+            .cloned()
+            .collect()
+    }
+
+    /// The first regular or early election by voting day: what a view shows when no
+    /// election is named.
+    pub fn main_election(&self) -> Option<&ElectionId> {
+        self.elections
+            .values()
+            .filter(|e| e.call.kind != crate::election::ElectionKind::Repeat)
+            .min_by_key(|e| (e.call.voting_day, &e.call.id))
+            .map(|e| &e.call.id)
     }
 }
