@@ -76,6 +76,15 @@ pub enum Effect {
         constituency: ConstituencyNo,
         candidates: Vec<CandidateId>,
     },
+    /// End a deputy's mandate early (resignation, death, incompatibility): the seat passes
+    /// to the next candidate of the same gender by votes, else of the other gender; there
+    /// are no by-elections.
+    EndMandate {
+        election: ElectionId,
+        constituency: ConstituencyNo,
+        candidate: CandidateId,
+        reason: String,
+    },
     /// Refund the election fee. A command may name an election instead of the candidates;
     /// the recorded act always lists the candidates.
     RefundFees {

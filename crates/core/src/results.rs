@@ -20,6 +20,20 @@ pub fn allocation(
     election_id: &ElectionId,
     constituency: ConstituencyNo,
 ) -> Result<CandidateOutcome, AllocationError> {
+    Ok(tandoo_count::allocate_candidates(&candidate_contest(
+        state,
+        election_id,
+        constituency,
+    )?)?)
+}
+
+/// The contest as the counting library sees it: the standing candidates with their votes
+/// and the election's rules.
+fn candidate_contest(
+    state: &State,
+    election_id: &ElectionId,
+    constituency: ConstituencyNo,
+) -> Result<CandidateContest, AllocationError> {
     let empty = Contest::default();
     let contest = state.contest(election_id, constituency).unwrap_or(&empty);
     let rules = &state
@@ -40,7 +54,7 @@ pub fn allocation(
             registered: c.registered_seq.unwrap_or(u64::MAX),
         })
         .collect();
-    let outcome = tandoo_count::allocate_candidates(&CandidateContest {
+    Ok(CandidateContest {
         method: rules.method,
         seats,
         candidates,
@@ -52,8 +66,62 @@ pub fn allocation(
         tie_break: rules.tie_break,
         seed: None,
         voters_took_part: Some(contest.tally.lines.took_part()),
-    })?;
-    Ok(outcome)
+    })
+}
+
+/// The seats the count gives: the allocation, with every mandate ended by a resolution in
+/// force passed on to the next candidate of the same gender (else the other).
+pub fn computed_seats(
+    state: &State,
+    election_id: &ElectionId,
+    constituency: ConstituencyNo,
+) -> Result<Vec<CandidateId>, AllocationError> {
+    let outcome = allocation(state, election_id, constituency)?;
+    let seats = outcome
+        .elected
+        .iter()
+        .map(|id| CandidateId::new(id.as_str()))
+        .collect();
+    fill_vacancies(state, election_id, constituency, seats)
+}
+
+/// Passes each ended mandate (in record order) to its successor under the vacancy rule.
+pub fn fill_vacancies(
+    state: &State,
+    election_id: &ElectionId,
+    constituency: ConstituencyNo,
+    mut seats: Vec<CandidateId>,
+) -> Result<Vec<CandidateId>, AllocationError> {
+    let Some(contest) = state.contest(election_id, constituency) else {
+        return Ok(seats);
+    };
+    let ended: Vec<&CandidateId> = contest
+        .mandates_ended
+        .iter()
+        .filter(|(key, _)| state.in_force(*key))
+        .map(|(_, id)| id)
+        .collect();
+    if ended.is_empty() {
+        return Ok(seats);
+    }
+    let input = candidate_contest(state, election_id, constituency)?;
+    let mut former: Vec<String> = Vec::new();
+    for gone in ended {
+        let Some(position) = seats.iter().position(|id| id == gone) else {
+            continue;
+        };
+        // Former holders are passed as holders so that nobody succeeds to a seat twice.
+        let mut holders: Vec<String> = seats.iter().map(ToString::to_string).collect();
+        holders.extend(former.iter().cloned());
+        match tandoo_count::succeed_vacancy(&input, &holders, gone.as_str())? {
+            Some(next) => seats[position] = CandidateId::new(next),
+            None => {
+                seats.remove(position);
+            }
+        }
+        former.push(gone.to_string());
+    }
+    Ok(seats)
 }
 
 #[derive(Debug, Clone, thiserror::Error)]
@@ -221,6 +289,7 @@ pub fn contest_view(
         election,
         contest,
         roll.stations,
+        constituency,
         outcome.as_ref().ok(),
     );
     let tally = &contest.tally;
@@ -278,8 +347,10 @@ fn contest_state(
     election: &Election,
     contest: &Contest,
     stations: u32,
+    constituency: ConstituencyNo,
     outcome: Option<&CandidateOutcome>,
 ) -> (ContestState, Option<String>, Vec<CandidateId>) {
+    let id = &election.call.id;
     if let Some(by) = state.cancellation(election) {
         return (
             ContestState::Cancelled,
@@ -292,33 +363,27 @@ fn contest_state(
         return (ContestState::Invalid, Some(state.citation(*by)), Vec::new());
     }
     if let Some((by, elected)) = state.last_in_force(&contest.recognitions) {
-        return (
-            ContestState::Elected,
-            Some(state.citation(*by)),
-            elected.clone(),
-        );
+        let seats = fill_vacancies(state, id, constituency, elected.clone())
+            .unwrap_or_else(|_| elected.clone());
+        return (ContestState::Elected, Some(state.citation(*by)), seats);
     }
     let declared_valid = validity.map(|(by, _)| state.citation(*by));
     if contest.protocols_reported == 0 {
         return (ContestState::AwaitingProtocols, declared_valid, Vec::new());
     }
-    let Some(outcome) = outcome else {
+    match outcome {
+        Some(outcome) if outcome.status == ContestStatus::Elected => {}
+        _ => return (ContestState::Failed, declared_valid, Vec::new()),
+    }
+    let Ok(seats) = computed_seats(state, id, constituency) else {
         return (ContestState::Failed, declared_valid, Vec::new());
     };
-    if outcome.status != ContestStatus::Elected {
-        return (ContestState::Failed, declared_valid, Vec::new());
-    }
-    let elected = outcome
-        .elected
-        .iter()
-        .map(|id| CandidateId::new(id.as_str()))
-        .collect();
     let status = if contest.protocols_reported < stations {
         ContestState::Counting
     } else {
         ContestState::ResultsBeingDetermined
     };
-    (status, declared_valid, elected)
+    (status, declared_valid, seats)
 }
 
 fn candidate_view(state: &State, c: &Candidate, votes: u64, elected: bool) -> CandidateView {
@@ -415,6 +480,9 @@ pub fn concerns_constituency(
             constituency: c, ..
         }
         | Effect::RecogniseElected {
+            constituency: c, ..
+        }
+        | Effect::EndMandate {
             constituency: c, ..
         } => *c == constituency,
         Effect::AnnulCandidateVotes { candidates }

@@ -300,3 +300,103 @@ fn every_step_of_the_story_is_accepted_and_every_attempt_refused() {
         }
     }
 }
+
+#[test]
+fn a_vacated_mandate_passes_to_the_next_candidate_of_the_same_gender() {
+    use tandoo_core::actor::{Actor, Role};
+    use tandoo_core::command::{Command, Submission};
+    use tandoo_core::ids::{CandidateId, CommissionId, MemberId};
+    use tandoo_core::resolution::{Effect, MemberVote, Vote};
+    let mut replay = through(8);
+    let vote = |effects: Vec<Effect>| Submission {
+        date: "2026-04-01".parse().unwrap(),
+        actor: Actor::new("cec.secretary", Role::Secretary, "CEC"),
+        command: Command::VoteResolution {
+            commission: CommissionId::new("CEC"),
+            number: None,
+            title: "On the early termination of a deputy's mandate".into(),
+            meeting: None,
+            considers: Vec::new(),
+            votes: [
+                "shainazarov",
+                "mambetaipov",
+                "koychukeev",
+                "cec-04",
+                "cec-05",
+                "cec-06",
+                "cec-07",
+                "cec-08",
+            ]
+            .iter()
+            .map(|m| MemberVote {
+                member: MemberId::new(*m),
+                vote: Vote::For,
+            })
+            .collect(),
+            effects,
+        },
+    };
+    let karabekova = CandidateId::new("E1-13-13");
+    replay
+        .state
+        .submit(&vote(vec![Effect::EndMandate {
+            election: e1(),
+            constituency: ConstituencyNo(13),
+            candidate: karabekova.clone(),
+            reason: "resigned".into(),
+        }]))
+        .unwrap();
+    assert_eq!(
+        elected_13(&replay.state),
+        ["Aibek Altynbekov", "Talant Mamytov", "Chinara Dzhuraeva"]
+    );
+    // Registering the successor: only the seats the vacancy rule gives can be recognised.
+    let recognise = |ids: [&str; 3]| {
+        vote(vec![Effect::RecogniseElected {
+            election: e1(),
+            constituency: ConstituencyNo(13),
+            candidates: ids.into_iter().map(CandidateId::new).collect(),
+        }])
+    };
+    let wrong = replay
+        .state
+        .clone()
+        .submit(&recognise(["E1-13-03", "E1-13-02", "E1-13-06"]))
+        .unwrap_err();
+    assert_eq!(wrong.code(), "ELECTED_NOT_ALLOCATED");
+    replay
+        .state
+        .submit(&recognise(["E1-13-03", "E1-13-02", "E1-13-04"]))
+        .unwrap();
+    assert_eq!(
+        elected_13(&replay.state),
+        ["Aibek Altynbekov", "Talant Mamytov", "Chinara Dzhuraeva"]
+    );
+    let national = national_view(&replay.state, &e1()).unwrap();
+    assert_eq!((national.deputies, national.women), (90, 30));
+    // A man's seat goes to the next man: Sydykov's votes are annulled, so Nyshanov.
+    replay
+        .state
+        .submit(&vote(vec![Effect::EndMandate {
+            election: e1(),
+            constituency: ConstituencyNo(13),
+            candidate: CandidateId::new("E1-13-02"),
+            reason: "appointed to an incompatible office".into(),
+        }]))
+        .unwrap();
+    assert_eq!(
+        elected_13(&replay.state),
+        ["Aibek Altynbekov", "Saidulla Nyshanov", "Chinara Dzhuraeva"]
+    );
+    let again = replay.state.clone().submit(&vote(vec![Effect::EndMandate {
+        election: e1(),
+        constituency: ConstituencyNo(13),
+        candidate: karabekova,
+        reason: "resigned".into(),
+    }]));
+    assert_eq!(
+        again.unwrap_err().code(),
+        "BAD_VALUE",
+        "she no longer holds a seat"
+    );
+}

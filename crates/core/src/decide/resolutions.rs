@@ -13,7 +13,7 @@ use crate::ids::{
 use crate::protocol::ProtocolKey;
 use crate::refusal::Refusal;
 use crate::resolution::{Effect, MemberVote, ResolutionVoted, Vote, VoteTally};
-use crate::results::allocation;
+use crate::results::computed_seats;
 use crate::state::{Stamp, State};
 use std::collections::BTreeSet;
 
@@ -264,6 +264,30 @@ fn check_effect(
                 }
             }
         }
+        Effect::EndMandate {
+            election,
+            constituency,
+            candidate,
+            reason,
+        } => {
+            central_only("end mandates")?;
+            contest_of(state, election, *constituency)?;
+            let holds = state.elections.get(election).is_some_and(|e| {
+                crate::results::contest_view(state, e, *constituency)
+                    .elected
+                    .contains(candidate)
+            });
+            if !holds {
+                return Err(Refusal::BadValue(format!(
+                    "candidate {candidate} holds no seat in election {election}, constituency {constituency}"
+                )));
+            }
+            if reason.trim().is_empty() {
+                return Err(Refusal::BadValue(
+                    "ending a mandate needs its reason".into(),
+                ));
+            }
+        }
         Effect::RefundFees {
             candidates,
             election,
@@ -407,22 +431,25 @@ fn check_recognitions(
                 ),
             });
         }
-        let outcome =
-            allocation(&after, election, constituency).map_err(|error| Refusal::CountFailed {
+        let seats = computed_seats(&after, election, constituency).map_err(|error| {
+            Refusal::CountFailed {
                 constituency: constituency.0,
                 reason: error.to_string(),
-            })?;
-        let allocated: BTreeSet<&str> = outcome.elected.iter().map(String::as_str).collect();
+            }
+        })?;
+        let allocated: BTreeSet<&str> = seats.iter().map(CandidateId::as_str).collect();
         let named_set: BTreeSet<&str> = named.iter().map(CandidateId::as_str).collect();
         if allocated != named_set {
-            return Err(Refusal::ElectedNotAllocated {
-                constituency: constituency.0,
-                allocated: outcome.elected.join(", "),
-                named: named
-                    .iter()
+            let list = |ids: &[CandidateId]| {
+                ids.iter()
                     .map(CandidateId::to_string)
                     .collect::<Vec<_>>()
-                    .join(", "),
+                    .join(", ")
+            };
+            return Err(Refusal::ElectedNotAllocated {
+                constituency: constituency.0,
+                allocated: list(&seats),
+                named: list(named),
             });
         }
     }

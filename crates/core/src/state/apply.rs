@@ -415,6 +415,15 @@ impl State {
                 .contest_mut(seq, election, *constituency)?
                 .recognitions
                 .push((key, candidates.clone())),
+            Effect::EndMandate {
+                election,
+                constituency,
+                candidate,
+                ..
+            } => self
+                .contest_mut(seq, election, *constituency)?
+                .mandates_ended
+                .push((key, candidate.clone())),
             Effect::CallRepeatElection {
                 election,
                 name,

@@ -116,6 +116,9 @@ pub struct Contest {
     pub validity: Vec<(ResolutionKey, bool)>,
     /// Recognitions of the elected, in record order; the latest one in force holds.
     pub recognitions: Vec<(ResolutionKey, Vec<CandidateId>)>,
+    /// Mandates ended early, in record order; a successor takes each while its resolution
+    /// is in force.
+    pub mandates_ended: Vec<(ResolutionKey, CandidateId)>,
     /// Sum of the ballot-counting boxes' preliminary figures, shown apart from the count.
     pub preliminary: PreliminaryTally,
 }

@@ -1,12 +1,12 @@
 //! Questions `decide` and the views ask of the state.
 
 use super::State;
-use crate::election::Election;
 use crate::candidate::Standing;
+use crate::election::Election;
 use crate::ids::{CandidateId, ConstituencyNo, ElectionId, PersonId};
-use std::collections::BTreeSet;
 use crate::refusal::Refusal;
 use crate::resolution::ResolutionKey;
+use std::collections::BTreeSet;
 
 impl State {
     /// How people cite a resolution.
@@ -66,12 +66,20 @@ impl State {
 
     /// The candidates printed on the constituency's ballot: those registered (a
     /// registration annulled later does not take a name off a printed ballot).
-    pub fn ballot(&self, election: &ElectionId, constituency: ConstituencyNo) -> BTreeSet<CandidateId> {
+    pub fn ballot(
+        &self,
+        election: &ElectionId,
+        constituency: ConstituencyNo,
+    ) -> BTreeSet<CandidateId> {
         self.ballots
             .get(&(election.clone(), constituency))
             .into_iter()
             .flatten()
-            .filter(|id| self.candidates.get(*id).is_some_and(|c| c.standing == Standing::Registered))
+            .filter(|id| {
+                self.candidates
+                    .get(*id)
+                    .is_some_and(|c| c.standing == Standing::Registered)
+            })
             .cloned()
             .collect()
     }
