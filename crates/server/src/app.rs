@@ -86,10 +86,12 @@ impl App {
         let record = SqliteRecord::open(path, OpenMode::CreateIfMissing).await?;
         let ledger = Service::start(record).await?;
         let accounts = Accounts::open_beside_record(path, clock).await?;
+        let auth = Auth::new(accounts, config.sessions);
+        auth.prepare().await?;
         Ok(App {
             inner: Arc::new(Inner {
                 ledger,
-                auth: Auth::new(accounts, config.sessions),
+                auth,
                 views: Views::default(),
                 config,
             }),

@@ -116,6 +116,12 @@ impl Auth {
         }
     }
 
+    /// Computes the dummy hash unknown users are checked against, so that the first such
+    /// login takes no longer than the others.
+    pub async fn prepare(&self) -> Result<(), AccountError> {
+        self.check_password("", None).await.map(|_| ())
+    }
+
     pub fn accounts(&self) -> &Accounts {
         &self.accounts
     }

@@ -1,0 +1,125 @@
+//! `tandoo user`: accounts are added with a password from the environment or standard
+//! input, listed without it, disabled; and they never reach the record.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+fn tandoo(args: &[&str], password: Option<&str>, stdin: &str) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_tandoo"));
+    command
+        .args(args)
+        .env_remove("TANDOO_PASSWORD")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    if let Some(password) = password {
+        command.env("TANDOO_PASSWORD", password);
+    }
+    let mut child = command.spawn().expect("tandoo runs");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn text(output: &Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    )
+}
+
+fn add(db: &Path, user: &str, role: &str, password: Option<&str>, stdin: &str) -> Output {
+    let db = db.to_str().unwrap();
+    tandoo(
+        &[
+            "user",
+            "add",
+            "--db",
+            db,
+            "--user",
+            user,
+            "--role",
+            role,
+            "--commission",
+            "CEC",
+        ],
+        password,
+        stdin,
+    )
+}
+
+#[test]
+fn accounts_are_added_listed_and_disabled_and_stay_out_of_the_record() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("record.sqlite");
+    let from_env = add(
+        &db,
+        "cec.secretary",
+        "secretary",
+        Some("a long enough password"),
+        "",
+    );
+    assert!(from_env.status.success(), "{}", text(&from_env));
+    let from_stdin = add(
+        &db,
+        "cec.operator",
+        "operator",
+        None,
+        "another long password\nignored\n",
+    );
+    assert!(from_stdin.status.success(), "{}", text(&from_stdin));
+
+    let short = add(&db, "x", "observer", Some("too short"), "");
+    assert_eq!(short.status.code(), Some(2));
+    assert!(
+        text(&short).contains("PASSWORD_TOO_SHORT"),
+        "{}",
+        text(&short)
+    );
+    let again = add(
+        &db,
+        "cec.operator",
+        "operator",
+        Some("a long enough password"),
+        "",
+    );
+    assert!(text(&again).contains("ACCOUNT_EXISTS"), "{}", text(&again));
+    let bad_role = add(&db, "y", "king", None, "");
+    assert!(
+        text(&bad_role).contains("BAD_ROLE"),
+        "asked before the password: {}",
+        text(&bad_role)
+    );
+
+    let path = db.to_str().unwrap();
+    let disable = tandoo(
+        &["user", "disable", "--db", path, "--user", "cec.operator"],
+        None,
+        "",
+    );
+    assert!(disable.status.success(), "{}", text(&disable));
+    let list = tandoo(&["user", "list", "--db", path], None, "");
+    let listed = String::from_utf8_lossy(&list.stdout);
+    assert_eq!(
+        listed,
+        "cec.operator\toperator\tCEC\tdisabled\ncec.secretary\tsecretary\tCEC\n"
+    );
+
+    // The record is still empty and verifies: accounts are not acts.
+    let verify = tandoo(&["verify", "--db", path], None, "");
+    assert!(verify.status.success(), "{}", text(&verify));
+    let export = tandoo(&["export", "--db", path], None, "");
+    assert!(export.stdout.is_empty(), "{}", text(&export));
+    let unknown = tandoo(
+        &["user", "disable", "--db", path, "--user", "nobody"],
+        None,
+        "",
+    );
+    assert!(text(&unknown).contains("UNKNOWN_ACCOUNT"));
+}
