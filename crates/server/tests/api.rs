@@ -630,3 +630,64 @@ async fn submit_in_order(
     .await;
     answers.into_iter().flatten().collect()
 }
+
+/// Over a real socket: the server answers, and stops when told, after the request in
+/// progress.
+#[tokio::test]
+async fn serve_answers_on_a_socket_and_stops_when_told() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let server = Server::new().await;
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let serving = tokio::spawn(tandoo_server::serve(server.app.clone(), listener, async {
+        let _ = stopped.await;
+    }));
+    let mut stream = tokio::net::TcpStream::connect(address).await.unwrap();
+    stream
+        .write_all(b"GET /api/health HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+        .await
+        .unwrap();
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).await.unwrap();
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    assert!(answer.contains(r#""status":"ok""#), "{answer}");
+    stop.send(()).unwrap();
+    tokio::time::timeout(std::time::Duration::from_secs(10), serving)
+        .await
+        .expect("stops promptly")
+        .unwrap()
+        .unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn concurrent_commands_are_each_recorded_once() {
+    let server = Arc::new(Server::new().await);
+    let admin = server.login("admin").await;
+    let (date, command) = form_cec();
+    let member = command["members"][0]["id"].clone();
+    assert_eq!(
+        server.command(&admin, &date, command).await.status,
+        StatusCode::CREATED
+    );
+    let secretary = Arc::new(server.login("cec.secretary").await);
+    let tasks: Vec<_> = (0..20)
+        .map(|i| {
+            let (server, secretary, member) = (server.clone(), secretary.clone(), member.clone());
+            tokio::spawn(async move {
+                let meeting = json!({"type": "hold_meeting", "commission": "CEC",
+                                     "present": [member], "agenda": [format!("item {i}")]});
+                server.command(&secretary, "2025-10-01", meeting).await
+            })
+        })
+        .collect();
+    let mut seqs = Vec::new();
+    for task in tasks {
+        let reply = task.await.unwrap();
+        assert_eq!(reply.status, StatusCode::CREATED, "{}", reply.json);
+        seqs.push(reply.json["entries"][0]["seq"].as_u64().unwrap());
+    }
+    seqs.sort_unstable();
+    assert_eq!(seqs, (2..22).collect::<Vec<u64>>());
+    assert_eq!(server.head_seq().await, 21);
+}
