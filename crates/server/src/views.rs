@@ -14,7 +14,6 @@ use std::sync::Mutex;
 use axum::body::Bytes;
 use axum::http::StatusCode;
 use tandoo_core::act::Act;
-use tandoo_core::election::ElectionKind;
 use tandoo_core::ids::{ConstituencyNo, ElectionId};
 use tandoo_core::national::{constituency_view, national_view};
 use tandoo_core::{LegalDate, Stamp, State};
@@ -147,7 +146,7 @@ fn render(state: &State, query: &StatusQuery) -> Result<Bytes, ApiError> {
         .unwrap_or_default();
     let election = match &query.election {
         Some(id) => ElectionId::new(id),
-        None => main_election(state).ok_or_else(|| {
+        None => state.main_election().cloned().ok_or_else(|| {
             ApiError::new(
                 StatusCode::NOT_FOUND,
                 "NO_ELECTION",
@@ -180,14 +179,4 @@ fn render(state: &State, query: &StatusQuery) -> Result<Bytes, ApiError> {
     };
     json.map(Bytes::from)
         .map_err(|e| ApiError::internal("writing the status", e))
-}
-
-/// The first regular or early election in the record, as `tandoo status` chooses it.
-fn main_election(state: &State) -> Option<ElectionId> {
-    state
-        .elections
-        .values()
-        .filter(|e| e.call.kind != ElectionKind::Repeat)
-        .min_by_key(|e| (e.call.voting_day, e.call.id.clone()))
-        .map(|e| e.call.id.clone())
 }
