@@ -175,11 +175,17 @@ pub struct ProtocolView {
     pub annulled_by: Vec<String>,
 }
 
-/// The protocol as `viewer` may see it: supervisors see every entry's figures, an operator
-/// only their own, others none until accepted.
+/// The protocol as `viewer` may see it: supervisors over the constituency see every entry's
+/// figures, an operator only their own, others none until accepted.
 pub fn protocol_view(state: &State, key: &ProtocolKey, viewer: &Actor) -> ProtocolView {
     let slot = state.protocols.get(key);
-    let supervisor = matches!(viewer.role, Role::Supervisor);
+    // Only a supervisor of a commission with competence over the constituency settles (and
+    // so sees) differing entries.
+    let supervisor = matches!(viewer.role, Role::Supervisor)
+        && state
+            .commissions
+            .get(&viewer.commission)
+            .is_some_and(|c| c.covers_constituency(key.constituency));
     let entries = slot
         .map(|s| {
             s.round

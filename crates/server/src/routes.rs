@@ -16,6 +16,9 @@ use axum::{Json, Router};
 use serde::Deserialize;
 use serde::de::{DeserializeOwned, IgnoredAny};
 use serde_json::{Value, json};
+use tandoo_core::ids::{ConstituencyNo, ElectionId, StationId};
+use tandoo_core::progress::{national_progress, protocol_view};
+use tandoo_core::protocol::ProtocolKey;
 use tandoo_core::{Command, LegalDate, Submission};
 use tandoo_ledger::SubmitError;
 use tandoo_record::Record;
@@ -45,6 +48,8 @@ pub fn router(app: App) -> Router {
         )
         .route("/api/status", get(status))
         .route("/api/record", get(record))
+        .route("/api/progress", get(progress))
+        .route("/api/protocol", get(protocol))
         .route("/api/health", get(health))
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
@@ -286,6 +291,81 @@ async fn status(
     };
     let rendered = app.inner.views.status(app.ledger(), query).await?;
     Ok(json_bytes(rendered))
+}
+
+// ---- protocol entry ----
+
+#[derive(Deserialize)]
+struct ProgressParams {
+    election: Option<String>,
+}
+
+/// Where protocol entry stands, per constituency and nationally (public).
+async fn progress(
+    State(app): State<App>,
+    params: Result<Query<ProgressParams>, QueryRejection>,
+) -> Result<Json<Value>, ApiError> {
+    let Query(params) = params.map_err(bad_query)?;
+    let view = app
+        .ledger()
+        .read(|state| {
+            let election = match params.election {
+                Some(id) => ElectionId::new(id),
+                None => state.main_election()?.clone(),
+            };
+            national_progress(state, &election).map(|view| serde_json::to_value(view))
+        })
+        .await;
+    match view {
+        Some(Ok(value)) => Ok(Json(value)),
+        Some(Err(e)) => Err(ApiError::internal("rendering the progress", e)),
+        None => Err(ApiError::new(
+            StatusCode::NOT_FOUND,
+            "UNKNOWN_ELECTION",
+            "there is no such election",
+        )),
+    }
+}
+
+#[derive(Deserialize)]
+struct ProtocolParams {
+    election: String,
+    station: u32,
+    constituency: u16,
+}
+
+/// One protocol as the logged-in user may see it: a supervisor sees every entry and the
+/// differing lines; an operator sees only their own entry's figures.
+async fn protocol(
+    State(app): State<App>,
+    user: LoggedIn,
+    params: Result<Query<ProtocolParams>, QueryRejection>,
+) -> Result<Json<Value>, ApiError> {
+    let Query(params) = params.map_err(bad_query)?;
+    let key = ProtocolKey {
+        election: ElectionId::new(params.election),
+        station: StationId(params.station),
+        constituency: ConstituencyNo(params.constituency),
+    };
+    let viewer = user.session.actor();
+    let view = app
+        .ledger()
+        .read(|state| {
+            if !state.stations.contains_key(&key.station) {
+                return None;
+            }
+            Some(serde_json::to_value(protocol_view(state, &key, &viewer)))
+        })
+        .await;
+    match view {
+        Some(Ok(value)) => Ok(Json(value)),
+        Some(Err(e)) => Err(ApiError::internal("rendering the protocol", e)),
+        None => Err(ApiError::new(
+            StatusCode::NOT_FOUND,
+            "UNKNOWN_STATION",
+            format!("there is no polling station {}", key.station),
+        )),
+    }
 }
 
 #[derive(Deserialize)]

@@ -691,3 +691,117 @@ async fn concurrent_commands_are_each_recorded_once() {
     assert_eq!(seqs, (2..22).collect::<Vec<u64>>());
     assert_eq!(server.head_seq().await, 21);
 }
+
+/// Protocol entry through the API: two operators, a supervisor, and what each may see.
+#[tokio::test]
+async fn protocols_are_entered_twice_and_settled_through_the_api() {
+    let server = Server::new().await;
+    let story = tandoo_demo::story();
+    for answer in submit_in_order(server.app.ledger(), story[0].submissions.clone()).await {
+        answer.unwrap();
+    }
+    for (user, role) in [
+        ("op1", "operator"),
+        ("op2", "operator"),
+        ("super", "supervisor"),
+        ("other.super", "supervisor"),
+    ] {
+        let commission = if user == "other.super" {
+            "DEC-12"
+        } else {
+            "DEC-13"
+        };
+        server
+            .app
+            .accounts()
+            .add(user, role, commission, PASSWORD)
+            .await
+            .unwrap();
+    }
+    let entry = story[1]
+        .submissions
+        .iter()
+        .find(|s| {
+            matches!(&s.command, tandoo_core::Command::EnterProtocol { station, .. } if station.0 == 13_001)
+        })
+        .unwrap();
+    let command = serde_json::to_value(&entry.command).unwrap();
+    let mut mistyped = command.clone();
+    mistyped["figures"]["candidates"]["E1-13-01"] = json!(0);
+    mistyped["figures"]["candidates"]["E1-13-02"] = json!(
+        command["figures"]["candidates"]["E1-13-01"]
+            .as_i64()
+            .unwrap()
+            + command["figures"]["candidates"]["E1-13-02"]
+                .as_i64()
+                .unwrap()
+    );
+    let (op1, op2, supervisor, stranger) = (
+        server.login("op1").await,
+        server.login("op2").await,
+        server.login("super").await,
+        server.login("other.super").await,
+    );
+    let uri = "/api/protocol?election=E1&station=13001&constituency=13";
+
+    let first = server.command(&op1, "2025-11-30", command.clone()).await;
+    assert_eq!(first.status, StatusCode::CREATED, "{}", first.json);
+    let again = server.command(&op1, "2025-11-30", command.clone()).await;
+    assert_eq!(
+        (again.status, again.code()),
+        (StatusCode::UNPROCESSABLE_ENTITY, "SAME_OPERATOR")
+    );
+    let seen = server
+        .as_browser(&op2, Method::GET, uri, String::new())
+        .await;
+    assert_eq!(seen.json["status"], "first_entry");
+    assert!(
+        seen.json["entries"][0].get("figures").is_none(),
+        "op2 cannot see op1's figures"
+    );
+
+    let second = server.command(&op2, "2025-11-30", mistyped).await;
+    assert_eq!(second.status, StatusCode::CREATED);
+    let differing = server
+        .as_browser(&supervisor, Method::GET, uri, String::new())
+        .await;
+    assert_eq!(differing.json["status"], "differences");
+    let lines: Vec<&str> = differing.json["differences"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["line"].as_str().unwrap())
+        .collect();
+    assert_eq!(lines, ["E1-13-01", "E1-13-02"]);
+    let outsider = server
+        .as_browser(&stranger, Method::GET, uri, String::new())
+        .await;
+    assert!(
+        outsider.json.get("differences").is_none(),
+        "a supervisor of another constituency"
+    );
+
+    let settle = json!({"type": "settle_protocol", "election": "E1", "station": 13001,
+        "constituency": 13, "decision": {"decision": "keep", "entry": 1}});
+    let refused = server.command(&op1, "2025-11-30", settle.clone()).await;
+    assert_eq!(refused.code(), "NOT_AUTHORISED");
+    let settled = server.command(&supervisor, "2025-11-30", settle).await;
+    assert_eq!(settled.status, StatusCode::CREATED, "{}", settled.json);
+    let accepted = server.get(uri).await;
+    assert_eq!(
+        accepted.status,
+        StatusCode::UNAUTHORIZED,
+        "a protocol view needs a login"
+    );
+    let accepted = server
+        .as_browser(&op2, Method::GET, uri, String::new())
+        .await;
+    assert_eq!(accepted.json["status"], "accepted");
+    assert_eq!(accepted.json["versions"][0]["entries"], json!([1]));
+    assert_eq!(accepted.json["versions"][0]["settled_by"], "super");
+
+    let progress = server.get("/api/progress").await;
+    assert_eq!(progress.json["constituencies"]["13"]["counted"], 1);
+    assert_eq!(progress.json["total"]["stations"], 2619);
+    assert_eq!(progress.json["total"]["by_status"]["not_entered"], 2618);
+}
