@@ -297,7 +297,15 @@ fn preliminary_csv() -> String {
     let mut csv = String::from("station,constituency,line,value\n");
     for step in tandoo_demo::story() {
         for submission in step.submissions {
-            let Command::EnterProtocol { station, constituency, figures, .. } = submission.command else { continue };
+            let Command::EnterProtocol {
+                station,
+                constituency,
+                figures,
+                ..
+            } = submission.command
+            else {
+                continue;
+            };
             if constituency.0 != 13 || !submission.actor.user.ends_with("operator1") {
                 continue;
             }
@@ -305,10 +313,17 @@ fn preliminary_csv() -> String {
                 csv.push_str(&format!("{station},13,{line},{value}\n"));
             }
             for (id, votes) in &figures.candidates {
-                let votes = if station.0 == 13_002 && id.as_str() == "E1-13-01" { votes + 7 } else { *votes };
+                let votes = if station.0 == 13_002 && id.as_str() == "E1-13-01" {
+                    votes + 7
+                } else {
+                    *votes
+                };
                 csv.push_str(&format!("{station},13,{id},{votes}\n"));
             }
-            csv.push_str(&format!("{station},13,AA,{}\n", figures.against_all.unwrap_or(0)));
+            csv.push_str(&format!(
+                "{station},13,AA,{}\n",
+                figures.against_all.unwrap_or(0)
+            ));
         }
     }
     csv
@@ -320,18 +335,33 @@ fn preliminary_figures_load_from_csv_and_are_compared_with_the_manual_count() {
     let db = copy_of_demo(dir.path());
     let file = dir.path().join("boxes.csv");
     std::fs::write(&file, preliminary_csv()).unwrap();
-    let output = tandoo(&["import", "--db", db.to_str().unwrap(), "--preliminary", file.to_str().unwrap()]);
+    let output = tandoo(&[
+        "import",
+        "--db",
+        db.to_str().unwrap(),
+        "--preliminary",
+        file.to_str().unwrap(),
+    ]);
     assert!(output.status.success(), "{}", text(&output));
-    assert!(text(&output).starts_with("recorded preliminary figures of 94 stations"), "{}", text(&output));
+    assert!(
+        text(&output).starts_with("recorded preliminary figures of 94 stations"),
+        "{}",
+        text(&output)
+    );
     let status = status_json(&db, &[]);
     let preliminary = &status["elections"][0]["preliminary"];
     assert_eq!(preliminary["stations"], 94);
     for line in preliminary["candidates"].as_array().unwrap() {
-        let difference = line["preliminary"].as_u64().unwrap() as i64 - line["counted"].as_u64().unwrap() as i64;
+        let difference =
+            line["preliminary"].as_u64().unwrap() as i64 - line["counted"].as_u64().unwrap() as i64;
         let expected = if line["id"] == "E1-13-01" { 7 } else { 0 };
         assert_eq!(difference, expected, "{line}");
     }
-    assert_eq!(status["elected"], serde_json::json!(["Aibek Altynbekov", "Talant Mamytov", "Aigul Karabekova"]), "the boxes never replace the count");
+    assert_eq!(
+        status["elected"],
+        serde_json::json!(["Aibek Altynbekov", "Talant Mamytov", "Aigul Karabekova"]),
+        "the boxes never replace the count"
+    );
 }
 
 #[test]
@@ -343,13 +373,25 @@ fn a_preliminary_csv_with_a_bad_row_is_refused_whole() {
     csv.push_str("13001,13,E1-13-01,-4\n99999,13,L1,5\n13001,13,L11,5\n");
     let file = dir.path().join("boxes.csv");
     std::fs::write(&file, csv).unwrap();
-    let output = tandoo(&["import", "--db", db.to_str().unwrap(), "--preliminary", file.to_str().unwrap()]);
+    let output = tandoo(&[
+        "import",
+        "--db",
+        db.to_str().unwrap(),
+        "--preliminary",
+        file.to_str().unwrap(),
+    ]);
     assert_eq!(output.status.code(), Some(2), "{}", text(&output));
     let report = text(&output);
     let rows = preliminary_csv().lines().count();
     for expected in [
-        format!("row {}, column value: \"-4\" is not a whole number of 0 or more", rows + 1),
-        format!("row {}, column station: there is no polling station 99999", rows + 2),
+        format!(
+            "row {}, column value: \"-4\" is not a whole number of 0 or more",
+            rows + 1
+        ),
+        format!(
+            "row {}, column station: there is no polling station 99999",
+            rows + 2
+        ),
         format!("row {}, column line: \"L11\" is neither", rows + 3),
         "BAD_CSV".to_string(),
     ] {

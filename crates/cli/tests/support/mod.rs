@@ -1,0 +1,223 @@
+//! What the process-level tests share: running `tandoo`, a server process on a free port,
+//! and a minimal HTTP/1.1 client (one request per connection) to talk to it.
+
+#![allow(dead_code)]
+
+use serde_json::Value;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::path::Path;
+use std::process::{Child, Command, Output, Stdio};
+use std::time::Duration;
+
+pub const PASSWORD: &str = "a long enough password";
+
+pub fn tandoo(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_tandoo"))
+        .args(args)
+        .output()
+        .expect("tandoo runs")
+}
+
+pub fn text(output: &Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    )
+}
+
+/// Writes the story's set-up (commissions, stations, candidates) into the record at `db`,
+/// and accounts for two operators of the CEC (who may enter any constituency's protocols).
+pub fn prepare_record(db: &str, dir: &Path) {
+    let setup = &tandoo_demo::story()[0];
+    let lines: Vec<String> = setup
+        .submissions
+        .iter()
+        .map(|s| serde_json::to_string(s).unwrap())
+        .collect();
+    let file = dir.join("setup.jsonl");
+    std::fs::write(&file, lines.join("\n")).unwrap();
+    let output = tandoo(&["apply", "--db", db, file.to_str().unwrap()]);
+    assert!(output.status.success(), "{}", text(&output));
+    for (user, role) in [("op1", "operator"), ("op2", "operator")] {
+        let output = Command::new(env!("CARGO_BIN_EXE_tandoo"))
+            .args([
+                "user",
+                "add",
+                "--db",
+                db,
+                "--user",
+                user,
+                "--role",
+                role,
+                "--commission",
+                "CEC",
+            ])
+            .env("TANDOO_PASSWORD", PASSWORD)
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{}", text(&output));
+    }
+}
+
+/// A `tandoo serve` process.
+pub struct Server {
+    pub child: Child,
+    pub address: String,
+}
+
+impl Server {
+    pub fn start(db: &str) -> Server {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_tandoo"))
+            .args(["serve", "--db", db, "--listen", "127.0.0.1:0"])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("tandoo serve starts");
+        let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+        let address = loop {
+            let line = lines
+                .next()
+                .expect("the server says where it listens")
+                .unwrap();
+            if let Some(rest) = line.split("on http://").nth(1) {
+                break rest.split('/').next().unwrap().to_string();
+            }
+        };
+        // Keep reading its output so that it never blocks on a full pipe.
+        std::thread::spawn(move || for _ in lines {});
+        Server { child, address }
+    }
+
+    /// Ends the process at once, as a power cut would.
+    pub fn kill(mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// An HTTP answer: status and JSON body.
+pub struct Answer {
+    pub status: u16,
+    pub body: Value,
+    pub set_cookie: Option<String>,
+}
+
+/// One request; `None` if the connection failed or broke before a whole answer came.
+pub fn request(
+    address: &str,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &str,
+) -> Option<Answer> {
+    let mut stream = TcpStream::connect(address).ok()?;
+    stream
+        .set_read_timeout(Some(Duration::from_secs(30)))
+        .ok()?;
+    let mut head = format!(
+        "{method} {path} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: {}\r\n",
+        body.len()
+    );
+    for (name, value) in headers {
+        head.push_str(&format!("{name}: {value}\r\n"));
+    }
+    head.push_str("\r\n");
+    stream.write_all(head.as_bytes()).ok()?;
+    stream.write_all(body.as_bytes()).ok()?;
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw).ok()?;
+    let text = String::from_utf8(raw).ok()?;
+    let (head, body) = text.split_once("\r\n\r\n")?;
+    let status = head.split_whitespace().nth(1)?.parse().ok()?;
+    let set_cookie = head
+        .lines()
+        .find(|l| l.to_ascii_lowercase().starts_with("set-cookie:"))
+        .map(|l| {
+            l["set-cookie:".len()..]
+                .trim()
+                .split(';')
+                .next()
+                .unwrap_or("")
+                .to_string()
+        });
+    let length = head
+        .lines()
+        .find(|l| l.to_ascii_lowercase().starts_with("content-length:"))
+        .and_then(|l| l["content-length:".len()..].trim().parse::<usize>().ok());
+    if length.is_some_and(|n| n != body.len()) {
+        return None;
+    }
+    let body = if body.is_empty() {
+        Value::Null
+    } else {
+        serde_json::from_str(body).ok()?
+    };
+    Some(Answer {
+        status,
+        body,
+        set_cookie,
+    })
+}
+
+/// A logged-in client: its cookie and CSRF token.
+pub struct Client {
+    pub address: String,
+    cookie: String,
+    csrf: String,
+}
+
+impl Client {
+    pub fn login(address: &str, user: &str) -> Client {
+        let body = serde_json::json!({"user": user, "password": PASSWORD}).to_string();
+        let answer = request(address, "POST", "/api/session", &[], &body).expect("login answered");
+        assert_eq!(answer.status, 200, "{}", answer.body);
+        Client {
+            address: address.into(),
+            cookie: answer.set_cookie.expect("a session cookie"),
+            csrf: answer.body["csrf_token"].as_str().unwrap().into(),
+        }
+    }
+
+    pub fn command(&self, date: &str, command: &Value) -> Option<Answer> {
+        let body = serde_json::json!({"date": date, "command": command}).to_string();
+        request(
+            &self.address,
+            "POST",
+            "/api/commands",
+            &[("Cookie", &self.cookie), ("X-CSRF-Token", &self.csrf)],
+            &body,
+        )
+    }
+}
+
+/// Every entry of the record at `db` (via `tandoo export`), as JSON.
+pub fn exported(db: &str, dir: &Path) -> Vec<Value> {
+    let file = dir.join("export.jsonl");
+    let output = tandoo(&["export", "--db", db, "--out", file.to_str().unwrap()]);
+    assert!(output.status.success(), "{}", text(&output));
+    std::fs::read_to_string(&file)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+/// The demo's voting-day entries by the first operator of every district commission, as
+/// API commands.
+pub fn protocol_commands() -> Vec<Value> {
+    tandoo_demo::story()[1]
+        .submissions
+        .iter()
+        .filter(|s| s.actor.user.ends_with(".operator1"))
+        .map(|s| serde_json::to_value(&s.command).unwrap())
+        .collect()
+}
