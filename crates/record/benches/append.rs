@@ -5,7 +5,9 @@ use std::time::Duration;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use serde_json::json;
-use tandoo_record::{ChainVerifier, Head, NewEntry, OpenMode, Record, SqliteRecord, read_all};
+use tandoo_record::{
+    ChainVerifier, Head, NewEntry, OpenMode, Record, SqliteRecord, read_all, read_all_raw,
+};
 use tokio::runtime::Runtime;
 
 /// A protocol of a realistic size: twenty candidates' figures plus the control figures.
@@ -119,6 +121,33 @@ fn read_and_verify(c: &mut Criterion) {
                 while let Some(page) = pages.next_page().await.expect("read") {
                     for entry in &page {
                         verifier.push(entry).expect("verified");
+                    }
+                }
+                assert_eq!(verifier.head(), head);
+            })
+        })
+    });
+    // The replay fast path: stored texts, hashed as they are.
+    group.bench_function("read raw 100000 acts", |b| {
+        b.iter(|| {
+            rt.block_on(async {
+                let mut pages = read_all_raw(&record);
+                let mut last = 0;
+                while let Some(page) = pages.next_page().await.expect("read") {
+                    last = page[page.len() - 1].seq;
+                }
+                assert_eq!(last, COUNT);
+            })
+        })
+    });
+    group.bench_function("read raw and verify 100000 acts", |b| {
+        b.iter(|| {
+            rt.block_on(async {
+                let mut verifier = ChainVerifier::new();
+                let mut pages = read_all_raw(&record);
+                while let Some(page) = pages.next_page().await.expect("read") {
+                    for entry in &page {
+                        verifier.push_raw(entry).expect("verified");
                     }
                 }
                 assert_eq!(verifier.head(), head);

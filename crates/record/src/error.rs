@@ -33,6 +33,11 @@ pub enum RecordError {
     #[error("entry {seq} in the store is damaged: {detail}")]
     Damaged { seq: u64, detail: String },
 
+    /// An entry offered for import does not continue the record it is imported into, or
+    /// is not an entry as tandoo writes it; nothing of the batch was written.
+    #[error("entry {seq} cannot be imported: {detail}; nothing of this batch was written")]
+    ImportRefused { seq: u64, detail: String },
+
     #[error("there is no record at {path}")]
     NotFound { path: String },
 
@@ -68,6 +73,7 @@ impl RecordError {
             RecordError::BadDate { .. } => "BAD_DATE",
             RecordError::NotCanonical { .. } => "NOT_CANONICAL",
             RecordError::Damaged { .. } => "DAMAGED_ENTRY",
+            RecordError::ImportRefused { .. } => "IMPORT_REFUSED",
             RecordError::NotFound { .. } => "RECORD_NOT_FOUND",
             RecordError::NotARecord { .. } => "NOT_A_RECORD",
             RecordError::UnsupportedFormat { .. } => "UNSUPPORTED_FORMAT",

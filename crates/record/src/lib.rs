@@ -10,21 +10,34 @@
 //!   position. [`SqliteRecord`] is the embedded store.
 //! - [`canonical`] is the RFC 8785 encoding, [`verify`] checks chains.
 
+mod any;
 pub mod canonical;
+mod copy;
 mod entry;
 mod error;
 mod hash;
+mod listen;
+mod postgres;
+mod raw;
 mod record;
 mod sqlite;
+mod store;
 mod time;
 pub mod verify;
 
+pub use any::{AnyRecord, is_postgres_location};
+pub use copy::{CopyError, copy_record};
 pub use entry::{Entry, Head, NewEntry, write_hash_input};
 pub use error::RecordError;
 pub use hash::{Hash, HashParseError};
+pub use listen::{Listener, NOTIFY_CHANNEL};
+pub use postgres::PostgresRecord;
+pub use raw::RawEntry;
 pub use record::{
-    DEFAULT_PAGE_SIZE, Pages, Record, VerifyError, read_all, read_pages, verify_record,
+    DEFAULT_PAGE_SIZE, Pages, RawPages, Record, VerifyError, read_all, read_all_raw, read_pages,
+    read_raw_pages, verify_record,
 };
 pub use sqlite::{FORMAT_NAME, FORMAT_VERSION, OpenMode, SqliteRecord};
+pub use store::RecordIdentity;
 pub use time::{is_valid_date, is_valid_instant};
 pub use verify::{BreakKind, ChainBreak, ChainVerifier, VerifiedChain, verify_chain};

@@ -10,6 +10,8 @@ use crate::canonical;
 use crate::entry::{Entry, Head, NewEntry};
 use crate::error::RecordError;
 use crate::hash::Hash;
+use crate::listen::Listener;
+use crate::raw::RawEntry;
 use crate::time;
 use crate::verify::{ChainBreak, ChainVerifier, VerifiedChain};
 
@@ -44,6 +46,37 @@ pub trait Record: Send + Sync {
         from: u64,
         limit: usize,
     ) -> impl Future<Output = Result<Vec<Entry>, RecordError>> + Send;
+
+    /// As [`Record::read`], with actor and act as the stored canonical texts, unparsed: the
+    /// fast path for a replay, which verifies with [`ChainVerifier::push_raw`] and parses
+    /// each act once, into its own type. The same rule holds for damaged entries.
+    ///
+    /// The default reads values and writes their texts again; stores override it to hand
+    /// back the stored text itself.
+    fn read_raw(
+        &self,
+        from: u64,
+        limit: usize,
+    ) -> impl Future<Output = Result<Vec<RawEntry>, RecordError>> + Send {
+        async move {
+            let entries = self.read(from, limit).await?;
+            entries
+                .iter()
+                .map(|e| {
+                    RawEntry::from_entry(e).map_err(|source| RecordError::Damaged {
+                        seq: e.seq,
+                        detail: source.to_string(),
+                    })
+                })
+                .collect()
+        }
+    }
+
+    /// Notices of appends made by any process, if the store can send them; `None` when the
+    /// only way to learn of another process's appends is to poll [`Record::head`].
+    fn listen(&self) -> impl Future<Output = Result<Option<Listener>, RecordError>> + Send {
+        async { Ok(None) }
+    }
 }
 
 /// The page size of [`read_all`]: large enough that the per-query cost disappears, small
@@ -72,9 +105,75 @@ pub fn read_all<R: Record + ?Sized>(record: &R) -> Pages<'_, R> {
 pub fn read_pages<R: Record + ?Sized>(record: &R, from: u64, page_size: usize) -> Pages<'_, R> {
     Pages {
         record,
-        next: from,
-        page_size: page_size.max(1),
-        done: false,
+        cursor: Cursor::new(from, page_size),
+    }
+}
+
+/// Reads a record as stored texts ([`Record::read_raw`]) from its first entry, in pages of
+/// [`DEFAULT_PAGE_SIZE`]: the replay fast path.
+///
+/// ```no_run
+/// # async fn replay(record: &impl tandoo_record::Record) -> Result<(), Box<dyn std::error::Error>> {
+/// let mut verifier = tandoo_record::ChainVerifier::new();
+/// let mut pages = tandoo_record::read_all_raw(record);
+/// while let Some(page) = pages.next_page().await? {
+///     for entry in &page {
+///         verifier.push_raw(entry)?;
+///         let act: serde_json::Value = serde_json::from_str(&entry.act)?; // your own type
+/// #       let _ = act;
+///     }
+/// }
+/// # Ok(()) }
+/// ```
+pub fn read_all_raw<R: Record + ?Sized>(record: &R) -> RawPages<'_, R> {
+    read_raw_pages(record, 1, DEFAULT_PAGE_SIZE)
+}
+
+/// Reads stored texts from entry `from` on, `page_size` entries at a time.
+pub fn read_raw_pages<R: Record + ?Sized>(
+    record: &R,
+    from: u64,
+    page_size: usize,
+) -> RawPages<'_, R> {
+    RawPages {
+        record,
+        cursor: Cursor::new(from, page_size),
+    }
+}
+
+/// Where a paged read stands.
+#[derive(Debug, Clone, Copy)]
+struct Cursor {
+    next: u64,
+    page_size: usize,
+    done: bool,
+}
+
+impl Cursor {
+    fn new(from: u64, page_size: usize) -> Cursor {
+        Cursor {
+            next: from,
+            page_size: page_size.max(1),
+            done: false,
+        }
+    }
+
+    /// Moves past a page whose last entry is `last`; false at the end of the record.
+    fn advance(&mut self, last: Option<u64>) -> Result<bool, RecordError> {
+        let Some(last) = last else {
+            self.done = true;
+            return Ok(false);
+        };
+        if last < self.next {
+            // A store returning entries before the position asked for would make a reader
+            // loop forever; say so instead.
+            return Err(RecordError::Store {
+                action: "reading the record",
+                detail: format!("asked for entries from {} and got entry {last}", self.next),
+            });
+        }
+        self.next = last.saturating_add(1);
+        Ok(true)
     }
 }
 
@@ -82,41 +181,54 @@ pub fn read_pages<R: Record + ?Sized>(record: &R, from: u64, page_size: usize) -
 #[derive(Debug)]
 pub struct Pages<'r, R: ?Sized> {
     record: &'r R,
-    next: u64,
-    page_size: usize,
-    done: bool,
+    cursor: Cursor,
 }
 
 impl<R: Record + ?Sized> Pages<'_, R> {
     /// The next page, or `None` after the last entry. Pages reflect appends made while
     /// reading: the end is wherever the record ends when the last page is read.
     pub async fn next_page(&mut self) -> Result<Option<Vec<Entry>>, RecordError> {
-        if self.done {
+        if self.cursor.done {
             return Ok(None);
         }
-        let page = self.record.read(self.next, self.page_size).await?;
-        let Some(last) = page.last() else {
-            self.done = true;
-            return Ok(None);
-        };
-        if last.seq < self.next {
-            // A store returning entries before the position asked for would make this loop
-            // forever; say so instead.
-            return Err(RecordError::Store {
-                action: "reading the record",
-                detail: format!(
-                    "asked for entries from {} and got entry {}",
-                    self.next, last.seq
-                ),
-            });
-        }
-        self.next = last.seq.saturating_add(1);
-        Ok(Some(page))
+        let page = self
+            .record
+            .read(self.cursor.next, self.cursor.page_size)
+            .await?;
+        let more = self.cursor.advance(page.last().map(|e| e.seq))?;
+        Ok(more.then_some(page))
     }
 
     /// The number of the entry the next page starts at.
     pub fn position(&self) -> u64 {
-        self.next
+        self.cursor.next
+    }
+}
+
+/// Successive pages of stored texts; see [`read_all_raw`].
+#[derive(Debug)]
+pub struct RawPages<'r, R: ?Sized> {
+    record: &'r R,
+    cursor: Cursor,
+}
+
+impl<R: Record + ?Sized> RawPages<'_, R> {
+    /// The next page, or `None` after the last entry (as [`Pages::next_page`]).
+    pub async fn next_page(&mut self) -> Result<Option<Vec<RawEntry>>, RecordError> {
+        if self.cursor.done {
+            return Ok(None);
+        }
+        let page = self
+            .record
+            .read_raw(self.cursor.next, self.cursor.page_size)
+            .await?;
+        let more = self.cursor.advance(page.last().map(|e| e.seq))?;
+        Ok(more.then_some(page))
+    }
+
+    /// The number of the entry the next page starts at.
+    pub fn position(&self) -> u64 {
+        self.cursor.next
     }
 }
 

@@ -8,14 +8,11 @@
 //! use a small pool of other connections and never wait for a writer (WAL readers see the
 //! last committed state).
 
-use std::borrow::Cow;
 use std::path::{Path, PathBuf};
-use std::pin::Pin;
 use std::str::FromStr;
 use std::time::Duration;
 
-use serde_json::Value;
-use sqlx::migrate::{MigrateError, Migration, MigrationSource, MigrationType, Migrator};
+use sqlx::migrate::Migrator;
 use sqlx::sqlite::{
     SqliteConnectOptions, SqliteConnection, SqliteJournalMode, SqlitePool, SqlitePoolOptions,
     SqliteRow, SqliteSynchronous,
@@ -23,11 +20,12 @@ use sqlx::sqlite::{
 use sqlx::{Connection, Row};
 use tokio::sync::Mutex;
 
-use crate::canonical;
 use crate::entry::{Entry, Head, NewEntry};
 use crate::error::RecordError;
 use crate::hash::Hash;
+use crate::raw::{self, RawEntry, RowRef, RowText};
 use crate::record::{self, Record};
+use crate::store::{self, EmbeddedMigrations, Migrations, RecordIdentity};
 use crate::time;
 
 /// The entry and hash format this code writes and reads (see the format document).
@@ -37,7 +35,7 @@ pub const FORMAT_NAME: &str = "tandoo-record";
 
 /// Schema changes, in order, compiled into the program so a record opens anywhere without
 /// loose files. Applied ones are remembered (with a checksum) in `_sqlx_migrations`.
-const MIGRATIONS: &[(i64, &str, &str)] = &[(
+const MIGRATIONS: Migrations = &[(
     1,
     "create record",
     include_str!("../migrations/sqlite/0001_create_record.sql"),
@@ -61,7 +59,7 @@ pub enum OpenMode {
 #[derive(Debug)]
 pub struct SqliteRecord {
     path: PathBuf,
-    record_id: String,
+    identity: RecordIdentity,
     writer: Mutex<SqliteConnection>,
     readers: SqlitePool,
 }
@@ -90,7 +88,7 @@ impl SqliteRecord {
         let mut writer = SqliteConnection::connect_with(&options)
             .await
             .map_err(|e| not_a_record_or_store(&shown, e, "opening the record file"))?;
-        let record_id = prepare_schema(&mut writer, &shown, mode).await?;
+        let identity = prepare_schema(&mut writer, &shown, mode).await?;
         let readers = SqlitePoolOptions::new()
             .max_connections(READ_CONNECTIONS)
             .connect_with(options.create_if_missing(false))
@@ -98,7 +96,7 @@ impl SqliteRecord {
             .map_err(RecordError::store("opening read connections"))?;
         Ok(SqliteRecord {
             path,
-            record_id,
+            identity,
             writer: Mutex::new(writer),
             readers,
         })
@@ -107,7 +105,78 @@ impl SqliteRecord {
     /// The identifier chosen when the record was created: it tells two records apart even
     /// when they hold the same acts (a rehearsal and the real election).
     pub fn record_id(&self) -> &str {
-        &self.record_id
+        &self.identity.record_id
+    }
+
+    /// The record's identifier and creation time.
+    pub fn identity(&self) -> &RecordIdentity {
+        &self.identity
+    }
+
+    /// Takes on the identity of the record this one is a copy of. Only an empty record can:
+    /// a record that holds acts keeps the identity it has.
+    pub async fn adopt_identity(
+        mut self,
+        identity: &RecordIdentity,
+    ) -> Result<SqliteRecord, RecordError> {
+        {
+            let mut conn = self.writer.lock().await;
+            let mut tx = conn
+                .begin_with("BEGIN IMMEDIATE")
+                .await
+                .map_err(RecordError::store("taking on a record's identity"))?;
+            let (head, _) = read_head(&mut tx).await?;
+            if head != Head::EMPTY {
+                return Err(RecordError::StaleHead {
+                    expected: Head::EMPTY,
+                    actual: head,
+                });
+            }
+            sqlx::query("UPDATE meta SET record_id = ?1, created_at = ?2 WHERE id = 1")
+                .bind(&identity.record_id)
+                .bind(&identity.created_at)
+                .execute(&mut *tx)
+                .await
+                .map_err(RecordError::store("taking on a record's identity"))?;
+            tx.commit()
+                .await
+                .map_err(RecordError::store("taking on a record's identity"))?;
+        }
+        self.identity = identity.clone();
+        Ok(self)
+    }
+
+    /// Appends entries exactly as they are — numbers, times, texts and hashes — only if the
+    /// record ends at `expected`; the way a record is copied from another store, where
+    /// [`Record::append`] would number and stamp them anew. The entries must continue the
+    /// record (see the checks of [`crate::AnyRecord::import`]); all or nothing, durable when
+    /// this returns. Returns the new head.
+    pub async fn import(
+        &self,
+        expected: &Head,
+        entries: Vec<RawEntry>,
+    ) -> Result<Head, RecordError> {
+        let mut conn = self.writer.lock().await;
+        let mut tx = conn
+            .begin_with("BEGIN IMMEDIATE")
+            .await
+            .map_err(RecordError::store("starting an import"))?;
+        let (actual, last_recorded_at) = read_head(&mut tx).await?;
+        if actual != *expected {
+            let _ = tx.rollback().await;
+            return Err(RecordError::StaleHead {
+                expected: *expected,
+                actual,
+            });
+        }
+        let head = store::check_import(actual, last_recorded_at.as_deref(), &entries)?;
+        for e in &entries {
+            insert(&mut tx, e.into()).await?;
+        }
+        tx.commit()
+            .await
+            .map_err(RecordError::store("committing an import"))?;
+        Ok(head)
     }
 
     pub fn path(&self) -> &Path {
@@ -153,21 +222,7 @@ impl SqliteRecord {
         };
         let chained = record::chain_after(actual, &recorded_at, prepared)?;
         for c in &chained {
-            let e = &c.entry;
-            sqlx::query(
-                "INSERT INTO acts (seq, recorded_at, legal_date, actor, act, prev_hash, hash) \
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            )
-            .bind(seq_to_sql(e.seq)?)
-            .bind(&e.recorded_at)
-            .bind(&e.legal_date)
-            .bind(&c.actor_text)
-            .bind(&c.act_text)
-            .bind(e.prev_hash.to_hex())
-            .bind(e.hash.to_hex())
-            .execute(&mut *tx)
-            .await
-            .map_err(RecordError::store("writing an entry"))?;
+            insert(&mut tx, c.into()).await?;
         }
         tx.commit()
             .await
@@ -195,6 +250,17 @@ impl Record for SqliteRecord {
     }
 
     async fn read(&self, from: u64, limit: usize) -> Result<Vec<Entry>, RecordError> {
+        raw::entry_page(self.rows(from, limit).await?)
+    }
+
+    async fn read_raw(&self, from: u64, limit: usize) -> Result<Vec<RawEntry>, RecordError> {
+        raw::raw_page(self.rows(from, limit).await?)
+    }
+}
+
+impl SqliteRecord {
+    /// Rows from `from` on, each an entry or the reason it is not one.
+    async fn rows(&self, from: u64, limit: usize) -> Result<Vec<raw::Row>, RecordError> {
         // Numbers beyond SQLite's integer range cannot exist in the table.
         let Ok(from) = i64::try_from(from) else {
             return Ok(Vec::new());
@@ -203,6 +269,56 @@ impl Record for SqliteRecord {
         if limit == 0 {
             return Ok(Vec::new());
         }
+        match self.packed_rows(from, limit).await {
+            Some(rows) => Ok(rows),
+            None => self.rows_one_by_one(from, limit).await,
+        }
+    }
+
+    /// Rows read [`PACKED`] to a result row: most of the cost of reading through the driver
+    /// is per result row and per column, not per byte, so a replay reads several times
+    /// faster this way. `None` when the page cannot be read like this (a row damaged so
+    /// that it is not text, a result too large for SQLite); the caller then reads row by
+    /// row, which names the damaged row.
+    async fn packed_rows(&self, from: i64, limit: i64) -> Option<Vec<raw::Row>> {
+        let mut rows = Vec::with_capacity(usize::try_from(limit).unwrap_or(0).min(1 << 16));
+        let mut next = from;
+        let mut left = limit;
+        while left > 0 {
+            let want = left.min(PACKED);
+            let (count, pack): (i64, Option<String>) = sqlx::query_as(PACKED_QUERY)
+                .bind(next)
+                .bind(want)
+                .fetch_one(&self.readers)
+                .await
+                .ok()?;
+            let before = rows.len();
+            unpack(pack.as_deref().unwrap_or(""), &mut rows)?;
+            let got = &rows[before..];
+            let seqs = got.iter().map(|r| match r {
+                Ok(raw) => raw.seq,
+                Err((seq, _)) => *seq,
+            });
+            // Every entry packed, once, in order: otherwise read row by row.
+            let in_order = seqs.clone().zip(seqs.skip(1)).all(|(a, b)| a < b);
+            if i64::try_from(got.len()).ok()? != count || !in_order {
+                return None;
+            }
+            let last = match got.last() {
+                Some(Ok(raw)) => raw.seq,
+                // The end of the record, or a damaged entry: nothing after it is used.
+                Some(Err(_)) | None => break,
+            };
+            if count < want {
+                break;
+            }
+            next = i64::try_from(last).ok()?.checked_add(1)?;
+            left -= count;
+        }
+        Some(rows)
+    }
+
+    async fn rows_one_by_one(&self, from: i64, limit: i64) -> Result<Vec<raw::Row>, RecordError> {
         let rows = sqlx::query(
             "SELECT seq, recorded_at, legal_date, actor, act, prev_hash, hash FROM acts \
              WHERE seq >= ?1 ORDER BY seq LIMIT ?2",
@@ -212,19 +328,58 @@ impl Record for SqliteRecord {
         .fetch_all(&self.readers)
         .await
         .map_err(RecordError::store("reading entries"))?;
-        let mut out = Vec::with_capacity(rows.len());
-        for row in &rows {
-            match decode_row(row)? {
-                Ok(entry) => out.push(entry),
-                // Hand back what was good before the damaged entry; the caller's next read
-                // starts at it and gets the error, so nothing is skipped and the entries
-                // before it can still be verified (an earlier break must be named first).
-                Err(damaged) if out.is_empty() => return Err(damaged),
-                Err(_) => break,
-            }
-        }
-        Ok(out)
+        rows.iter().map(decode_row).collect()
     }
+}
+
+/// Entries per query of [`PACKED_QUERY`]: enough that the cost per query disappears, few
+/// enough that the packed text of even unusually large acts stays far below SQLite's limit
+/// on the length of a text.
+const PACKED: i64 = 512;
+
+/// Entries from `?1` on, at most `?2`, packed into one text: each entry written as its
+/// number then every column as its length in bytes and its text, `seq|len|text len|text …`.
+/// The lengths make the framing exact whatever the texts hold; the count says how many
+/// entries were packed, so that none can go missing unnoticed.
+const PACKED_QUERY: &str = "\
+    SELECT count(*), group_concat(concat(\
+        seq, '|', \
+        octet_length(recorded_at), '|', recorded_at, \
+        octet_length(legal_date), '|', legal_date, \
+        octet_length(actor), '|', actor, \
+        octet_length(act), '|', act, \
+        octet_length(prev_hash), '|', prev_hash, \
+        octet_length(hash), '|', hash), '') \
+    FROM (SELECT * FROM acts WHERE seq >= ?1 ORDER BY seq LIMIT ?2)";
+
+/// Splits a text written by [`PACKED_QUERY`] into rows; `None` if it is not such a text.
+fn unpack(mut pack: &str, rows: &mut Vec<raw::Row>) -> Option<()> {
+    /// A decimal number followed by `|`.
+    fn number(s: &mut &str) -> Option<u64> {
+        let end = s.find('|')?;
+        let n = s[..end].parse().ok()?;
+        *s = &s[end + 1..];
+        Some(n)
+    }
+    fn text(s: &mut &str) -> Option<String> {
+        let len = usize::try_from(number(s)?).ok()?;
+        let t = s.get(..len)?.to_string();
+        *s = &s[len..];
+        Some(t)
+    }
+    while !pack.is_empty() {
+        let seq = number(&mut pack)?;
+        let fields = RowText {
+            recorded_at: text(&mut pack)?,
+            legal_date: text(&mut pack)?,
+            actor: text(&mut pack)?,
+            act: text(&mut pack)?,
+            prev_hash: text(&mut pack)?,
+            hash: text(&mut pack)?,
+        };
+        rows.push(fields.into_raw(seq));
+    }
+    Some(())
 }
 
 /// The last entry's head and time, inside whatever transaction `conn` is in.
@@ -258,6 +413,25 @@ fn row_seq(row: &SqliteRow) -> Result<u64, RecordError> {
     })
 }
 
+/// Writes one entry's row.
+async fn insert(conn: &mut SqliteConnection, row: RowRef<'_>) -> Result<(), RecordError> {
+    sqlx::query(
+        "INSERT INTO acts (seq, recorded_at, legal_date, actor, act, prev_hash, hash) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )
+    .bind(seq_to_sql(row.seq)?)
+    .bind(row.recorded_at)
+    .bind(row.legal_date)
+    .bind(row.actor)
+    .bind(row.act)
+    .bind(row.prev_hash.to_hex())
+    .bind(row.hash.to_hex())
+    .execute(&mut *conn)
+    .await
+    .map_err(RecordError::store("writing an entry"))?;
+    Ok(())
+}
+
 fn seq_to_sql(seq: u64) -> Result<i64, RecordError> {
     i64::try_from(seq).map_err(|_| RecordError::Store {
         action: "writing an entry",
@@ -267,42 +441,23 @@ fn seq_to_sql(seq: u64) -> Result<i64, RecordError> {
 
 /// Decodes one row. The outer error is a failure of the store itself; the inner one is a
 /// row that was altered so that it is no longer an entry.
-fn decode_row(row: &SqliteRow) -> Result<Result<Entry, RecordError>, RecordError> {
+fn decode_row(row: &SqliteRow) -> Result<raw::Row, RecordError> {
     let seq = row_seq(row)?;
-    Ok(decode_fields(row, seq).map_err(|detail| RecordError::Damaged { seq, detail }))
-}
-
-fn decode_fields(row: &SqliteRow, seq: u64) -> Result<Entry, String> {
-    let text = |col: &str| -> Result<String, String> {
+    let text = |col: &str| -> Result<String, (u64, String)> {
         row.try_get::<String, _>(col)
-            .map_err(|e| format!("its {col} cannot be read as text ({e})"))
+            .map_err(|e| (seq, format!("its {col} cannot be read as text ({e})")))
     };
-    let hash = |col: &str| -> Result<Hash, String> {
-        Hash::from_str(&text(col)?).map_err(|e| format!("its {col}: {e}"))
+    let fields = || -> Result<RowText, (u64, String)> {
+        Ok(RowText {
+            recorded_at: text("recorded_at")?,
+            legal_date: text("legal_date")?,
+            actor: text("actor")?,
+            act: text("act")?,
+            prev_hash: text("prev_hash")?,
+            hash: text("hash")?,
+        })
     };
-    Ok(Entry {
-        seq,
-        recorded_at: text("recorded_at")?,
-        legal_date: text("legal_date")?,
-        actor: json_column(&text("actor")?, "actor")?,
-        act: json_column(&text("act")?, "act")?,
-        prev_hash: hash("prev_hash")?,
-        hash: hash("hash")?,
-    })
-}
-
-/// Parses a stored JSON column and insists it is exactly the canonical text tandoo wrote:
-/// an edit that keeps the meaning (added spaces, reordered members) is still an edit.
-fn json_column(stored: &str, col: &str) -> Result<Value, String> {
-    let value: Value =
-        serde_json::from_str(stored).map_err(|e| format!("its {col} is not valid JSON ({e})"))?;
-    match canonical::to_canonical_string(&value) {
-        Ok(canon) if canon == stored => Ok(value),
-        Ok(_) => Err(format!(
-            "its {col} is not written in canonical form, so it was edited outside tandoo"
-        )),
-        Err(e) => Err(format!("its {col} holds a value tandoo never writes: {e}")),
-    }
+    Ok(fields().and_then(|f| f.into_raw(seq)))
 }
 
 fn not_a_record_or_store(path: &str, e: sqlx::Error, action: &'static str) -> RecordError {
@@ -322,12 +477,12 @@ fn not_a_record_or_store(path: &str, e: sqlx::Error, action: &'static str) -> Re
 }
 
 /// Makes sure the file holds a record in a format this code reads, creating it if allowed,
-/// and returns the record's id.
+/// and returns the record's identity.
 async fn prepare_schema(
     conn: &mut SqliteConnection,
     path: &str,
     mode: OpenMode,
-) -> Result<String, RecordError> {
+) -> Result<RecordIdentity, RecordError> {
     let tables: Vec<String> = sqlx::query_scalar(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
     )
@@ -371,13 +526,13 @@ async fn prepare_schema(
         }
     }
 
-    let migrator = Migrator::new(EmbeddedMigrations)
+    let migrator = Migrator::new(EmbeddedMigrations(MIGRATIONS))
         .await
-        .map_err(|e| migrate_error(path, e))?;
+        .map_err(|e| store::migrate_error(path, e, MIGRATIONS))?;
     migrator
         .run_direct(&mut *conn)
         .await
-        .map_err(|e| migrate_error(path, e))?;
+        .map_err(|e| store::migrate_error(path, e, MIGRATIONS))?;
 
     // Insert-if-absent, then read back: two processes creating the same record at once end
     // up agreeing on one id.
@@ -388,116 +543,18 @@ async fn prepare_schema(
     )
     .bind(FORMAT_NAME)
     .bind(FORMAT_VERSION)
-    .bind(new_record_id()?)
+    .bind(store::new_record_id()?)
     .bind(created_at)
     .execute(&mut *conn)
     .await
     .map_err(RecordError::store("writing the record's description"))?;
-    sqlx::query_scalar("SELECT record_id FROM meta WHERE id = 1")
-        .fetch_one(&mut *conn)
-        .await
-        .map_err(RecordError::store("reading the record's id"))
-}
-
-fn migrate_error(path: &str, e: MigrateError) -> RecordError {
-    match e {
-        // The file was migrated by a newer program than this one.
-        MigrateError::VersionMissing(v) => RecordError::UnsupportedFormat {
-            path: path.to_string(),
-            found: v,
-            supported: MIGRATIONS.last().map_or(0, |m| m.0),
-        },
-        other => RecordError::Store {
-            action: "updating the record's schema",
-            detail: other.to_string(),
-        },
-    }
-}
-
-/// A random identifier in the UUID version 4 layout, from the operating system's generator.
-fn new_record_id() -> Result<String, RecordError> {
-    let mut b = [0u8; 16];
-    getrandom::getrandom(&mut b).map_err(|e| RecordError::Store {
-        action: "choosing the record's id",
-        detail: e.to_string(),
-    })?;
-    b[6] = (b[6] & 0x0f) | 0x40;
-    b[8] = (b[8] & 0x3f) | 0x80;
-    let h = hex::encode(b);
-    Ok(format!(
-        "{}-{}-{}-{}-{}",
-        &h[0..8],
-        &h[8..12],
-        &h[12..16],
-        &h[16..20],
-        &h[20..32]
-    ))
-}
-
-/// The migrations above, as sqlx wants them. Embedded strings rather than `migrate!()` so
-/// no procedural macro (and no build-time database) is needed.
-#[derive(Debug)]
-struct EmbeddedMigrations;
-
-type BoxDynError = Box<dyn std::error::Error + Send + Sync + 'static>;
-
-impl MigrationSource<'static> for EmbeddedMigrations {
-    fn resolve(
-        self,
-    ) -> Pin<Box<dyn Future<Output = Result<Vec<Migration>, BoxDynError>> + Send + 'static>> {
-        Box::pin(async {
-            Ok(MIGRATIONS
-                .iter()
-                .map(|&(version, description, sql)| {
-                    Migration::new(
-                        version,
-                        Cow::Borrowed(description),
-                        MigrationType::Simple,
-                        Cow::Borrowed(sql),
-                        false,
-                    )
-                })
-                .collect())
-        })
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn record_ids_look_like_uuids_and_differ() {
-        let a = new_record_id().unwrap();
-        let b = new_record_id().unwrap();
-        assert_ne!(a, b);
-        assert_eq!(a.len(), 36);
-        assert_eq!(&a[14..15], "4");
-        assert!(matches!(&a[19..20], "8" | "9" | "a" | "b"), "{a}");
-    }
-
-    #[test]
-    fn json_columns_must_be_canonical() {
-        assert!(json_column(r#"{"a":1,"b":[true]}"#, "act").is_ok());
-        assert!(
-            json_column(r#"{"b":1,"a":2}"#, "act")
-                .unwrap_err()
-                .contains("canonical form")
-        );
-        assert!(
-            json_column(r#"{"a": 1}"#, "act")
-                .unwrap_err()
-                .contains("canonical form")
-        );
-        assert!(
-            json_column(r#"{"a":1"#, "act")
-                .unwrap_err()
-                .contains("not valid JSON")
-        );
-        assert!(
-            json_column(r#"{"a":1.5}"#, "act")
-                .unwrap_err()
-                .contains("never writes")
-        );
-    }
+    let (record_id, created_at) =
+        sqlx::query_as("SELECT record_id, created_at FROM meta WHERE id = 1")
+            .fetch_one(&mut *conn)
+            .await
+            .map_err(RecordError::store("reading the record's id"))?;
+    Ok(RecordIdentity {
+        record_id,
+        created_at,
+    })
 }

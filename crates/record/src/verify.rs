@@ -5,6 +5,7 @@
 use crate::canonical::CanonicalError;
 use crate::entry::{Entry, Head};
 use crate::hash::Hash;
+use crate::raw::{RawEntry, is_one_json_value};
 
 /// What a successful verification establishes: `count` entries, ending at `head`. Compare
 /// `head` with a published head to know that nothing was cut off the end.
@@ -129,9 +130,25 @@ impl ChainVerifier {
         if let Some(b) = &self.broken {
             return Err(b.clone());
         }
-        match self.check(entry) {
+        let result = self.check(entry);
+        self.settle(entry.head(), result)
+    }
+
+    /// Checks the next entry as the store holds it, hashing its stored texts directly; see
+    /// [`crate::RawEntry`] for why this detects every change without parsing the texts into
+    /// values. Each text must also be exactly one JSON value (a syntax scan only).
+    pub fn push_raw(&mut self, entry: &RawEntry) -> Result<(), ChainBreak> {
+        if let Some(b) = &self.broken {
+            return Err(b.clone());
+        }
+        let result = self.check_raw(entry);
+        self.settle(entry.head(), result)
+    }
+
+    fn settle(&mut self, head: Head, result: Result<(), ChainBreak>) -> Result<(), ChainBreak> {
+        match result {
             Ok(()) => {
-                self.head = entry.head();
+                self.head = head;
                 self.count += 1;
                 Ok(())
             }
@@ -166,31 +183,58 @@ impl ChainVerifier {
     }
 
     fn check(&mut self, entry: &Entry) -> Result<(), ChainBreak> {
-        let expected = self.head.seq.saturating_add(1);
-        let fail = |kind| ChainBreak {
-            seq: expected,
-            kind,
-        };
-        if entry.seq > expected {
-            return Err(fail(BreakKind::Gap { found: entry.seq }));
-        }
-        if entry.seq < expected {
-            return Err(fail(BreakKind::OutOfOrder { found: entry.seq }));
-        }
-        if entry.prev_hash != self.head.hash {
-            return Err(fail(BreakKind::BrokenLink {
-                expected: self.head.hash,
-                found: entry.prev_hash,
-            }));
-        }
+        self.check_place(entry.seq, &entry.prev_hash)?;
         let computed = entry
             .compute_hash_with(&mut self.buf)
-            .map_err(|e| fail(BreakKind::NotCanonical(e)))?;
-        if computed != entry.hash {
-            return Err(fail(BreakKind::HashMismatch {
-                recorded: entry.hash,
-                computed,
+            .map_err(|e| self.fail(BreakKind::NotCanonical(e)))?;
+        self.check_hash(entry.hash, computed)
+    }
+
+    fn check_raw(&mut self, entry: &RawEntry) -> Result<(), ChainBreak> {
+        self.check_place(entry.seq, &entry.prev_hash)?;
+        let computed = entry
+            .compute_hash_with(&mut self.buf)
+            .map_err(|e| self.fail(BreakKind::NotCanonical(e)))?;
+        self.check_hash(entry.hash, computed)?;
+        for (member, text) in [("actor", &entry.actor), ("act", &entry.act)] {
+            if !is_one_json_value(text) {
+                return Err(self.fail(BreakKind::Unreadable {
+                    detail: format!("its {member} is not one JSON value"),
+                }));
+            }
+        }
+        Ok(())
+    }
+
+    /// A break at the position the next entry should fill.
+    fn fail(&self, kind: BreakKind) -> ChainBreak {
+        ChainBreak {
+            seq: self.head.seq.saturating_add(1),
+            kind,
+        }
+    }
+
+    /// The entry's number and link: the next number, linked to the last hash verified.
+    fn check_place(&self, seq: u64, prev_hash: &Hash) -> Result<(), ChainBreak> {
+        let expected = self.head.seq.saturating_add(1);
+        if seq > expected {
+            return Err(self.fail(BreakKind::Gap { found: seq }));
+        }
+        if seq < expected {
+            return Err(self.fail(BreakKind::OutOfOrder { found: seq }));
+        }
+        if *prev_hash != self.head.hash {
+            return Err(self.fail(BreakKind::BrokenLink {
+                expected: self.head.hash,
+                found: *prev_hash,
             }));
+        }
+        Ok(())
+    }
+
+    fn check_hash(&self, recorded: Hash, computed: Hash) -> Result<(), ChainBreak> {
+        if computed != recorded {
+            return Err(self.fail(BreakKind::HashMismatch { recorded, computed }));
         }
         Ok(())
     }
