@@ -12,7 +12,9 @@ pub(crate) const PAGE: usize = 10_000;
 
 use tandoo_core::act::Act;
 use tandoo_core::{LegalDate, Refusal, Stamp, State, Submission};
-use tandoo_record::{Entry, Head, NewEntry, Record, RecordError, read_all};
+use tandoo_record::{
+    ChainBreak, ChainVerifier, Entry, Head, NewEntry, RawEntry, Record, RecordError, read_raw_pages,
+};
 
 #[derive(Debug, thiserror::Error)]
 pub enum LedgerError {
@@ -20,6 +22,10 @@ pub enum LedgerError {
     Record(#[from] RecordError),
     #[error("act {seq} cannot be read: {detail}")]
     Unreadable { seq: u64, detail: String },
+    /// The record's hash chain does not hold: an act was changed, removed or damaged in the
+    /// store. Nothing after the break is applied.
+    #[error("{0}")]
+    Broken(ChainBreak),
     #[error("{0}")]
     DoesNotApply(String),
     #[error("submission {index}: {refusal}")]
@@ -31,6 +37,7 @@ impl LedgerError {
         match self {
             LedgerError::Record(e) => e.code(),
             LedgerError::Unreadable { .. } => "ACT_UNREADABLE",
+            LedgerError::Broken(b) => b.code(),
             LedgerError::DoesNotApply(_) => "ACT_DOES_NOT_APPLY",
             LedgerError::Refused { refusal, .. } => refusal.code(),
         }
@@ -58,6 +65,61 @@ pub fn decode(entry: &Entry) -> Result<(Stamp, Act), LedgerError> {
     ))
 }
 
+/// Decodes an act as the store holds it, parsing its text straight into the domain type:
+/// the replay fast path (see [`RawEntry`]).
+pub fn decode_raw(entry: &RawEntry) -> Result<(Stamp, Act), LedgerError> {
+    let unreadable = |detail: String| LedgerError::Unreadable {
+        seq: entry.seq,
+        detail,
+    };
+    let date: LegalDate = entry
+        .legal_date
+        .parse()
+        .map_err(|e: tandoo_core::date::BadDate| unreadable(e.to_string()))?;
+    let act: Act = serde_json::from_str(&entry.act).map_err(|e| unreadable(e.to_string()))?;
+    Ok((
+        Stamp {
+            seq: entry.seq,
+            date,
+        },
+        act,
+    ))
+}
+
+/// Replays the record's acts after `head` into `state`, verifying the hash chain as it
+/// goes; `head` follows every act applied, also when an error stops the replay.
+///
+/// The fast path: entries are read as their stored texts ([`Record::read_raw`]), each
+/// entry's hash is computed over those texts, and each act is parsed once, straight into
+/// [`Act`]. A changed, missing or damaged act stops the replay with
+/// [`LedgerError::Broken`], so a start-up detects tampering too.
+pub(crate) async fn replay<R: Record + ?Sized>(
+    record: &R,
+    head: &mut Head,
+    state: &mut State,
+) -> Result<(), LedgerError> {
+    let mut pages = read_raw_pages(record, head.seq.saturating_add(1), PAGE);
+    let mut verifier = ChainVerifier::resume(*head);
+    loop {
+        let page = match pages.next_page().await {
+            Ok(Some(page)) => page,
+            Ok(None) => return Ok(()),
+            Err(RecordError::Damaged { seq, detail }) => {
+                return Err(LedgerError::Broken(verifier.unreadable(seq, detail)));
+            }
+            Err(e) => return Err(e.into()),
+        };
+        for entry in &page {
+            verifier.push_raw(entry).map_err(LedgerError::Broken)?;
+            let (stamp, act) = decode_raw(entry)?;
+            state
+                .apply(stamp, &act)
+                .map_err(|e| LedgerError::DoesNotApply(e.to_string()))?;
+            *head = entry.head();
+        }
+    }
+}
+
 pub struct Ledger<R: Record> {
     record: R,
     state: State,
@@ -65,20 +127,12 @@ pub struct Ledger<R: Record> {
 }
 
 impl<R: Record> Ledger<R> {
-    /// Opens a ledger on `record`, replaying every act into the state.
+    /// Opens a ledger on `record`, replaying every act into the state and verifying the
+    /// hash chain on the way.
     pub async fn open(record: R) -> Result<Self, LedgerError> {
         let mut state = State::new();
         let mut head = Head::EMPTY;
-        let mut pages = read_all(&record);
-        while let Some(page) = pages.next_page().await? {
-            for entry in &page {
-                let (stamp, act) = decode(entry)?;
-                state
-                    .apply(stamp, &act)
-                    .map_err(|e| LedgerError::DoesNotApply(e.to_string()))?;
-                head = entry.head();
-            }
-        }
+        replay(&record, &mut head, &mut state).await?;
         Ok(Ledger {
             record,
             state,

@@ -6,11 +6,11 @@
 //! Before each batch, and every `FOLLOW_INTERVAL` when idle, the writer reads acts that other
 //! processes appended to the same record, so several servers can share one record.
 
-use crate::{LedgerError, decode};
+use crate::LedgerError;
 use std::sync::Arc;
 use std::time::Duration;
 use tandoo_core::{Refusal, State, Submission, decide};
-use tandoo_record::{Hash, Head, NewEntry, Record, RecordError, read_pages};
+use tandoo_record::{Hash, Head, NewEntry, Record, RecordError};
 use tokio::sync::{RwLock, mpsc, oneshot};
 
 /// Most submissions in one append.
@@ -117,26 +117,10 @@ impl<R: Record + 'static> Service<R> {
     }
 }
 
-/// Applies whatever the record holds beyond the state's head.
+/// Applies whatever the record holds beyond the state's head, verifying each act's link
+/// and hash on the way.
 async fn catch_up<R: Record>(record: &R, ledgered: &mut Ledgered) -> Result<(), LedgerError> {
-    let mut pages = read_pages(record, ledgered.head.seq + 1, crate::PAGE);
-    while let Some(page) = pages.next_page().await? {
-        for entry in &page {
-            if entry.prev_hash != ledgered.head.hash {
-                return Err(LedgerError::DoesNotApply(format!(
-                    "act {} does not follow act {} in the record",
-                    entry.seq, ledgered.head.seq
-                )));
-            }
-            let (stamp, act) = decode(entry)?;
-            ledgered
-                .state
-                .apply(stamp, &act)
-                .map_err(|e| LedgerError::DoesNotApply(e.to_string()))?;
-            ledgered.head = entry.head();
-        }
-    }
-    Ok(())
+    crate::replay(record, &mut ledgered.head, &mut ledgered.state).await
 }
 
 async fn write_loop<R: Record>(shared: Arc<Shared<R>>, mut queue: mpsc::Receiver<Job>) {
