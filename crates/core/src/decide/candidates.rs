@@ -6,6 +6,9 @@ use crate::actor::Actor;
 use crate::candidate::{Candidate, Nomination, Standing};
 use crate::ids::CandidateId;
 use crate::money::Money;
+
+/// The largest single fee payment recorded: a thousand million in whole currency units.
+const MAX_PAYMENT: Money = Money(100_000_000_000);
 use crate::refusal::Refusal;
 use crate::state::State;
 
@@ -66,6 +69,12 @@ pub fn pay_fee(
     reference: &str,
 ) -> Result<Act, Refusal> {
     let candidate = staff_candidate(state, actor, id, "record fees")?;
+    // A bound far above any fee keeps every sum of payments exact.
+    if amount.0 > MAX_PAYMENT.0 {
+        return Err(Refusal::BadValue(format!(
+            "a fee payment of {amount} is beyond any fee (at most {MAX_PAYMENT})"
+        )));
+    }
     if amount.0 == 0 {
         return Err(Refusal::BadValue(
             "a fee payment must be more than zero".into(),

@@ -11,7 +11,8 @@ use crate::command::Settlement;
 use crate::election::Election;
 use crate::ids::{ConstituencyNo, ElectionId, StationId};
 use crate::protocol::{
-    CheckContext, PreliminaryFigures, ProtocolEntry, ProtocolKey, WarningCode, check_protocol,
+    CheckContext, MAX_FIGURE, PreliminaryFigures, ProtocolEntry, ProtocolKey, WarningCode,
+    check_protocol,
 };
 use crate::refusal::Refusal;
 use crate::state::{ProtocolSlot, State};
@@ -235,6 +236,16 @@ pub fn record_preliminary(
     {
         return Err(Refusal::BadValue(format!(
             "line {line} is not on this protocol form"
+        )));
+    }
+    let values = figures
+        .lines
+        .values()
+        .chain(figures.candidates.values())
+        .chain(&figures.against_all);
+    if let Some(value) = values.into_iter().find(|v| **v > MAX_FIGURE) {
+        return Err(Refusal::BadValue(format!(
+            "a preliminary figure of {value} is more than any polling station has ({MAX_FIGURE} at most)"
         )));
     }
     if let Some(id) = figures.candidates.keys().find(|id| !ballot.contains(*id)) {

@@ -45,6 +45,12 @@ pub fn define_station(state: &State, actor: &Actor, def: &StationDef) -> Result<
         });
     }
     known_constituency(state, def.constituency)?;
+    if def.voters > crate::protocol::MAX_FIGURE {
+        return Err(Refusal::BadValue(format!(
+            "station {} cannot have {} voters on its list",
+            def.number, def.voters
+        )));
+    }
     Ok(Act::StationDefined(def.clone()))
 }
 

@@ -7,6 +7,11 @@ use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
+/// The largest figure a protocol line may hold. No polling station comes near it; the
+/// bound keeps every sum of figures (a station's, a constituency's, a nation's) far inside
+/// the integers, whatever is typed.
+pub const MAX_FIGURE: u64 = 1_000_000_000;
+
 /// An error: the protocol cannot be accepted as entered.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ControlFailure {
@@ -76,12 +81,21 @@ fn whole_figures(
     let mut failures = Vec::new();
     let mut negatives = Vec::new();
     let mut non_negative = |what: String, value: i64| -> u64 {
-        u64::try_from(value).unwrap_or_else(|_| {
-            negatives.push(e07(format!(
-                "{what} is {value}; a figure must be a whole number of 0 or more"
-            )));
-            0
-        })
+        match u64::try_from(value) {
+            Ok(figure) if figure <= MAX_FIGURE => figure,
+            Ok(_) => {
+                negatives.push(e07(format!(
+                    "{what} is {value}; no polling station has more than {MAX_FIGURE} ballots"
+                )));
+                0
+            }
+            Err(_) => {
+                negatives.push(e07(format!(
+                    "{what} is {value}; a figure must be a whole number of 0 or more"
+                )));
+                0
+            }
+        }
     };
     let mut line_values = [0u64; 10];
     let mut missing_lines = Vec::new();

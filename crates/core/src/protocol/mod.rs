@@ -3,5 +3,5 @@
 mod checks;
 mod figures;
 
-pub use checks::{CheckContext, ControlFailure, Warning, WarningCode, check_protocol};
+pub use checks::{CheckContext, ControlFailure, MAX_FIGURE, Warning, WarningCode, check_protocol};
 pub use figures::{AcceptedFigures, Lines, PreliminaryFigures, ProtocolEntry, ProtocolKey};
