@@ -5,7 +5,7 @@ use std::io::Read;
 use std::path::Path;
 use tandoo_core::Submission;
 use tandoo_ledger::{Ledger, LedgerError};
-use tandoo_record::{OpenMode, SqliteRecord};
+use tandoo_record::{AnyRecord, OpenMode};
 
 const MAX_FILE: u64 = 256 * 1024 * 1024;
 
@@ -32,7 +32,7 @@ pub async fn run(db: &Path, file: &Path) -> Result<Outcome, CliError> {
             format!("{} holds no command", file.display()),
         ));
     }
-    let record = SqliteRecord::open(db, OpenMode::CreateIfMissing).await?;
+    let record = AnyRecord::open(db, OpenMode::CreateIfMissing).await?;
     let mut ledger = Ledger::open(record).await?;
     let entries = match ledger.submit_all(&submissions).await {
         Ok(entries) => entries,

@@ -7,7 +7,7 @@ use tandoo_core::State;
 use tandoo_core::ids::{ConstituencyNo, ElectionId};
 use tandoo_core::national::{ConstituencyView, NationalView, constituency_view, national_view};
 use tandoo_ledger::Ledger;
-use tandoo_record::{OpenMode, SqliteRecord};
+use tandoo_record::{AnyRecord, OpenMode};
 
 const DEFAULT_DB: &str = "tandoo-demo.sqlite";
 /// The account `--demo-password` creates.
@@ -23,7 +23,7 @@ pub async fn run(
         tandoo_server::accounts::check_password(password).map_err(crate::user::account_error)?;
     }
     prepare_file(db, replace)?;
-    let record = SqliteRecord::open(db, OpenMode::CreateIfMissing).await?;
+    let record = AnyRecord::open(db, OpenMode::CreateIfMissing).await?;
     let mut ledger = Ledger::open(record).await?;
     let steps = tandoo_demo::story();
     for (number, step) in steps.iter().enumerate() {

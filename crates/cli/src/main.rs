@@ -4,6 +4,8 @@
 
 mod allocate;
 mod apply;
+mod backup;
+mod copy;
 mod demo;
 mod export;
 mod import;
@@ -129,6 +131,34 @@ enum Commands {
         #[command(subcommand)]
         command: user::UserCommand,
     },
+    /// Copy a record between stores (a SQLite file, a PostgreSQL database) exactly as it
+    /// is, into an empty destination, then verify the copy.
+    Copy {
+        /// The record to copy: a file path or postgres://user@host/database.
+        #[arg(long)]
+        from: std::ffi::OsString,
+        /// Where to copy it (created if missing, refused if it holds acts).
+        #[arg(long)]
+        to: std::ffi::OsString,
+    },
+    /// Write a verified copy of a record into a new SQLite file.
+    Backup {
+        /// The record: a file path or postgres://user@host/database.
+        #[arg(long)]
+        db: std::ffi::OsString,
+        /// The backup file to create.
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Verify a backup, then copy it into an empty record.
+    Restore {
+        /// The backup file.
+        #[arg(long)]
+        from: PathBuf,
+        /// Where to restore it: a file path or postgres://user@host/database.
+        #[arg(long)]
+        to: std::ffi::OsString,
+    },
     /// Allocate seats: one JSON object (or an array of them) on standard input, one JSON
     /// result per input on standard output (see docs/allocate.md).
     Allocate,
@@ -199,6 +229,9 @@ fn main() -> ExitCode {
                 secure_cookies,
             } => serve::run(&db, &listen, secure_cookies).await,
             Commands::User { command } => user::run(command).await,
+            Commands::Copy { from, to } => copy::run(&from, &to).await,
+            Commands::Backup { db, out } => backup::backup(&db, &out).await,
+            Commands::Restore { from, to } => backup::restore(&from, &to).await,
             Commands::Allocate => allocate::run(),
         }
     });

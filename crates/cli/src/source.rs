@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use tandoo_core::Stamp;
 use tandoo_core::act::Act;
 use tandoo_ledger::decode;
-use tandoo_record::{ChainBreak, ChainVerifier, Entry, OpenMode, SqliteRecord, read_all};
+use tandoo_record::{AnyRecord, ChainBreak, ChainVerifier, Entry, OpenMode, read_all};
 
 #[derive(Args)]
 #[group(required = true, multiple = false)]
@@ -65,7 +65,7 @@ impl SourceArgs {
         };
         match (&self.db, &self.export) {
             (Some(db), _) => {
-                let record = SqliteRecord::open(db, OpenMode::MustExist).await?;
+                let record = AnyRecord::open(db, OpenMode::MustExist).await?;
                 let mut pages = read_all(&record);
                 loop {
                     match pages.next_page().await {
