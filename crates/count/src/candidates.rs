@@ -594,6 +594,13 @@ fn validate(contest: &CandidateContest) -> Result<(), CountError> {
     if contest.max_per_gender == Some(0) {
         return Err(CountError::InvalidGenderCap);
     }
+    crate::error::check_total(
+        contest
+            .candidates
+            .iter()
+            .map(|t| t.votes)
+            .chain(contest.against_all),
+    )?;
     let mut seen = HashSet::new();
     for t in &contest.candidates {
         if t.id.is_empty() {

@@ -44,6 +44,12 @@ pub enum CountError {
     )]
     DuplicateId { id: String },
 
+    /// Votes whose total is beyond what any electorate casts.
+    #[error(
+        "the votes add up to more than {limit}; no election has that many voters, so the figures must be wrong"
+    )]
+    VotesTooLarge { limit: u64 },
+
     /// An entry without an identifier.
     #[error("an entry has an empty identifier; every candidate, party and region needs one")]
     EmptyId,
@@ -144,6 +150,7 @@ impl CountError {
             CountError::SeatsMustBeOne { .. } => "SEATS_MUST_BE_ONE",
             CountError::UnknownMethod { .. } => "UNKNOWN_METHOD",
             CountError::DuplicateId { .. } => "DUPLICATE_ID",
+            CountError::VotesTooLarge { .. } => "VOTES_TOO_LARGE",
             CountError::EmptyId => "EMPTY_ID",
             CountError::ThresholdAbove100 { .. } => "THRESHOLD_ABOVE_100",
             CountError::MissingGender { .. } => "MISSING_GENDER",
@@ -183,4 +190,38 @@ mod tests {
             "the national threshold of 120% is above 100%"
         );
     }
+}
+
+/// The most votes a contest may total: far above any electorate on earth, and low enough
+/// that every product and sum of the methods stays exact in 128-bit integers.
+pub const MAX_TOTAL_VOTES: u64 = 1 << 50;
+
+/// The most seats one contest may fill: far above any assembly, and low enough that a
+/// method that hands out seats one by one always finishes quickly.
+pub const MAX_SEATS: u64 = 100_000;
+
+/// Refuses vote totals beyond [`MAX_TOTAL_VOTES`] before any method adds them up.
+pub(crate) fn check_total(votes: impl IntoIterator<Item = u64>) -> Result<(), CountError> {
+    let mut total: u64 = 0;
+    for v in votes {
+        total = total
+            .checked_add(v)
+            .filter(|t| *t <= MAX_TOTAL_VOTES)
+            .ok_or(CountError::VotesTooLarge {
+                limit: MAX_TOTAL_VOTES,
+            })?;
+    }
+    Ok(())
+}
+
+/// Refuses more than [`MAX_SEATS`] seats.
+pub(crate) fn check_seats(seats: u64) -> Result<(), CountError> {
+    if seats > MAX_SEATS {
+        return Err(CountError::TooManySeats {
+            seats,
+            available: MAX_SEATS,
+            why: "no contest fills more seats than that".into(),
+        });
+    }
+    Ok(())
 }

@@ -31,7 +31,7 @@ pub use candidates::{
     ContestStatus, FailReason, Gender, allocate_candidates, succeed_vacancy,
 };
 pub use divisor::DivisorMethod;
-pub use error::CountError;
+pub use error::{CountError, MAX_SEATS, MAX_TOTAL_VOTES};
 pub use json::{allocate_json, error_json};
 pub use list::{
     ListContest, ListMethod, ListOutcome, PartySeats, PartyTally, SeatCap, allocate_list,

@@ -150,6 +150,11 @@ pub fn allocate_list(contest: &ListContest) -> Result<ListOutcome, CountError> {
     if let ListMethod::Divisor(d) = &contest.method {
         d.validate()?;
     }
+    crate::error::check_seats(contest.seats)?;
+    crate::error::check_total(contest.parties.iter().map(|p| p.votes))?;
+    for party in &contest.parties {
+        crate::error::check_total(party.regional_votes.values().copied())?;
+    }
     let mut steps = Vec::new();
     let contenders: Vec<Contender<'_>> = contest
         .parties
