@@ -171,27 +171,6 @@ impl CountError {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn refusals_carry_stable_codes_and_readable_sentences() {
-        let e = CountError::DuplicateId { id: "A".into() };
-        assert_eq!(e.code(), "DUPLICATE_ID");
-        assert!(e.to_string().contains("\"A\" is used twice"));
-        let e = CountError::ThresholdAbove100 {
-            what: "national threshold".into(),
-            value: "120".into(),
-        };
-        assert_eq!(e.code(), "THRESHOLD_ABOVE_100");
-        assert_eq!(
-            e.to_string(),
-            "the national threshold of 120% is above 100%"
-        );
-    }
-}
-
 /// The most votes a contest may total: far above any electorate on earth, and low enough
 /// that every product and sum of the methods stays exact in 128-bit integers.
 pub const MAX_TOTAL_VOTES: u64 = 1 << 50;
@@ -224,4 +203,25 @@ pub(crate) fn check_seats(seats: u64) -> Result<(), CountError> {
         });
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refusals_carry_stable_codes_and_readable_sentences() {
+        let e = CountError::DuplicateId { id: "A".into() };
+        assert_eq!(e.code(), "DUPLICATE_ID");
+        assert!(e.to_string().contains("\"A\" is used twice"));
+        let e = CountError::ThresholdAbove100 {
+            what: "national threshold".into(),
+            value: "120".into(),
+        };
+        assert_eq!(e.code(), "THRESHOLD_ABOVE_100");
+        assert_eq!(
+            e.to_string(),
+            "the national threshold of 120% is above 100%"
+        );
+    }
 }
