@@ -116,7 +116,8 @@ enum Commands {
     },
     /// Serve the HTTP JSON API on a record (see docs/api.md) until Ctrl-C or SIGTERM.
     Serve {
-        /// The record file (created if missing).
+        /// The record: a SQLite file (created if missing) or a PostgreSQL address
+        /// postgres://user@host/database, which several servers may serve at once.
         #[arg(long)]
         db: PathBuf,
         /// The address and port to listen on.

@@ -1,14 +1,20 @@
 //! `tandoo serve`: the HTTP JSON API on a record, until Ctrl-C or SIGTERM.
 
 use crate::{CliError, Outcome};
-use std::path::Path;
+use std::ffi::OsStr;
 use tandoo_server::{App, Config};
 use tokio::net::TcpListener;
 
 /// Where `tandoo serve` listens unless told otherwise: this machine only.
 pub const DEFAULT_LISTEN: &str = "127.0.0.1:8080";
 
-pub async fn run(db: &Path, listen: &str, secure_cookies: bool) -> Result<Outcome, CliError> {
+/// Serves the record at `db`: a SQLite file, or a PostgreSQL address (`postgres://…`) that
+/// other `tandoo serve` processes may serve at the same time.
+pub async fn run(
+    db: impl AsRef<OsStr>,
+    listen: &str,
+    secure_cookies: bool,
+) -> Result<Outcome, CliError> {
     start_logging();
     let config = Config {
         secure_cookies,
@@ -24,9 +30,10 @@ pub async fn run(db: &Path, listen: &str, secure_cookies: bool) -> Result<Outcom
         .local_addr()
         .map_err(|e| CliError::runtime("CANNOT_LISTEN", e.to_string()))?;
     let head = app.ledger().head().await;
+    // Shown without any password the address holds.
+    let location = app.ledger().record().location();
     println!(
-        "Serving the record {} ({} acts) on http://{address}/api/ — Ctrl-C stops.",
-        db.display(),
+        "Serving the record {location} ({} acts) on http://{address}/api/ — Ctrl-C stops.",
         head.seq
     );
     if app
@@ -37,14 +44,13 @@ pub async fn run(db: &Path, listen: &str, secure_cookies: bool) -> Result<Outcom
         .is_empty()
     {
         println!(
-            "No account can log in yet: create one with tandoo user add --db {} --user NAME --role ROLE --commission ID",
-            db.display()
+            "No account can log in yet: create one with tandoo user add --db {location} --user NAME --role ROLE --commission ID"
         );
     }
     tandoo_server::serve(app, listener, tandoo_server::shutdown_signal())
         .await
         .map_err(|e| CliError::runtime("SERVE_FAILED", e.to_string()))?;
-    println!("Stopped; every recorded act is in {}.", db.display());
+    println!("Stopped; every recorded act is in {location}.");
     Ok(Outcome::Done)
 }
 

@@ -1,5 +1,6 @@
 //! `tandoo user`: the staff accounts that log in to the server. They are kept in the
-//! record's file, beside the record and never in it: the record is published, password
+//! record's database (its SQLite file, or the PostgreSQL database every server on the
+//! record shares), beside the record and never in it: the record is published, password
 //! hashes must not be.
 
 use crate::{CliError, Outcome};
@@ -19,7 +20,8 @@ pub enum UserCommand {
     /// Add an account. The password is read from the TANDOO_PASSWORD environment variable,
     /// or else from the first line of standard input; it needs at least 12 characters.
     Add {
-        /// The record file (created if missing).
+        /// The record: a SQLite file (created if missing) or a PostgreSQL address
+        /// postgres://user@host/database (its tables created if missing).
         #[arg(long)]
         db: PathBuf,
         /// The user name, as it appears in the record as the actor of every act.
@@ -34,11 +36,13 @@ pub enum UserCommand {
     },
     /// List the accounts (never their passwords).
     List {
+        /// The record: a SQLite file or a PostgreSQL address.
         #[arg(long)]
         db: PathBuf,
     },
     /// Disable an account: it can no longer log in, and its sessions end at once.
     Disable {
+        /// The record: a SQLite file or a PostgreSQL address.
         #[arg(long)]
         db: PathBuf,
         #[arg(long)]

@@ -1,54 +1,31 @@
 //! Staff accounts: a user name, an argon2id password hash, the role and the commission the
 //! user acts for, and whether the account is disabled.
 //!
-//! Accounts live in the record's database file, in their own tables next to the record:
+//! Accounts live in the record's database (the SQLite file, or the PostgreSQL database every
+//! server on the record shares), in their own tables next to the record:
 //! they are never acts, so they are not hash-chained, not exported and never published
 //! (a password hash must not be). The tables are created with `CREATE TABLE IF NOT EXISTS`
 //! the first time accounts are opened on a record.
 
-use std::path::Path;
+use std::ffi::OsStr;
 use std::sync::Arc;
-use std::time::Duration;
 
 use argon2::Argon2;
 use argon2::password_hash::rand_core::OsRng;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use serde::Serialize;
-use sqlx::Row;
-use sqlx::sqlite::{
-    SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
-};
 use tandoo_core::Role;
 use tandoo_core::ids::CommissionId;
-use tandoo_record::{OpenMode, SqliteRecord};
+use tandoo_record::{AnyRecord, OpenMode};
 
 use crate::clock::Clock;
+use crate::store::{Db, on_db, store};
 
 /// The shortest password an account may have, in characters.
 pub const MIN_PASSWORD_CHARS: usize = 12;
 /// The longest password accepted, in bytes: hashing is costly, and nobody types more.
 pub const MAX_PASSWORD_BYTES: usize = 1024;
 const MAX_USER_CHARS: usize = 64;
-const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
-
-const SCHEMA: &[&str] = &[
-    "CREATE TABLE IF NOT EXISTS accounts (
-        name TEXT PRIMARY KEY NOT NULL,
-        password_hash TEXT NOT NULL,
-        role TEXT NOT NULL,
-        commission TEXT NOT NULL,
-        disabled INTEGER NOT NULL DEFAULT 0,
-        created_at INTEGER NOT NULL
-    ) STRICT",
-    "CREATE TABLE IF NOT EXISTS sessions (
-        token_hash TEXT PRIMARY KEY NOT NULL,
-        account TEXT NOT NULL REFERENCES accounts(name) ON DELETE CASCADE,
-        csrf_token TEXT NOT NULL,
-        created_at INTEGER NOT NULL,
-        last_seen INTEGER NOT NULL
-    ) STRICT",
-    "CREATE INDEX IF NOT EXISTS sessions_by_account ON sessions(account)",
-];
 
 #[derive(Debug, thiserror::Error)]
 pub enum AccountError {
@@ -106,13 +83,6 @@ impl AccountError {
     }
 }
 
-fn store(action: &'static str) -> impl FnOnce(sqlx::Error) -> AccountError {
-    move |e| AccountError::Store {
-        action,
-        detail: e.to_string(),
-    }
-}
-
 /// An account as shown to people: never with its hash.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Account {
@@ -129,54 +99,42 @@ pub(crate) struct Credentials {
     pub password_hash: String,
 }
 
-/// The accounts (and sessions) tables of one record file.
+/// An account's row: name, role, commission, disabled (0 or 1).
+pub(crate) type AccountRow = (String, String, String, i64);
+
+/// The accounts (and sessions) tables of one record's database.
 #[derive(Clone)]
 pub struct Accounts {
-    pool: SqlitePool,
+    db: Db,
     clock: Arc<dyn Clock>,
 }
 
 impl Accounts {
-    /// Opens the accounts of the record at `path`. The file must be a record (it is
-    /// opened as one first, and with [`OpenMode::CreateIfMissing`] created), so accounts
-    /// never land in some other database.
+    /// Opens the accounts of the record at `location`: a SQLite file path or a PostgreSQL
+    /// address, as for [`AnyRecord::open`]. The location must hold a record (it is opened
+    /// as one first, and with [`OpenMode::CreateIfMissing`] created), so accounts never land
+    /// in some other database.
     pub async fn open(
-        path: &Path,
+        location: impl AsRef<OsStr>,
         mode: OpenMode,
         clock: Arc<dyn Clock>,
     ) -> Result<Accounts, AccountError> {
-        SqliteRecord::open(path, mode).await?.close().await;
-        Accounts::open_beside_record(path, clock).await
+        let location = location.as_ref();
+        AnyRecord::open(location, mode).await?.close().await;
+        Accounts::open_beside_record(location, clock).await
     }
 
     /// Opens the accounts of a record that is already open in this process.
     pub async fn open_beside_record(
-        path: &Path,
+        location: impl AsRef<OsStr>,
         clock: Arc<dyn Clock>,
     ) -> Result<Accounts, AccountError> {
-        let options = SqliteConnectOptions::new()
-            .filename(path)
-            .create_if_missing(false)
-            .journal_mode(SqliteJournalMode::Wal)
-            .synchronous(SqliteSynchronous::Full)
-            .busy_timeout(BUSY_TIMEOUT)
-            .foreign_keys(true);
-        let pool = SqlitePoolOptions::new()
-            .max_connections(4)
-            .connect_with(options)
-            .await
-            .map_err(store("opening the account tables"))?;
-        for statement in SCHEMA {
-            sqlx::query(statement)
-                .execute(&pool)
-                .await
-                .map_err(store("creating the account tables"))?;
-        }
-        Ok(Accounts { pool, clock })
+        let db = Db::open(location.as_ref()).await?;
+        Ok(Accounts { db, clock })
     }
 
-    pub(crate) fn pool(&self) -> &SqlitePool {
-        &self.pool
+    pub(crate) fn db(&self) -> &Db {
+        &self.db
     }
 
     pub(crate) fn clock(&self) -> &Arc<dyn Clock> {
@@ -197,19 +155,21 @@ impl Accounts {
         let password_hash = tokio::task::spawn_blocking(move || hash_password(&password))
             .await
             .map_err(|e| AccountError::Hashing(e.to_string()))??;
-        let inserted = sqlx::query(
+        let now = self.clock.now();
+        let inserted = on_db!(&self.db, pool => sqlx::query(
             "INSERT INTO accounts (name, password_hash, role, commission, disabled, created_at) \
-             VALUES (?1, ?2, ?3, ?4, 0, ?5) ON CONFLICT (name) DO NOTHING",
+             VALUES ($1, $2, $3, $4, 0, $5) ON CONFLICT (name) DO NOTHING",
         )
         .bind(user)
         .bind(&password_hash)
         .bind(role_name(role))
         .bind(commission.to_string())
-        .bind(self.clock.now())
-        .execute(&self.pool)
+        .bind(now)
+        .execute(pool)
         .await
+        .map(|done| done.rows_affected()))
         .map_err(store("adding an account"))?;
-        if inserted.rows_affected() == 0 {
+        if inserted == 0 {
             return Err(AccountError::Exists(user.to_string()));
         }
         Ok(Account {
@@ -222,54 +182,52 @@ impl Accounts {
 
     /// Every account, by user name.
     pub async fn list(&self) -> Result<Vec<Account>, AccountError> {
-        let rows =
-            sqlx::query("SELECT name, role, commission, disabled FROM accounts ORDER BY name")
-                .fetch_all(&self.pool)
-                .await
+        const LIST: &str = "SELECT name, role, commission, disabled FROM accounts ORDER BY name";
+        let rows: Vec<AccountRow> =
+            on_db!(&self.db, pool => sqlx::query_as(LIST).fetch_all(pool).await)
                 .map_err(store("listing accounts"))?;
-        rows.iter().map(account_from_row).collect()
+        rows.into_iter().map(account_from_row).collect()
     }
 
     /// Disables an account and ends its sessions at once.
     pub async fn disable(&self, user: &str) -> Result<(), AccountError> {
-        let mut tx = self
-            .pool
-            .begin()
-            .await
-            .map_err(store("disabling an account"))?;
-        let changed = sqlx::query("UPDATE accounts SET disabled = 1 WHERE name = ?1")
-            .bind(user)
-            .execute(&mut *tx)
-            .await
-            .map_err(store("disabling an account"))?;
-        if changed.rows_affected() == 0 {
+        let changed = on_db!(&self.db, pool => async {
+            let mut tx = pool.begin().await?;
+            let changed = sqlx::query("UPDATE accounts SET disabled = 1 WHERE name = $1")
+                .bind(user)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+            if changed == 0 {
+                return Ok(0);
+            }
+            sqlx::query("DELETE FROM sessions WHERE account = $1")
+                .bind(user)
+                .execute(&mut *tx)
+                .await?;
+            tx.commit().await.map(|()| changed)
+        }
+        .await)
+        .map_err(store("disabling an account"))?;
+        if changed == 0 {
             return Err(AccountError::Unknown(user.to_string()));
         }
-        sqlx::query("DELETE FROM sessions WHERE account = ?1")
-            .bind(user)
-            .execute(&mut *tx)
-            .await
-            .map_err(store("ending a disabled account's sessions"))?;
-        tx.commit().await.map_err(store("disabling an account"))
+        Ok(())
     }
 
     pub(crate) async fn credentials(
         &self,
         user: &str,
     ) -> Result<Option<Credentials>, AccountError> {
-        let row = sqlx::query(
-            "SELECT name, role, commission, disabled, password_hash FROM accounts WHERE name = ?1",
-        )
-        .bind(user)
-        .fetch_optional(&self.pool)
-        .await
+        const READ: &str = "SELECT name, role, commission, disabled, password_hash \
+                            FROM accounts WHERE name = $1";
+        let row: Option<(String, String, String, i64, String)> = on_db!(&self.db, pool =>
+            sqlx::query_as(READ).bind(user).fetch_optional(pool).await)
         .map_err(store("reading an account"))?;
-        row.map(|row| {
+        row.map(|(name, role, commission, disabled, password_hash)| {
             Ok(Credentials {
-                account: account_from_row(&row)?,
-                password_hash: row
-                    .try_get("password_hash")
-                    .map_err(store("reading an account"))?,
+                account: account_from_row((name, role, commission, disabled))?,
+                password_hash,
             })
         })
         .transpose()
@@ -277,19 +235,13 @@ impl Accounts {
 
     /// Closes the connections, waiting for them to finish.
     pub async fn close(&self) {
-        self.pool.close().await;
+        self.db.close().await;
     }
 }
 
-pub(crate) fn account_from_row(row: &sqlx::sqlite::SqliteRow) -> Result<Account, AccountError> {
-    let user: String = row.try_get("name").map_err(store("reading an account"))?;
-    let role: String = row.try_get("role").map_err(store("reading an account"))?;
-    let commission: String = row
-        .try_get("commission")
-        .map_err(store("reading an account"))?;
-    let disabled: i64 = row
-        .try_get("disabled")
-        .map_err(store("reading an account"))?;
+pub(crate) fn account_from_row(
+    (user, role, commission, disabled): AccountRow,
+) -> Result<Account, AccountError> {
     Ok(Account {
         user,
         role: parse_role(&role)?,

@@ -1,11 +1,11 @@
 //! What the handlers share: the ledger, the accounts and sessions, the view cache and the
 //! configuration.
 
-use std::path::Path;
+use std::ffi::OsStr;
 use std::sync::Arc;
 
 use tandoo_ledger::{LedgerError, Service};
-use tandoo_record::{OpenMode, SqliteRecord};
+use tandoo_record::{AnyRecord, OpenMode};
 
 use crate::accounts::{AccountError, Accounts};
 use crate::clock::{Clock, SystemClock};
@@ -64,28 +64,33 @@ pub struct App {
 }
 
 pub(crate) struct Inner {
-    pub ledger: Service<SqliteRecord>,
+    pub ledger: Service<AnyRecord>,
     pub auth: Auth,
     pub views: Views,
     pub config: Config,
 }
 
 impl App {
-    /// Opens the record at `path` (creating it if missing), replays it and starts the
-    /// ledger; opens the accounts beside it.
-    pub async fn open(path: &Path, config: Config) -> Result<App, StartError> {
-        App::open_with_clock(path, config, Arc::new(SystemClock)).await
+    /// Opens the record at `location` — a SQLite file path (created if missing) or a
+    /// PostgreSQL address `postgres://…` (a database that exists; its tables are created if
+    /// missing) — replays it and starts the ledger; opens the accounts beside it.
+    ///
+    /// Several servers may open one PostgreSQL record: each follows the acts the others
+    /// append, and they share accounts and sessions.
+    pub async fn open(location: impl AsRef<OsStr>, config: Config) -> Result<App, StartError> {
+        App::open_with_clock(location, config, Arc::new(SystemClock)).await
     }
 
     /// [`App::open`] with the clock sessions are measured by (tests move it by hand).
     pub async fn open_with_clock(
-        path: &Path,
+        location: impl AsRef<OsStr>,
         config: Config,
         clock: Arc<dyn Clock>,
     ) -> Result<App, StartError> {
-        let record = SqliteRecord::open(path, OpenMode::CreateIfMissing).await?;
+        let location = location.as_ref();
+        let record = AnyRecord::open(location, OpenMode::CreateIfMissing).await?;
         let ledger = Service::start(record).await?;
-        let accounts = Accounts::open_beside_record(path, clock).await?;
+        let accounts = Accounts::open_beside_record(location, clock).await?;
         let auth = Auth::new(accounts, config.sessions);
         auth.prepare().await?;
         Ok(App {
@@ -98,7 +103,7 @@ impl App {
         })
     }
 
-    pub fn ledger(&self) -> &Service<SqliteRecord> {
+    pub fn ledger(&self) -> &Service<AnyRecord> {
         &self.inner.ledger
     }
 

@@ -1,8 +1,8 @@
 //! The HTTP JSON API of tandoo: staff log in and submit commands; anyone reads the status
 //! and the record. See `docs/api.md` for every address, shape and code.
 //!
-//! - [`accounts`]: staff accounts (argon2id hashes) in the record's file, beside the record
-//!   but never in it.
+//! - [`accounts`]: staff accounts (argon2id hashes) in the record's database, beside the
+//!   record but never in it; shared by every server on one PostgreSQL record.
 //! - [`sessions`]: logins, session tokens (stored hashed), expiry, CSRF tokens, throttling.
 //! - [`routes`]: the handlers — thin: parse, call the ledger or the accounts, render.
 //! - [`views`]: the public status, now or as of a date, cached per record head.
@@ -16,6 +16,7 @@ mod error;
 pub mod routes;
 mod serve;
 pub mod sessions;
+mod store;
 mod throttle;
 pub mod views;
 

@@ -313,7 +313,7 @@ async fn progress(
                 Some(id) => ElectionId::new(id),
                 None => state.main_election()?.clone(),
             };
-            national_progress(state, &election).map(|view| serde_json::to_value(view))
+            national_progress(state, &election).map(serde_json::to_value)
         })
         .await;
     match view {

@@ -11,7 +11,6 @@ use std::sync::Arc;
 use std::sync::OnceLock;
 
 use sha2::{Digest, Sha256};
-use sqlx::Row;
 use tandoo_core::ids::CommissionId;
 use tandoo_core::{Actor, Role};
 use tokio::sync::Semaphore;
@@ -19,6 +18,7 @@ use tokio::sync::Semaphore;
 use crate::accounts::{
     AccountError, Accounts, MAX_PASSWORD_BYTES, account_from_row, hash_password, verify_password,
 };
+use crate::store::{on_db, store};
 use crate::throttle::Throttle;
 
 /// How long sessions last, in seconds.
@@ -160,25 +160,30 @@ impl Auth {
         let token = random_hex()?;
         let csrf_token = random_hex()?;
         let now = self.now();
-        let pool = self.accounts.pool();
-        // Sessions that ended are removed here rather than by a timer.
-        sqlx::query("DELETE FROM sessions WHERE last_seen < ?1 OR created_at < ?2")
-            .bind(now - self.policy.idle)
-            .bind(now - self.policy.absolute)
+        let (idle_before, absolute_before) = (now - self.policy.idle, now - self.policy.absolute);
+        let token_hash = token_hash(&token);
+        on_db!(self.accounts.db(), pool => async {
+            // Sessions that ended are removed here rather than by a timer.
+            sqlx::query("DELETE FROM sessions WHERE last_seen < $1 OR created_at < $2")
+                .bind(idle_before)
+                .bind(absolute_before)
+                .execute(pool)
+                .await
+                .map_err(store("removing ended sessions"))?;
+            sqlx::query(
+                "INSERT INTO sessions (token_hash, account, csrf_token, created_at, last_seen) \
+                 VALUES ($1, $2, $3, $4, $4)",
+            )
+            .bind(&token_hash)
+            .bind(&account.user)
+            .bind(&csrf_token)
+            .bind(now)
             .execute(pool)
             .await
-            .map_err(store("removing ended sessions"))?;
-        sqlx::query(
-            "INSERT INTO sessions (token_hash, account, csrf_token, created_at, last_seen) \
-             VALUES (?1, ?2, ?3, ?4, ?4)",
-        )
-        .bind(token_hash(&token))
-        .bind(&account.user)
-        .bind(&csrf_token)
-        .bind(now)
-        .execute(pool)
-        .await
-        .map_err(store("opening a session"))?;
+            .map_err(store("opening a session"))
+            .map(|_| ())
+        }
+        .await)?;
         Ok(Opened {
             token,
             session: Session {
@@ -223,28 +228,18 @@ impl Auth {
 
     /// The session a token belongs to, if it is still active; marks it as used.
     pub async fn session(&self, token: &str) -> Result<Lookup, AccountError> {
+        const READ: &str = "SELECT a.name, a.role, a.commission, a.disabled, s.csrf_token, \
+                            s.created_at, s.last_seen FROM sessions s \
+                            JOIN accounts a ON a.name = s.account WHERE s.token_hash = $1";
         let hash = token_hash(token);
-        let pool = self.accounts.pool();
-        let row = sqlx::query(
-            "SELECT a.name, a.role, a.commission, a.disabled, s.csrf_token, s.created_at, \
-             s.last_seen FROM sessions s JOIN accounts a ON a.name = s.account \
-             WHERE s.token_hash = ?1",
-        )
-        .bind(&hash)
-        .fetch_optional(pool)
-        .await
+        let row: Option<SessionRow> = on_db!(self.accounts.db(), pool =>
+            sqlx::query_as(READ).bind(&hash).fetch_optional(pool).await)
         .map_err(store("reading a session"))?;
-        let Some(row) = row else {
+        let Some((name, role, commission, disabled, csrf_token, created_at, last_seen)) = row
+        else {
             return Ok(Lookup::Unknown);
         };
-        let account = account_from_row(&row)?;
-        let read = |col: &str| -> Result<i64, AccountError> {
-            row.try_get(col).map_err(store("reading a session"))
-        };
-        let (created_at, last_seen) = (read("created_at")?, read("last_seen")?);
-        let csrf_token: String = row
-            .try_get("csrf_token")
-            .map_err(store("reading a session"))?;
+        let account = account_from_row((name, role, commission, disabled))?;
         let now = self.now();
         if account.disabled {
             self.end(token).await?;
@@ -255,12 +250,14 @@ impl Auth {
             return Ok(Lookup::Expired);
         }
         if now - last_seen >= TOUCH_EVERY {
-            sqlx::query("UPDATE sessions SET last_seen = ?1 WHERE token_hash = ?2")
-                .bind(now)
-                .bind(&hash)
-                .execute(pool)
-                .await
-                .map_err(store("marking a session as used"))?;
+            on_db!(self.accounts.db(), pool =>
+                sqlx::query("UPDATE sessions SET last_seen = $1 WHERE token_hash = $2")
+                    .bind(now)
+                    .bind(&hash)
+                    .execute(pool)
+                    .await
+                    .map(|_| ()))
+            .map_err(store("marking a session as used"))?;
         }
         Ok(Lookup::Active(Session {
             user: account.user,
@@ -272,21 +269,21 @@ impl Auth {
 
     /// Ends the session of `token` (nothing happens if there is none).
     pub async fn end(&self, token: &str) -> Result<(), AccountError> {
-        sqlx::query("DELETE FROM sessions WHERE token_hash = ?1")
-            .bind(token_hash(token))
-            .execute(self.accounts.pool())
-            .await
-            .map_err(store("ending a session"))?;
+        let hash = token_hash(token);
+        on_db!(self.accounts.db(), pool =>
+            sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
+                .bind(&hash)
+                .execute(pool)
+                .await
+                .map(|_| ()))
+        .map_err(store("ending a session"))?;
         Ok(())
     }
 }
 
-fn store(action: &'static str) -> impl FnOnce(sqlx::Error) -> AccountError {
-    move |e| AccountError::Store {
-        action,
-        detail: e.to_string(),
-    }
-}
+/// A session's row with its account: name, role, commission, disabled, CSRF token,
+/// created at, last seen.
+type SessionRow = (String, String, String, i64, String, i64, i64);
 
 /// 256 random bits from the operating system, as 64 hex digits.
 fn random_hex() -> Result<String, AccountError> {

@@ -18,7 +18,7 @@ use tandoo_core::ids::{ConstituencyNo, ElectionId};
 use tandoo_core::national::{constituency_view, national_view};
 use tandoo_core::{LegalDate, Stamp, State};
 use tandoo_ledger::{Service, decode};
-use tandoo_record::{Head, Record, SqliteRecord, read_pages};
+use tandoo_record::{AnyRecord, Head, Record, read_pages};
 
 use crate::error::ApiError;
 
@@ -51,7 +51,7 @@ impl Views {
     /// The status JSON (as `tandoo status --json` prints it) for `query`.
     pub async fn status(
         &self,
-        ledger: &Service<SqliteRecord>,
+        ledger: &Service<AnyRecord>,
         query: StatusQuery,
     ) -> Result<Bytes, ApiError> {
         match query.as_of {
@@ -116,7 +116,7 @@ impl Views {
 
 impl History {
     /// Reads and decodes the acts appended since the last call.
-    async fn extend(&mut self, record: &SqliteRecord) -> Result<(), ApiError> {
+    async fn extend(&mut self, record: &AnyRecord) -> Result<(), ApiError> {
         let mut pages = read_pages(record, self.head.seq + 1, PAGE);
         while let Some(page) = pages
             .next_page()

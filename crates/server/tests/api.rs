@@ -10,7 +10,7 @@ use axum::http::{Method, Request, StatusCode, header};
 use serde_json::{Value, json};
 use tandoo_core::Submission;
 use tandoo_ledger::{Receipt, Service, SubmitError};
-use tandoo_record::SqliteRecord;
+use tandoo_record::AnyRecord;
 use tandoo_server::{App, Config, ManualClock, router};
 use tempfile::TempDir;
 use tower::ServiceExt;
@@ -602,7 +602,7 @@ async fn the_public_status_and_record_after_the_demo_story() {
 /// Submits everything at once, so that group commit batches it, yet in order: every
 /// submission is queued before the next is, and the ledger decides them in that order.
 async fn submit_in_order(
-    ledger: &Service<SqliteRecord>,
+    ledger: &Service<AnyRecord>,
     submissions: Vec<Submission>,
 ) -> Vec<Result<Receipt, SubmitError>> {
     let mut pending: Vec<_> = submissions
