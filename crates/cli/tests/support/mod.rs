@@ -27,8 +27,9 @@ pub fn text(output: &Output) -> String {
     )
 }
 
-/// Writes the story's set-up (commissions, stations, candidates) into the record at `db`,
-/// and accounts for two operators of the CEC (who may enter any constituency's protocols).
+/// Writes the story's set-up (commissions, stations, candidates) into the record at `db` (a
+/// SQLite file path or a PostgreSQL address), and accounts for two operators of the CEC (who
+/// may enter any constituency's protocols).
 pub fn prepare_record(db: &str, dir: &Path) {
     let setup = &tandoo_demo::story()[0];
     let lines: Vec<String> = setup
@@ -187,6 +188,15 @@ impl Client {
         }
     }
 
+    /// The same session, used on another server of the same record (sessions are shared).
+    pub fn on(&self, address: &str) -> Client {
+        Client {
+            address: address.into(),
+            cookie: self.cookie.clone(),
+            csrf: self.csrf.clone(),
+        }
+    }
+
     pub fn command(&self, date: &str, command: &Value) -> Option<Answer> {
         let body = serde_json::json!({"date": date, "command": command}).to_string();
         request(
@@ -220,4 +230,112 @@ pub fn protocol_commands() -> Vec<Value> {
         .filter(|s| s.actor.user.ends_with(".operator1"))
         .map(|s| serde_json::to_value(&s.command).unwrap())
         .collect()
+}
+
+/// The head a server reports at `GET /api/health`: its number and hash.
+pub fn health(address: &str) -> (u64, String) {
+    let answer = request(address, "GET", "/api/health", &[], "").expect("health answered");
+    assert_eq!(answer.status, 200, "{}", answer.body);
+    let head = &answer.body["head"];
+    (
+        head["seq"].as_u64().unwrap(),
+        head["hash"].as_str().unwrap().to_string(),
+    )
+}
+
+/// The environment variable holding the address of a PostgreSQL server to test against,
+/// e.g. `postgres://postgres@127.0.0.1:5432/postgres`. Each test creates a database of its
+/// own there and drops it at the end.
+pub const POSTGRES_ENV: &str = "TANDOO_TEST_POSTGRES";
+
+/// The server address from the environment. Unset: fail in CI, skip (with a notice)
+/// elsewhere.
+pub fn postgres_server() -> Option<String> {
+    match std::env::var(POSTGRES_ENV) {
+        Ok(url) if !url.trim().is_empty() => Some(url),
+        _ if std::env::var_os("CI").is_some() => panic!(
+            "{POSTGRES_ENV} is not set, but CI is: the PostgreSQL tests must run in CI. \
+             Set {POSTGRES_ENV} to a server address such as \
+             postgres://postgres@127.0.0.1:5432/postgres"
+        ),
+        _ => {
+            eprintln!(
+                "notice: PostgreSQL variant skipped; set {POSTGRES_ENV}=postgres://user@host:port/db to run it"
+            );
+            None
+        }
+    }
+}
+
+/// A fresh PostgreSQL database for one test, dropped (with any connection still open to
+/// it) when this is dropped.
+pub struct TestDatabase {
+    server: String,
+    pub name: String,
+    /// Its address, for `--db`.
+    pub url: String,
+}
+
+impl TestDatabase {
+    /// A fresh database on the server named by [`POSTGRES_ENV`], or `None` if the test is
+    /// to be skipped (see [`postgres_server`]).
+    pub fn fresh() -> Option<TestDatabase> {
+        let server = postgres_server()?;
+        let name = format!("tandoo_test_{:016x}", random_u64());
+        let sql = format!("CREATE DATABASE {name} ENCODING 'UTF8' TEMPLATE template0");
+        postgres_exec(&server, &sql)
+            .unwrap_or_else(|e| panic!("cannot create a database on {POSTGRES_ENV}: {e}"));
+        Some(TestDatabase {
+            url: with_database(&server, &name),
+            server,
+            name,
+        })
+    }
+}
+
+impl Drop for TestDatabase {
+    fn drop(&mut self) {
+        let sql = format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.name);
+        let _ = postgres_exec(&self.server, &sql);
+    }
+}
+
+/// Runs one statement on the PostgreSQL server at `url`.
+pub fn postgres_exec(url: &str, sql: &str) -> Result<(), sqlx::Error> {
+    use sqlx::Connection;
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
+    runtime.block_on(async {
+        let mut conn = sqlx::postgres::PgConnection::connect(url).await?;
+        sqlx::query(sql).execute(&mut conn).await?;
+        conn.close().await
+    })
+}
+
+/// `url` with its database name replaced by `name`.
+pub fn with_database(url: &str, name: &str) -> String {
+    let (base, query) = match url.split_once('?') {
+        Some((b, q)) => (b, format!("?{q}")),
+        None => (url, String::new()),
+    };
+    let authority_start = base.find("://").map_or(0, |i| i + 3);
+    let path_start = base[authority_start..]
+        .find('/')
+        .map_or(base.len(), |i| authority_start + i);
+    format!("{}/{name}{query}", &base[..path_start])
+}
+
+/// 64 bits no other test process will draw: the standard library's randomly seeded hasher,
+/// over the process id and the time.
+fn random_u64() -> u64 {
+    use std::hash::{BuildHasher, Hasher};
+    let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
+    hasher.write_u32(std::process::id());
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap_or_default();
+    hasher.write_u128(now.as_nanos());
+    hasher.finish()
 }
