@@ -1,7 +1,7 @@
 //! Nothing acknowledged is lost: a server is killed with SIGKILL in the middle of a burst of
 //! protocol entries; after a restart every entry it acknowledged is in the record with the
 //! hash it was acknowledged with, nothing it refused is, and the chain verifies. Repeated a
-//! few times, bounded in time.
+//! few times, bounded in time; on a SQLite file and on a PostgreSQL database.
 
 mod support;
 
@@ -93,7 +93,22 @@ fn a_killed_server_loses_nothing_it_acknowledged() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("record.sqlite");
     let db = db.to_str().unwrap();
-    prepare_record(db, dir.path());
+    kill_and_restart(db, dir.path());
+}
+
+#[test]
+fn a_killed_server_loses_nothing_it_acknowledged_on_postgres() {
+    let Some(database) = TestDatabase::fresh() else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    kill_and_restart(&database.url, dir.path());
+}
+
+/// Kills a server on the record at `db` (a file or a PostgreSQL address) mid-burst a few
+/// times, checking the record after each kill.
+fn kill_and_restart(db: &str, dir: &std::path::Path) {
+    prepare_record(db, dir);
     let commands = protocol_commands();
     let outcomes = Arc::new(Mutex::new(Outcomes::default()));
     let deadline = Instant::now() + Duration::from_secs(40);
@@ -118,7 +133,7 @@ fn a_killed_server_loses_nothing_it_acknowledged() {
         std::thread::sleep(kill_after);
         server.kill();
         let _ = worker.join();
-        check(db, dir.path(), &outcomes.lock().unwrap());
+        check(db, dir, &outcomes.lock().unwrap());
         rounds += 1;
     }
     let outcomes = outcomes.lock().unwrap();
