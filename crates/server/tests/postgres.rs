@@ -1,0 +1,196 @@
+//! Servers on one PostgreSQL record share accounts and sessions, and start together on a new
+//! database without racing. Each test creates a database of its own on the server named by
+//! `TANDOO_TEST_POSTGRES` and drops it at the end; without the variable the tests are
+//! skipped with a notice, or fail when `CI` is set.
+
+use std::sync::Arc;
+
+use axum::body::{Body, to_bytes};
+use axum::http::{Method, Request, StatusCode, header};
+use serde_json::{Value, json};
+use sqlx::Connection;
+use sqlx::postgres::PgConnection;
+use tandoo_record::OpenMode;
+use tandoo_server::{Accounts, App, Config, SystemClock, router};
+use tower::ServiceExt;
+
+const PASSWORD: &str = "a long enough password";
+const POSTGRES_ENV: &str = "TANDOO_TEST_POSTGRES";
+
+/// The server address from the environment. Unset: fail in CI, skip elsewhere.
+fn postgres_server() -> Option<String> {
+    match std::env::var(POSTGRES_ENV) {
+        Ok(url) if !url.trim().is_empty() => Some(url),
+        _ if std::env::var_os("CI").is_some() => panic!(
+            "{POSTGRES_ENV} is not set, but CI is: the PostgreSQL tests must run in CI. \
+             Set {POSTGRES_ENV} to a server address such as \
+             postgres://postgres@127.0.0.1:5432/postgres"
+        ),
+        _ => {
+            eprintln!(
+                "notice: PostgreSQL variant skipped; set {POSTGRES_ENV}=postgres://user@host:port/db to run it"
+            );
+            None
+        }
+    }
+}
+
+/// A database created for one test and dropped after it.
+struct TestDatabase {
+    server: String,
+    name: String,
+    url: String,
+}
+
+impl TestDatabase {
+    async fn fresh() -> Option<TestDatabase> {
+        let server = postgres_server()?;
+        let mut id = [0u8; 8];
+        getrandom::getrandom(&mut id).unwrap();
+        let name = format!("tandoo_test_{}", hex::encode(id));
+        let mut conn = PgConnection::connect(&server)
+            .await
+            .unwrap_or_else(|e| panic!("cannot connect to {POSTGRES_ENV} ({e})"));
+        sqlx::query(&format!(
+            "CREATE DATABASE {name} ENCODING 'UTF8' TEMPLATE template0"
+        ))
+        .execute(&mut conn)
+        .await
+        .unwrap();
+        conn.close().await.unwrap();
+        let base = server.rsplit_once('/').map_or(server.as_str(), |(b, _)| b);
+        Some(TestDatabase {
+            url: format!("{base}/{name}"),
+            server,
+            name,
+        })
+    }
+}
+
+impl Drop for TestDatabase {
+    fn drop(&mut self) {
+        let (server, name) = (self.server.clone(), self.name.clone());
+        // Drop runs inside the test's runtime, which cannot be blocked on: use a thread.
+        let _ = std::thread::spawn(move || {
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .unwrap();
+            runtime.block_on(async {
+                if let Ok(mut conn) = PgConnection::connect(&server).await {
+                    let sql = format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+                    let _ = sqlx::query(&sql).execute(&mut conn).await;
+                    let _ = conn.close().await;
+                }
+            });
+        })
+        .join();
+    }
+}
+
+async fn send(app: &App, method: Method, uri: &str, cookie: Option<&str>, body: Value) -> Value {
+    let mut request = Request::builder()
+        .method(method)
+        .uri(uri)
+        .header(header::CONTENT_TYPE, "application/json");
+    if let Some(cookie) = cookie {
+        request = request.header(header::COOKIE, cookie);
+    }
+    let body = if body.is_null() {
+        Body::empty()
+    } else {
+        Body::from(body.to_string())
+    };
+    let response = router(app.clone())
+        .oneshot(request.body(body).unwrap())
+        .await
+        .unwrap();
+    let status = response.status();
+    let cookie = response
+        .headers()
+        .get(header::SET_COOKIE)
+        .map(|v| v.to_str().unwrap().split(';').next().unwrap().to_string());
+    let bytes = to_bytes(response.into_body(), usize::MAX).await.unwrap();
+    let json: Value = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
+    json!({"status": status.as_u16(), "cookie": cookie, "body": json})
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn servers_share_accounts_and_sessions() {
+    let Some(database) = TestDatabase::fresh().await else {
+        return;
+    };
+    // Two servers starting at once on a new database both create what they need.
+    let (a, b) = tokio::join!(
+        App::open(&database.url, Config::default()),
+        App::open(&database.url, Config::default())
+    );
+    let (a, b) = (a.unwrap(), b.unwrap());
+    a.accounts()
+        .add("cec.secretary", "secretary", "CEC", PASSWORD)
+        .await
+        .unwrap();
+    assert_eq!(b.accounts().list().await.unwrap().len(), 1);
+
+    let login = json!({"user": "cec.secretary", "password": PASSWORD});
+    let opened = send(&a, Method::POST, "/api/session", None, login).await;
+    assert_eq!(opened["status"], 200, "{opened}");
+    let cookie = opened["cookie"].as_str().unwrap().to_string();
+
+    // The session opened on one server is valid on the other.
+    let seen = send(&b, Method::GET, "/api/session", Some(&cookie), Value::Null).await;
+    assert_eq!(seen["status"], 200, "{seen}");
+    assert_eq!(seen["body"]["user"], "cec.secretary");
+    assert_eq!(seen["body"]["csrf_token"], opened["body"]["csrf_token"]);
+
+    // Disabling the account on one server ends its sessions on every server.
+    b.accounts().disable("cec.secretary").await.unwrap();
+    let ended = send(&a, Method::GET, "/api/session", Some(&cookie), Value::Null).await;
+    assert_eq!(
+        ended["status"],
+        StatusCode::UNAUTHORIZED.as_u16(),
+        "{ended}"
+    );
+    a.accounts().close().await;
+    b.accounts().close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn accounts_opened_at_once_on_a_new_database_are_created_once() {
+    let Some(database) = TestDatabase::fresh().await else {
+        return;
+    };
+    let opened = futures_join_all(
+        (0..6)
+            .map(|_| {
+                let url = database.url.clone();
+                Accounts::open(url, OpenMode::CreateIfMissing, Arc::new(SystemClock))
+            })
+            .collect(),
+    )
+    .await;
+    let accounts: Vec<Accounts> = opened.into_iter().map(Result::unwrap).collect();
+    accounts[0]
+        .add("op1", "operator", "CEC", PASSWORD)
+        .await
+        .unwrap();
+    let again = accounts[5].add("op1", "operator", "CEC", PASSWORD).await;
+    assert_eq!(again.unwrap_err().code(), "ACCOUNT_EXISTS");
+    for a in &accounts {
+        a.close().await;
+    }
+}
+
+/// Runs the futures at once (each on its own task) and returns their outputs in order.
+async fn futures_join_all<F>(futures: Vec<F>) -> Vec<F::Output>
+where
+    F: Future + Send + 'static,
+    F::Output: Send + 'static,
+{
+    let tasks: Vec<_> = futures.into_iter().map(tokio::spawn).collect();
+    let mut out = Vec::new();
+    for task in tasks {
+        out.push(task.await.unwrap());
+    }
+    out
+}
