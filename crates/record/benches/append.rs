@@ -5,8 +5,11 @@ use std::time::Duration;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use serde_json::json;
+use sqlx::Connection;
+use sqlx::postgres::PgConnection;
 use tandoo_record::{
-    ChainVerifier, Head, NewEntry, OpenMode, Record, SqliteRecord, read_all, read_all_raw,
+    ChainVerifier, Head, NewEntry, OpenMode, PostgresRecord, Record, SqliteRecord, read_all,
+    read_all_raw,
 };
 use tokio::runtime::Runtime;
 
@@ -158,5 +161,71 @@ fn read_and_verify(c: &mut Criterion) {
     rt.block_on(record.close());
 }
 
-criterion_group!(benches, append, read_and_verify);
+/// The same appends on PostgreSQL, when `TANDOO_TEST_POSTGRES` names a server: a database
+/// is created for the run and dropped after it.
+fn append_postgres(c: &mut Criterion) {
+    let Ok(server) = std::env::var("TANDOO_TEST_POSTGRES") else {
+        eprintln!("PostgreSQL appends not measured: TANDOO_TEST_POSTGRES is not set");
+        return;
+    };
+    let rt = runtime();
+    let mut id = [0u8; 8];
+    getrandom::getrandom(&mut id).expect("random");
+    let name = format!("tandoo_bench_{}", hex::encode(id));
+    let admin = |sql: String| {
+        rt.block_on(async {
+            let mut conn = PgConnection::connect(&server).await.expect("connect");
+            sqlx::query(&sql).execute(&mut conn).await.expect("admin");
+            conn.close().await.expect("close");
+        })
+    };
+    admin(format!("CREATE DATABASE {name}"));
+    let (base, query) = server.split_once('?').unwrap_or((&server, ""));
+    let authority = base.find("://").map_or(0, |i| i + 3);
+    let path = base[authority..]
+        .find('/')
+        .map_or(base.len(), |i| authority + i);
+    let url = format!(
+        "{}/{name}{}{query}",
+        &base[..path],
+        if query.is_empty() { "" } else { "?" }
+    );
+    let record = rt
+        .block_on(PostgresRecord::open(&url, OpenMode::CreateIfMissing))
+        .expect("open");
+    let mut head = Head::EMPTY;
+    let mut n = 0u64;
+
+    let mut group = c.benchmark_group("append postgres");
+    group.measurement_time(Duration::from_secs(5));
+    group.throughput(Throughput::Elements(1));
+    group.bench_function("one act", |b| {
+        b.iter(|| {
+            n += 1;
+            let done = rt
+                .block_on(record.append(&head, vec![protocol(n)]))
+                .expect("append");
+            head = done[0].head();
+        })
+    });
+    group.sample_size(20);
+    group.throughput(Throughput::Elements(1000));
+    group.bench_function("batch of 1000 acts", |b| {
+        b.iter(|| {
+            let batch: Vec<NewEntry> = (0..1000)
+                .map(|_| {
+                    n += 1;
+                    protocol(n)
+                })
+                .collect();
+            let done = rt.block_on(record.append(&head, batch)).expect("append");
+            head = done[done.len() - 1].head();
+        })
+    });
+    group.finish();
+    rt.block_on(record.close());
+    admin(format!("DROP DATABASE {name} WITH (FORCE)"));
+}
+
+criterion_group!(benches, append, read_and_verify, append_postgres);
 criterion_main!(benches);

@@ -7,7 +7,10 @@
 //! document (`README.md` in this crate) for the exact bytes that are hashed.
 //!
 //! - [`Record`] is the store-independent interface: append at an expected head, read from a
-//!   position. [`SqliteRecord`] is the embedded store.
+//!   position (as values, or as the stored texts for a fast replay: [`RawEntry`]), listen for
+//!   appends. [`SqliteRecord`] is the embedded store, [`PostgresRecord`] the shared one, and
+//!   [`AnyRecord`] opens either from a location.
+//! - [`copy_record`] copies a record between stores exactly as it is.
 //! - [`canonical`] is the RFC 8785 encoding, [`verify`] checks chains.
 
 mod any;
