@@ -16,7 +16,7 @@ use tandoo_core::ids::{CandidateId, ConstituencyNo, ElectionId, StationId};
 use tandoo_core::protocol::{Lines, PreliminaryFigures};
 use tandoo_core::{LegalDate, State};
 use tandoo_ledger::{Ledger, LedgerError};
-use tandoo_record::{OpenMode, SqliteRecord};
+use tandoo_record::{AnyRecord, OpenMode};
 
 const HEADER: [&str; 4] = ["station", "constituency", "line", "value"];
 /// Problems listed before the rest are only counted.
@@ -41,17 +41,22 @@ struct Problem {
 type Figures = BTreeMap<(StationId, ConstituencyNo), PreliminaryFigures>;
 
 pub async fn run(args: ImportArgs<'_>) -> Result<Outcome, CliError> {
-    let record = SqliteRecord::open(args.db, OpenMode::MustExist).await?;
+    let record = AnyRecord::open(args.db, OpenMode::MustExist).await?;
     let mut ledger = Ledger::open(record).await?;
     let election = match args.election {
         Some(id) => ElectionId::new(id),
         None => main_election(ledger.state())?,
     };
     let Some(called) = ledger.state().elections.get(&election) else {
-        return Err(CliError::input("UNKNOWN_ELECTION", format!("there is no election {election}")));
+        return Err(CliError::input(
+            "UNKNOWN_ELECTION",
+            format!("there is no election {election}"),
+        ));
     };
     let date = match args.date {
-        Some(text) => text.parse::<LegalDate>().map_err(|e| CliError::input("BAD_DATE", e.to_string()))?,
+        Some(text) => text
+            .parse::<LegalDate>()
+            .map_err(|e| CliError::input("BAD_DATE", e.to_string()))?,
         None => called.call.voting_day,
     };
     let (figures, problems) = read(args.file, ledger.state(), &election)?;
@@ -64,7 +69,11 @@ pub async fn run(args: ImportArgs<'_>) -> Result<Outcome, CliError> {
         }
         return Err(CliError::input(
             "BAD_CSV",
-            format!("{} has {} problems; nothing was recorded", args.file.display(), problems.len()),
+            format!(
+                "{} has {} problems; nothing was recorded",
+                args.file.display(),
+                problems.len()
+            ),
         ));
     }
     let actor = Actor::new(args.user, Role::Operator, args.commission);
@@ -74,40 +83,74 @@ pub async fn run(args: ImportArgs<'_>) -> Result<Outcome, CliError> {
         .map(|((station, constituency), figures)| Submission {
             date,
             actor: actor.clone(),
-            command: Command::RecordPreliminaryFigures { election: election.clone(), station, constituency, figures },
+            command: Command::RecordPreliminaryFigures {
+                election: election.clone(),
+                station,
+                constituency,
+                figures,
+            },
         })
         .collect();
     match ledger.submit_all(&submissions).await {
         Ok(entries) => {
-            println!("recorded preliminary figures of {} stations ({} acts)", stations.len(), entries.len());
+            println!(
+                "recorded preliminary figures of {} stations ({} acts)",
+                stations.len(),
+                entries.len()
+            );
             Ok(Outcome::Done)
         }
         Err(LedgerError::Refused { index, refusal }) => Err(CliError::input(
             refusal.code(),
-            format!("station {}: {refusal}; nothing was recorded", stations[index].0),
+            format!(
+                "station {}: {refusal}; nothing was recorded",
+                stations[index].0
+            ),
         )),
         Err(other) => Err(other.into()),
     }
 }
 
-fn read(path: &Path, state: &State, election: &ElectionId) -> Result<(Figures, Vec<Problem>), CliError> {
+fn read(
+    path: &Path,
+    state: &State,
+    election: &ElectionId,
+) -> Result<(Figures, Vec<Problem>), CliError> {
     let size = std::fs::metadata(path)
-        .map_err(|e| CliError::input("FILE_NOT_FOUND", format!("cannot open {}: {e}", path.display())))?
+        .map_err(|e| {
+            CliError::input(
+                "FILE_NOT_FOUND",
+                format!("cannot open {}: {e}", path.display()),
+            )
+        })?
         .len();
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(true)
         .flexible(true)
         .trim(csv::Trim::All)
         .from_path(path)
-        .map_err(|e| CliError::input("FILE_NOT_FOUND", format!("cannot open {}: {e}", path.display())))?;
+        .map_err(|e| {
+            CliError::input(
+                "FILE_NOT_FOUND",
+                format!("cannot open {}: {e}", path.display()),
+            )
+        })?;
     let mut problems = Vec::new();
-    let header = reader.headers().map_err(|e| CliError::input("BAD_CSV", format!("row 1: {e}")))?.clone();
+    let header = reader
+        .headers()
+        .map_err(|e| CliError::input("BAD_CSV", format!("row 1: {e}")))?
+        .clone();
     if header.iter().collect::<Vec<_>>() != HEADER {
-        problems.push(Problem { row: 1, column: "header", message: format!("the header must be {}", HEADER.join(",")) });
+        problems.push(Problem {
+            row: 1,
+            column: "header",
+            message: format!("the header must be {}", HEADER.join(",")),
+        });
         return Ok((Figures::new(), problems));
     }
     let bar = ProgressBar::new(size).with_style(
-        ProgressStyle::with_template("{bar:40} {bytes}/{total_bytes} {msg}").unwrap_or_else(|_| ProgressStyle::default_bar()),
+        ProgressStyle::with_template("{bar:40} {bytes}/{total_bytes} {msg}")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
     let mut ballots: BTreeMap<ConstituencyNo, BTreeSet<CandidateId>> = BTreeMap::new();
     let mut figures = Figures::new();
@@ -116,7 +159,11 @@ fn read(path: &Path, state: &State, election: &ElectionId) -> Result<(Figures, V
         let row = match row {
             Ok(row) => row,
             Err(error) => {
-                problems.push(Problem { row: row_number, column: "row", message: error.to_string() });
+                problems.push(Problem {
+                    row: row_number,
+                    column: "row",
+                    message: error.to_string(),
+                });
                 continue;
             }
         };
@@ -124,10 +171,20 @@ fn read(path: &Path, state: &State, election: &ElectionId) -> Result<(Figures, V
             bar.set_position(row.position().map_or(0, |p| p.byte()));
         }
         if row.len() != 4 {
-            problems.push(Problem { row: row_number, column: "row", message: format!("4 columns expected, {} found", row.len()) });
+            problems.push(Problem {
+                row: row_number,
+                column: "row",
+                message: format!("4 columns expected, {} found", row.len()),
+            });
             continue;
         }
-        let mut problem = |column, message: String| problems.push(Problem { row: row_number, column, message });
+        let mut problem = |column, message: String| {
+            problems.push(Problem {
+                row: row_number,
+                column,
+                message,
+            })
+        };
         let station = match row[0].parse::<u32>() {
             Ok(n) if state.stations.contains_key(&StationId(n)) => Some(StationId(n)),
             Ok(n) => {
@@ -135,42 +192,71 @@ fn read(path: &Path, state: &State, election: &ElectionId) -> Result<(Figures, V
                 None
             }
             Err(_) => {
-                problem("station", format!("\"{}\" is not a station number", &row[0]));
+                problem(
+                    "station",
+                    format!("\"{}\" is not a station number", &row[0]),
+                );
                 None
             }
         };
         let constituency = match row[1].parse::<u16>() {
-            Ok(n) if state.elections.get(election).is_some_and(|e| e.call.constituencies.contains(&ConstituencyNo(n))) => {
+            Ok(n)
+                if state
+                    .elections
+                    .get(election)
+                    .is_some_and(|e| e.call.constituencies.contains(&ConstituencyNo(n))) =>
+            {
                 Some(ConstituencyNo(n))
             }
             Ok(n) => {
-                problem("constituency", format!("constituency {n} is not part of election {election}"));
+                problem(
+                    "constituency",
+                    format!("constituency {n} is not part of election {election}"),
+                );
                 None
             }
             Err(_) => {
-                problem("constituency", format!("\"{}\" is not a constituency number", &row[1]));
+                problem(
+                    "constituency",
+                    format!("\"{}\" is not a constituency number", &row[1]),
+                );
                 None
             }
         };
         let value = match row[3].parse::<u64>() {
             Ok(v) => Some(v),
             Err(_) => {
-                problem("value", format!("\"{}\" is not a whole number of 0 or more", &row[3]));
+                problem(
+                    "value",
+                    format!("\"{}\" is not a whole number of 0 or more", &row[3]),
+                );
                 None
             }
         };
-        let (Some(station), Some(constituency), Some(value)) = (station, constituency, value) else { continue };
+        let (Some(station), Some(constituency), Some(value)) = (station, constituency, value)
+        else {
+            continue;
+        };
         let line = &row[2];
-        let ballot = ballots.entry(constituency).or_insert_with(|| state.ballot(election, constituency));
+        let ballot = ballots
+            .entry(constituency)
+            .or_insert_with(|| state.ballot(election, constituency));
         let slot = figures.entry((station, constituency)).or_default();
         let duplicate = if Lines::NAMES.contains(&line) {
             slot.lines.insert(line.to_string(), value).is_some()
         } else if line == "AA" {
             slot.against_all.replace(value).is_some()
         } else if ballot.contains(&CandidateId::new(line)) {
-            slot.candidates.insert(CandidateId::new(line), value).is_some()
+            slot.candidates
+                .insert(CandidateId::new(line), value)
+                .is_some()
         } else {
-            problem("line", format!("\"{line}\" is neither a line L1–L10, AA, nor a candidate on constituency {constituency}'s ballot"));
+            problem(
+                "line",
+                format!(
+                    "\"{line}\" is neither a line L1–L10, AA, nor a candidate on constituency {constituency}'s ballot"
+                ),
+            );
             continue;
         };
         if duplicate {

@@ -213,7 +213,14 @@ fn main() -> ExitCode {
             }
             Commands::Verify { source, head } => verify::run(&source, head.as_deref()).await,
             Commands::Export { db, out } => export::run(&db, out.as_deref()).await,
-            Commands::Import { db, preliminary, election, user, commission, date } => {
+            Commands::Import {
+                db,
+                preliminary,
+                election,
+                user,
+                commission,
+                date,
+            } => {
                 import::run(import::ImportArgs {
                     db: &db,
                     file: &preliminary,
