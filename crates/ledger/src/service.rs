@@ -10,7 +10,7 @@ use crate::LedgerError;
 use std::sync::Arc;
 use std::time::Duration;
 use tandoo_core::{Refusal, State, Submission, decide};
-use tandoo_record::{Hash, Head, NewEntry, Record, RecordError};
+use tandoo_record::{Hash, Head, Listener, NewEntry, Record, RecordError};
 use tokio::sync::{RwLock, mpsc, oneshot};
 
 /// Most submissions in one append.
@@ -77,6 +77,8 @@ impl<R> Clone for Service<R> {
 impl<R: Record + 'static> Service<R> {
     /// Replays `record` and starts the writer task (on the current tokio runtime).
     pub async fn start(record: R) -> Result<Self, LedgerError> {
+        // Listen before the first catch-up, so that no append falls between the two.
+        let listener = record.listen().await?;
         let mut ledgered = Ledgered {
             state: State::new(),
             head: Head::EMPTY,
@@ -87,7 +89,7 @@ impl<R: Record + 'static> Service<R> {
             state: RwLock::new(ledgered),
         });
         let (jobs, queue) = mpsc::channel(QUEUE);
-        tokio::spawn(write_loop(shared.clone(), queue));
+        tokio::spawn(write_loop(shared.clone(), queue, listener));
         Ok(Service { jobs, shared })
     }
 
@@ -123,7 +125,11 @@ async fn catch_up<R: Record>(record: &R, ledgered: &mut Ledgered) -> Result<(), 
     crate::replay(record, &mut ledgered.head, &mut ledgered.state).await
 }
 
-async fn write_loop<R: Record>(shared: Arc<Shared<R>>, mut queue: mpsc::Receiver<Job>) {
+async fn write_loop<R: Record>(
+    shared: Arc<Shared<R>>,
+    mut queue: mpsc::Receiver<Job>,
+    mut listener: Option<Listener>,
+) {
     let mut follow = tokio::time::interval(FOLLOW_INTERVAL);
     follow.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {
@@ -132,9 +138,16 @@ async fn write_loop<R: Record>(shared: Arc<Shared<R>>, mut queue: mpsc::Receiver
                 Some(job) => job,
                 None => return,
             },
+            notice = next_notice(&mut listener) => {
+                if notice.is_err() {
+                    // Notices have stopped; the poll below still follows the record.
+                    listener = None;
+                }
+                follow_record(&shared).await;
+                continue;
+            }
             _ = follow.tick() => {
-                let mut ledgered = shared.state.write().await;
-                let _ = catch_up(&shared.record, &mut ledgered).await;
+                follow_record(&shared).await;
                 continue;
             }
         };
@@ -150,59 +163,93 @@ async fn write_loop<R: Record>(shared: Arc<Shared<R>>, mut queue: mpsc::Receiver
     }
 }
 
+/// The next notice of an append by another process; never, without a listener.
+async fn next_notice(listener: &mut Option<Listener>) -> Result<Option<u64>, RecordError> {
+    match listener {
+        Some(listener) => listener.next().await,
+        None => std::future::pending().await,
+    }
+}
+
+/// Applies acts other processes appended. Asks the record's head first, so that an idle
+/// server does not hold readers back when nothing is new.
+async fn follow_record<R: Record>(shared: &Shared<R>) {
+    let known = shared.state.read().await.head;
+    if matches!(shared.record.head().await, Ok(head) if head == known) {
+        return;
+    }
+    let mut ledgered = shared.state.write().await;
+    let _ = catch_up(&shared.record, &mut ledgered).await;
+}
+
+/// Attempts at a batch when another process keeps appending first.
+const ATTEMPTS: usize = 3;
+
 /// Decides a batch, appends what was accepted in one transaction, and answers every caller.
+/// When another process appended in between (a stale head), the state is rebuilt from the
+/// record and the batch decided again against it, a few times, before callers are told.
 async fn commit<R: Record>(record: &R, ledgered: &mut Ledgered, batch: Vec<Job>) {
-    if let Err(error) = catch_up(record, ledgered).await {
-        return answer_all(batch, &format!("the record cannot be read: {error}"));
-    }
-    let mut decided: Vec<Result<std::ops::Range<usize>, Refusal>> = Vec::with_capacity(batch.len());
-    let mut entries = Vec::new();
-    for job in &batch {
-        match decide_and_apply(&mut ledgered.state, &job.submission, &mut entries) {
-            Ok(range) => decided.push(Ok(range)),
-            Err(Decided::Refused(refusal)) => decided.push(Err(refusal)),
-            Err(Decided::Broken(detail)) => {
-                rebuild(record, ledgered).await;
-                return answer_all(batch, &detail);
-            }
+    let mut attempt = 1;
+    loop {
+        if let Err(error) = catch_up(record, ledgered).await {
+            return answer_all(batch, &format!("the record cannot be read: {error}"));
         }
-    }
-    let appended = if entries.is_empty() {
-        Ok(Vec::new())
-    } else {
-        record.append(&ledgered.head, entries).await
-    };
-    match appended {
-        Ok(appended) => {
-            if let Some(last) = appended.last() {
-                ledgered.head = last.head();
-            }
-            for (job, outcome) in batch.into_iter().zip(decided) {
-                let answer = match outcome {
-                    Ok(range) => Ok(Receipt {
-                        entries: appended[range].iter().map(|e| (e.seq, e.hash)).collect(),
-                    }),
-                    Err(refusal) => Err(SubmitError::Refused(refusal)),
-                };
-                let _ = job.reply.send(answer);
-            }
-        }
-        Err(error) => {
-            // The state holds acts the record does not: rebuild it from the record, which
-            // is the truth, and tell every caller whose acts were not recorded.
-            let detail = match error {
-                RecordError::StaleHead { .. } => {
-                    "another process appended at the same time; submit again".to_string()
+        let mut decided: Vec<Result<std::ops::Range<usize>, Refusal>> =
+            Vec::with_capacity(batch.len());
+        let mut entries = Vec::new();
+        for job in &batch {
+            match decide_and_apply(&mut ledgered.state, &job.submission, &mut entries) {
+                Ok(range) => decided.push(Ok(range)),
+                Err(Decided::Refused(refusal)) => decided.push(Err(refusal)),
+                Err(Decided::Broken(detail)) => {
+                    rebuild(record, ledgered).await;
+                    return answer_all(batch, &detail);
                 }
-                other => other.to_string(),
-            };
-            rebuild(record, ledgered).await;
-            for (job, outcome) in batch.into_iter().zip(decided) {
-                let answer = match outcome {
-                    Ok(_) => Err(SubmitError::Unavailable(detail.clone())),
-                    Err(refusal) => Err(SubmitError::Refused(refusal)),
+            }
+        }
+        let appended = if entries.is_empty() {
+            Ok(Vec::new())
+        } else {
+            record.append(&ledgered.head, entries).await
+        };
+        match appended {
+            Ok(appended) => {
+                if let Some(last) = appended.last() {
+                    ledgered.head = last.head();
+                }
+                for (job, outcome) in batch.into_iter().zip(decided) {
+                    let answer = match outcome {
+                        Ok(range) => Ok(Receipt {
+                            entries: appended[range].iter().map(|e| (e.seq, e.hash)).collect(),
+                        }),
+                        Err(refusal) => Err(SubmitError::Refused(refusal)),
+                    };
+                    let _ = job.reply.send(answer);
+                }
+                return;
+            }
+            Err(error) => {
+                // The state holds acts the record does not: rebuild it from the record,
+                // which is the truth.
+                rebuild(record, ledgered).await;
+                let stale = matches!(error, RecordError::StaleHead { .. });
+                if stale && attempt < ATTEMPTS {
+                    attempt += 1;
+                    continue;
+                }
+                let detail = if stale {
+                    "other processes kept appending at the same time; submit again".to_string()
+                } else {
+                    error.to_string()
                 };
-                let _ = job.reply.send(answer);
+                for (job, outcome) in batch.into_iter().zip(decided) {
+                    let answer = match outcome {
+                        Ok(_) => Err(SubmitError::Unavailable(detail.clone())),
+                        Err(refusal) => Err(SubmitError::Refused(refusal)),
+                    };
+                    let _ = job.reply.send(answer);
+                }
+                return;
             }
         }
     }

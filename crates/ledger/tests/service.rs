@@ -15,6 +15,8 @@ fn story_submissions() -> Vec<Submission> {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn concurrent_submissions_are_each_recorded_once_in_group_commits() {
+    use std::collections::BTreeMap;
+    use tandoo_core::Command;
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("record.sqlite");
     let service = Service::start(
@@ -24,37 +26,62 @@ async fn concurrent_submissions_are_each_recorded_once_in_group_commits() {
     )
     .await
     .unwrap();
-    let submissions = story_submissions();
-    let (setup, protocols) = submissions.split_at(submissions.len() - 2619);
-    for submission in setup {
+    let story = tandoo_demo::story();
+    for submission in &story[0].submissions {
         service.submit(submission.clone()).await.unwrap();
     }
-    // The protocols arrive all at once, as on election night.
-    let tasks: Vec<_> = protocols
-        .iter()
-        .cloned()
-        .map(|submission| {
+    // Election night: every station's entries in order, all stations at once.
+    let mut by_station: BTreeMap<u32, Vec<Submission>> = BTreeMap::new();
+    for submission in &story[1].submissions {
+        let station = match &submission.command {
+            Command::EnterProtocol { station, .. } | Command::SettleProtocol { station, .. } => {
+                station.0
+            }
+            other => panic!("unexpected {other:?}"),
+        };
+        by_station
+            .entry(station)
+            .or_default()
+            .push(submission.clone());
+    }
+    let stations = by_station.len();
+    let tasks: Vec<_> = by_station
+        .into_values()
+        .map(|submissions| {
             let service = service.clone();
-            tokio::spawn(async move { service.submit(submission).await })
+            tokio::spawn(async move {
+                let mut seqs = Vec::new();
+                for submission in submissions {
+                    let receipt = service.submit(submission).await.unwrap();
+                    seqs.extend(receipt.entries.iter().map(|(seq, _)| *seq));
+                }
+                seqs
+            })
         })
         .collect();
     let mut seqs = Vec::new();
     for task in tasks {
-        let receipt = task.await.unwrap().unwrap();
-        seqs.extend(receipt.entries.iter().map(|(seq, _)| *seq));
+        seqs.extend(task.await.unwrap());
     }
+    let setup = story[0].submissions.len() as u64;
     seqs.sort_unstable();
+    let count = seqs.len();
     seqs.dedup();
+    assert_eq!(seqs.len(), count, "no act acknowledged twice");
     assert_eq!(
-        seqs.len(),
-        protocols.len(),
-        "every protocol recorded exactly once"
+        seqs,
+        ((setup + 1)..=(setup + count as u64)).collect::<Vec<_>>(),
+        "no gap"
     );
-    assert_eq!(service.head().await.seq, submissions.len() as u64);
+    assert_eq!(stations, 2619);
     assert_eq!(
-        verify_record(service.record()).await.unwrap().count,
-        submissions.len() as u64
+        count,
+        3 * stations,
+        "two entries and an acceptance per station"
     );
+    let head = service.head().await.seq;
+    assert_eq!(head, setup + count as u64);
+    assert_eq!(verify_record(service.record()).await.unwrap().count, head);
     let deputies = service
         .read(|state| {
             tandoo_core::national::national_view(state, &tandoo_core::ids::ElectionId::new("E1"))
@@ -65,13 +92,13 @@ async fn concurrent_submissions_are_each_recorded_once_in_group_commits() {
     assert_eq!(deputies, 90);
 
     // A refusal records nothing, and the service goes on.
-    let again = protocols[0].clone();
+    let again = story[1].submissions[0].clone();
     let error = service.submit(again).await.unwrap_err();
     assert!(
         matches!(error, SubmitError::Refused(ref r) if r.code() == "PROTOCOL_ALREADY_ACCEPTED"),
         "{error}"
     );
-    assert_eq!(service.head().await.seq, submissions.len() as u64);
+    assert_eq!(service.head().await.seq, head);
 }
 
 #[tokio::test]
