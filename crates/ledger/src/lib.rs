@@ -46,44 +46,32 @@ impl LedgerError {
 
 /// Decodes a stored entry back into its act and stamp.
 pub fn decode(entry: &Entry) -> Result<(Stamp, Act), LedgerError> {
-    let unreadable = |detail: String| LedgerError::Unreadable {
-        seq: entry.seq,
-        detail,
-    };
-    let date: LegalDate = entry
-        .legal_date
-        .parse()
-        .map_err(|e: tandoo_core::date::BadDate| unreadable(e.to_string()))?;
-    let act: Act =
-        serde_json::from_value(entry.act.clone()).map_err(|e| unreadable(e.to_string()))?;
-    Ok((
-        Stamp {
-            seq: entry.seq,
-            date,
-        },
-        act,
-    ))
+    stamped(entry.seq, &entry.legal_date, || {
+        serde_json::from_value(entry.act.clone())
+    })
 }
 
 /// Decodes an act as the store holds it, parsing its text straight into the domain type:
 /// the replay fast path (see [`RawEntry`]).
 pub fn decode_raw(entry: &RawEntry) -> Result<(Stamp, Act), LedgerError> {
-    let unreadable = |detail: String| LedgerError::Unreadable {
-        seq: entry.seq,
-        detail,
-    };
-    let date: LegalDate = entry
-        .legal_date
+    stamped(entry.seq, &entry.legal_date, || {
+        serde_json::from_str(&entry.act)
+    })
+}
+
+/// The act `parse` reads, with the stamp of entry `seq`; an entry that does not read is
+/// named.
+fn stamped(
+    seq: u64,
+    legal_date: &str,
+    parse: impl FnOnce() -> Result<Act, serde_json::Error>,
+) -> Result<(Stamp, Act), LedgerError> {
+    let unreadable = |detail: String| LedgerError::Unreadable { seq, detail };
+    let date: LegalDate = legal_date
         .parse()
         .map_err(|e: tandoo_core::date::BadDate| unreadable(e.to_string()))?;
-    let act: Act = serde_json::from_str(&entry.act).map_err(|e| unreadable(e.to_string()))?;
-    Ok((
-        Stamp {
-            seq: entry.seq,
-            date,
-        },
-        act,
-    ))
+    let act = parse().map_err(|e| unreadable(e.to_string()))?;
+    Ok((Stamp { seq, date }, act))
 }
 
 /// Replays the record's acts after `head` into `state`, verifying the hash chain as it

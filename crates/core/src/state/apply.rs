@@ -58,31 +58,35 @@ impl State {
         };
         match act {
             Act::ConstituencyDefined(def) => {
-                if self
-                    .constituencies
-                    .insert(def.number, def.clone())
-                    .is_some()
-                {
-                    return Err(duplicate("constituency", &def.number));
-                }
+                insert_new(
+                    &mut self.constituencies,
+                    def.number,
+                    def.clone(),
+                    stamp.seq,
+                    "constituency",
+                )?;
             }
             Act::StationDefined(def) => {
-                if self.stations.insert(def.number, def.clone()).is_some() {
-                    return Err(duplicate("polling station", &def.number));
-                }
+                insert_new(
+                    &mut self.stations,
+                    def.number,
+                    def.clone(),
+                    stamp.seq,
+                    "polling station",
+                )?;
                 let roll = self.rolls.entry(def.constituency).or_default();
                 roll.stations += 1;
                 roll.voters += def.voters;
                 roll.station_ids.push(def.number);
             }
             Act::CommissionFormed(def) => {
-                if self
-                    .commissions
-                    .insert(def.id.clone(), def.clone())
-                    .is_some()
-                {
-                    return Err(duplicate("commission", &def.id));
-                }
+                insert_new(
+                    &mut self.commissions,
+                    def.id.clone(),
+                    def.clone(),
+                    stamp.seq,
+                    "commission",
+                )?;
             }
             Act::ElectionCalled(call) => self.add_election(call.clone(), None, stamp)?,
             Act::CandidateNominated(nomination) => {
@@ -212,34 +216,34 @@ impl State {
                 contest.preliminary.add(figures, true);
             }
             Act::IncidentRecorded(incident) => {
-                if self
-                    .incidents
-                    .insert(incident.id.clone(), (stamp, incident.clone()))
-                    .is_some()
-                {
-                    return Err(duplicate("incident", &incident.id));
-                }
+                insert_new(
+                    &mut self.incidents,
+                    incident.id.clone(),
+                    (stamp, incident.clone()),
+                    stamp.seq,
+                    "incident",
+                )?;
             }
             Act::ComplaintFiled(complaint) => {
-                if self
-                    .complaints
-                    .insert(complaint.id.clone(), (stamp, complaint.clone()))
-                    .is_some()
-                {
-                    return Err(duplicate("complaint", &complaint.id));
-                }
+                insert_new(
+                    &mut self.complaints,
+                    complaint.id.clone(),
+                    (stamp, complaint.clone()),
+                    stamp.seq,
+                    "complaint",
+                )?;
             }
             Act::RequestSent(request) => {
                 if !self.complaints.contains_key(&request.about) {
                     return Err(missing("complaint", &request.about));
                 }
-                if self
-                    .requests
-                    .insert(request.id.clone(), (stamp, request.clone()))
-                    .is_some()
-                {
-                    return Err(duplicate("request", &request.id));
-                }
+                insert_new(
+                    &mut self.requests,
+                    request.id.clone(),
+                    (stamp, request.clone()),
+                    stamp.seq,
+                    "request",
+                )?;
             }
             Act::AnswerReceived(answer) => {
                 if !self.requests.contains_key(&answer.request) {
@@ -270,13 +274,13 @@ impl State {
                     });
             }
             Act::MeetingHeld(meeting) => {
-                if self
-                    .meetings
-                    .insert(meeting.id.clone(), (stamp, meeting.clone()))
-                    .is_some()
-                {
-                    return Err(duplicate("meeting", &meeting.id));
-                }
+                insert_new(
+                    &mut self.meetings,
+                    meeting.id.clone(),
+                    (stamp, meeting.clone()),
+                    stamp.seq,
+                    "meeting",
+                )?;
             }
             Act::ResolutionVoted(voted) => self.add_resolution(stamp, voted)?,
         }
@@ -574,5 +578,27 @@ impl State {
             }
         }
         slot.counted = should_count;
+    }
+}
+
+/// Records something new under its identifier. An identifier used before means the record
+/// was edited by hand (`decide` never makes such an act), so it is refused, not replaced.
+fn insert_new<K: Ord + ToString, V>(
+    map: &mut std::collections::BTreeMap<K, V>,
+    key: K,
+    value: V,
+    seq: u64,
+    what: &'static str,
+) -> Result<(), ApplyError> {
+    match map.entry(key) {
+        std::collections::btree_map::Entry::Occupied(taken) => Err(ApplyError::Duplicate {
+            seq,
+            what,
+            id: taken.key().to_string(),
+        }),
+        std::collections::btree_map::Entry::Vacant(free) => {
+            free.insert(value);
+            Ok(())
+        }
     }
 }
