@@ -6,11 +6,11 @@
 //! Before each batch, and every `FOLLOW_INTERVAL` when idle, the writer reads acts that other
 //! processes appended to the same record, so several servers can share one record.
 
-use crate::LedgerError;
+use crate::{LedgerError, decode_raw};
 use std::sync::Arc;
 use std::time::Duration;
 use tandoo_core::{Refusal, State, Submission, decide};
-use tandoo_record::{Hash, Head, Listener, NewEntry, Record, RecordError};
+use tandoo_record::{ChainVerifier, Hash, Head, Listener, NewEntry, RawEntry, Record, RecordError};
 use tokio::sync::{RwLock, mpsc, oneshot};
 
 /// Most submissions in one append.
@@ -182,36 +182,44 @@ async fn follow_record<R: Record>(shared: &Shared<R>) {
     let _ = catch_up(&shared.record, &mut ledgered).await;
 }
 
-/// Attempts at a batch when another process keeps appending first.
+/// Attempts at a batch when another process keeps appending first (only on a store that
+/// cannot lock its head across the catch-up).
 const ATTEMPTS: usize = 3;
 
 /// Decides a batch, appends what was accepted in one transaction, and answers every caller.
-/// When another process appended in between (a stale head), the state is rebuilt from the
-/// record and the batch decided again against it, a few times, before callers are told.
+///
+/// The catch-up with other processes' acts, the decisions and the append are one step of
+/// the record ([`Record::append_following`]): on PostgreSQL the head stays locked
+/// throughout, so another server can never append in between. On a store that cannot lock
+/// across the catch-up, a batch that meets a stale head is decided again on the rebuilt
+/// state a few times before its callers are asked to submit again.
 async fn commit<R: Record>(record: &R, ledgered: &mut Ledgered, batch: Vec<Job>) {
     let mut attempt = 1;
     loop {
-        if let Err(error) = catch_up(record, ledgered).await {
-            return answer_all(batch, &format!("the record cannot be read: {error}"));
-        }
         let mut decided: Vec<Result<std::ops::Range<usize>, Refusal>> =
             Vec::with_capacity(batch.len());
-        let mut entries = Vec::new();
-        for job in &batch {
-            match decide_and_apply(&mut ledgered.state, &job.submission, &mut entries) {
-                Ok(range) => decided.push(Ok(range)),
-                Err(Decided::Refused(refusal)) => decided.push(Err(refusal)),
-                Err(Decided::Broken(detail)) => {
-                    rebuild(record, ledgered).await;
-                    return answer_all(batch, &detail);
+        let mut broken: Option<String> = None;
+        let known = ledgered.head;
+        let appended = record
+            .append_following(&known, |following| {
+                if let Err(error) = follow(ledgered, following) {
+                    broken = Some(format!("the record cannot be read: {error}"));
+                    return None;
                 }
-            }
-        }
-        let appended = if entries.is_empty() {
-            Ok(Vec::new())
-        } else {
-            record.append(&ledgered.head, entries).await
-        };
+                let mut entries = Vec::new();
+                for job in &batch {
+                    match decide_and_apply(&mut ledgered.state, &job.submission, &mut entries) {
+                        Ok(range) => decided.push(Ok(range)),
+                        Err(Decided::Refused(refusal)) => decided.push(Err(refusal)),
+                        Err(Decided::Broken(detail)) => {
+                            broken = Some(detail);
+                            return None;
+                        }
+                    }
+                }
+                Some(entries)
+            })
+            .await;
         match appended {
             Ok(appended) => {
                 if let Some(last) = appended.last() {
@@ -229,7 +237,7 @@ async fn commit<R: Record>(record: &R, ledgered: &mut Ledgered, batch: Vec<Job>)
                 return;
             }
             Err(error) => {
-                // The state holds acts the record does not: rebuild it from the record,
+                // The state may hold acts the record does not: rebuild it from the record,
                 // which is the truth.
                 rebuild(record, ledgered).await;
                 let stale = matches!(error, RecordError::StaleHead { .. });
@@ -237,15 +245,20 @@ async fn commit<R: Record>(record: &R, ledgered: &mut Ledgered, batch: Vec<Job>)
                     attempt += 1;
                     continue;
                 }
-                let detail = if stale {
-                    "other processes kept appending at the same time; submit again".to_string()
-                } else {
-                    error.to_string()
+                let detail = match (broken, stale) {
+                    (Some(detail), _) => detail,
+                    (None, true) => {
+                        "other processes kept appending at the same time; submit again".into()
+                    }
+                    (None, false) => error.to_string(),
                 };
-                for (job, outcome) in batch.into_iter().zip(decided) {
+                for (job, outcome) in batch
+                    .into_iter()
+                    .zip(decided.into_iter().map(Some).chain(std::iter::repeat(None)))
+                {
                     let answer = match outcome {
-                        Ok(_) => Err(SubmitError::Unavailable(detail.clone())),
-                        Err(refusal) => Err(SubmitError::Refused(refusal)),
+                        Some(Err(refusal)) => Err(SubmitError::Refused(refusal)),
+                        _ => Err(SubmitError::Unavailable(detail.clone())),
                     };
                     let _ = job.reply.send(answer);
                 }
@@ -253,6 +266,22 @@ async fn commit<R: Record>(record: &R, ledgered: &mut Ledgered, batch: Vec<Job>)
             }
         }
     }
+}
+
+/// Applies the entries another process appended after the state's head, verifying that
+/// they continue its chain.
+fn follow(ledgered: &mut Ledgered, following: &[RawEntry]) -> Result<(), LedgerError> {
+    let mut verifier = ChainVerifier::resume(ledgered.head);
+    for entry in following {
+        verifier.push_raw(entry).map_err(LedgerError::Broken)?;
+        let (stamp, act) = decode_raw(entry)?;
+        ledgered
+            .state
+            .apply(stamp, &act)
+            .map_err(|e| LedgerError::DoesNotApply(e.to_string()))?;
+        ledgered.head = entry.head();
+    }
+    Ok(())
 }
 
 enum Decided {
@@ -300,13 +329,5 @@ async fn rebuild<R: Record>(record: &R, ledgered: &mut Ledgered) {
         ledgered.state = State::new();
         ledgered.head = Head::EMPTY;
         let _ = catch_up(record, ledgered).await;
-    }
-}
-
-fn answer_all(batch: Vec<Job>, detail: &str) {
-    for job in batch {
-        let _ = job
-            .reply
-            .send(Err(SubmitError::Unavailable(detail.to_string())));
     }
 }

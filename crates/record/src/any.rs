@@ -137,6 +137,16 @@ impl Record for AnyRecord {
         }
     }
 
+    async fn append_following<F>(&self, known: &Head, build: F) -> Result<Vec<Entry>, RecordError>
+    where
+        F: FnOnce(&[RawEntry]) -> Option<Vec<NewEntry>> + Send,
+    {
+        match self {
+            AnyRecord::Sqlite(r) => r.append_following(known, build).await,
+            AnyRecord::Postgres(r) => r.append_following(known, build).await,
+        }
+    }
+
     async fn listen(&self) -> Result<Option<Listener>, RecordError> {
         match self {
             AnyRecord::Sqlite(r) => r.listen().await,

@@ -57,6 +57,10 @@ pub enum RecordError {
     #[error("the system clock is set before 1970; fix the clock before recording acts")]
     Clock,
 
+    /// The caller gave up an append after reading the entries before it.
+    #[error("the append was given up before anything was written")]
+    Abandoned,
+
     /// The database or file system failed.
     #[error("the record store failed while {action}: {detail}")]
     Store {
@@ -78,6 +82,7 @@ impl RecordError {
             RecordError::NotARecord { .. } => "NOT_A_RECORD",
             RecordError::UnsupportedFormat { .. } => "UNSUPPORTED_FORMAT",
             RecordError::Clock => "CLOCK",
+            RecordError::Abandoned => "APPEND_ABANDONED",
             RecordError::Store { .. } => "STORE_IO",
         }
     }

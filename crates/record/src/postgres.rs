@@ -250,6 +250,66 @@ impl Record for PostgresRecord {
         Ok(chained.into_iter().map(|c| c.entry).collect())
     }
 
+    /// Holds the head row's lock from reading the entries after `known` to committing the
+    /// new ones: another server's append waits for this one, and this one never meets a
+    /// stale head.
+    async fn append_following<F>(&self, known: &Head, build: F) -> Result<Vec<Entry>, RecordError>
+    where
+        F: FnOnce(&[RawEntry]) -> Option<Vec<NewEntry>> + Send,
+    {
+        let mut tx = self
+            .pool
+            .begin()
+            .await
+            .map_err(RecordError::store("starting an append"))?;
+        let (actual, last_recorded_at) = lock_head(&mut tx).await?;
+        if actual.seq < known.seq {
+            let _ = tx.rollback().await;
+            return Err(RecordError::StaleHead {
+                expected: *known,
+                actual,
+            });
+        }
+        let rows = sqlx::query(
+            "SELECT seq, recorded_at, legal_date, actor, act, prev_hash, hash FROM acts \
+             WHERE seq > $1 ORDER BY seq",
+        )
+        .bind(i64::try_from(known.seq).unwrap_or(i64::MAX))
+        .fetch_all(&mut *tx)
+        .await
+        .map_err(RecordError::store("reading entries"))?;
+        let rows = rows.iter().map(decode_row).collect::<Result<Vec<_>, _>>()?;
+        let following = raw::raw_page(rows)?;
+        if following.len() as u64 != actual.seq - known.seq {
+            let _ = tx.rollback().await;
+            let seq = known.seq + following.len() as u64 + 1;
+            return Err(RecordError::Damaged {
+                seq,
+                detail: "the entry cannot be read back".into(),
+            });
+        }
+        let Some(entries) = build(&following) else {
+            let _ = tx.rollback().await;
+            return Err(RecordError::Abandoned);
+        };
+        let prepared = record::prepare(entries)?;
+        if prepared.is_empty() {
+            let _ = tx.rollback().await;
+            return Ok(Vec::new());
+        }
+        let now = time::now_instant().ok_or(RecordError::Clock)?;
+        let recorded_at = match last_recorded_at {
+            Some(last) if last > now => last,
+            _ => now,
+        };
+        let chained = record::chain_after(actual, &recorded_at, prepared)?;
+        insert(&mut tx, chained.iter().map(RowRef::from)).await?;
+        tx.commit()
+            .await
+            .map_err(RecordError::store("committing an append"))?;
+        Ok(chained.into_iter().map(|c| c.entry).collect())
+    }
+
     async fn read(&self, from: u64, limit: usize) -> Result<Vec<Entry>, RecordError> {
         raw::entry_page(self.rows(from, limit).await?)
     }

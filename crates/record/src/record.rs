@@ -72,6 +72,39 @@ pub trait Record: Send + Sync {
         }
     }
 
+    /// Appends what `build` makes of the entries that follow `known`, so that a writer can
+    /// catch up and decide in one step. `build` sees those entries (verify and apply them
+    /// before deciding) and returns the new entries, or `None` to give up
+    /// ([`RecordError::Abandoned`], nothing written).
+    ///
+    /// A store that can hold its append lock from reading those entries to writing the new
+    /// ones overrides this, so that no other process can append in between and the append
+    /// never meets a stale head. The default reads first and then appends at the head it
+    /// read, which another writer may still have moved ([`RecordError::StaleHead`]).
+    fn append_following<F>(
+        &self,
+        known: &Head,
+        build: F,
+    ) -> impl Future<Output = Result<Vec<Entry>, RecordError>> + Send
+    where
+        F: FnOnce(&[RawEntry]) -> Option<Vec<NewEntry>> + Send,
+    {
+        async move {
+            let mut following: Vec<RawEntry> = Vec::new();
+            loop {
+                let from = known.seq + 1 + following.len() as u64;
+                let page = self.read_raw(from, DEFAULT_PAGE_SIZE).await?;
+                if page.is_empty() {
+                    break;
+                }
+                following.extend(page);
+            }
+            let head = following.last().map_or(*known, RawEntry::head);
+            let entries = build(&following).ok_or(RecordError::Abandoned)?;
+            self.append(&head, entries).await
+        }
+    }
+
     /// Notices of appends made by any process, if the store can send them; `None` when the
     /// only way to learn of another process's appends is to poll [`Record::head`].
     fn listen(&self) -> impl Future<Output = Result<Option<Listener>, RecordError>> + Send {

@@ -26,6 +26,8 @@ on_both_stores!(
     appends_are_durable_before_they_return,
     another_handle_hears_of_an_append_within_a_second,
     a_large_batch_is_one_append,
+    an_append_following_sees_what_others_appended_and_never_forks,
+    concurrent_appends_following_never_meet_a_stale_head,
 );
 
 async fn append_then_read_round_trips(store: Store) {
@@ -407,4 +409,70 @@ async fn a_large_batch_is_one_append(store: Store) {
     assert!(done.iter().all(|e| e.recorded_at == done[0].recorded_at));
     assert_eq!(verify_record(&record).await.unwrap().head, done[999].head());
     record.close().await;
+}
+
+async fn an_append_following_sees_what_others_appended_and_never_forks(store: Store) {
+    let a = store.create().await;
+    let b = store.open().await;
+    let known = b.head().await.unwrap();
+    a.append(&known, vec![protocol(1, 1)]).await.unwrap();
+    // b still believes the record is empty: it is shown what a appended, then appends after it.
+    let appended = b
+        .append_following(&known, |following| {
+            assert_eq!(following.len(), 1);
+            assert_eq!(following[0].seq, 1);
+            Some(vec![protocol(2, 2)])
+        })
+        .await
+        .unwrap();
+    assert_eq!(appended[0].seq, 2);
+    let given_up = b.append_following(&b.head().await.unwrap(), |_| None).await;
+    assert!(matches!(given_up, Err(RecordError::Abandoned)));
+    assert_eq!(verify_record(&a).await.unwrap().count, 2);
+    a.close().await;
+    b.close().await;
+}
+
+async fn concurrent_appends_following_never_meet_a_stale_head(store: Store) {
+    let handles = [Arc::new(store.create().await), Arc::new(store.open().await)];
+    let mut tasks = Vec::new();
+    for writer in 0..6u64 {
+        let record = Arc::clone(&handles[(writer % 2) as usize]);
+        tasks.push(tokio::spawn(async move {
+            let mut known = Head::EMPTY;
+            let mut stale = 0;
+            for i in 0..10u64 {
+                match record
+                    .append_following(&known, |following| {
+                        Some(vec![protocol(writer * 100 + i, following.len() as u64)])
+                    })
+                    .await
+                {
+                    Ok(appended) => known = appended[0].head(),
+                    Err(RecordError::StaleHead { .. }) => {
+                        stale += 1;
+                        known = record.head().await.unwrap();
+                    }
+                    Err(e) => panic!("{e}"),
+                }
+            }
+            stale
+        }));
+    }
+    let mut stale = 0;
+    for t in tasks {
+        stale += t.await.unwrap();
+    }
+    let count = verify_record(handles[0].as_ref()).await.unwrap().count;
+    assert_eq!(
+        count + stale,
+        60,
+        "every append landed once, or was refused as stale"
+    );
+    if store.kind == Kind::Postgres {
+        assert_eq!(
+            stale, 0,
+            "the head stays locked from the catch-up to the commit"
+        );
+    }
 }
