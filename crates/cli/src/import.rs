@@ -13,7 +13,7 @@ use std::path::Path;
 use tandoo_core::actor::{Actor, Role};
 use tandoo_core::command::{Command, Submission};
 use tandoo_core::ids::{CandidateId, ConstituencyNo, ElectionId, StationId};
-use tandoo_core::protocol::{Lines, PreliminaryFigures};
+use tandoo_core::protocol::{AGAINST_ALL, PreliminaryFigures};
 use tandoo_core::{LegalDate, State};
 use tandoo_ledger::{Ledger, LedgerError};
 use tandoo_record::{AnyRecord, OpenMode};
@@ -152,6 +152,12 @@ fn read(
         ProgressStyle::with_template("{bar:40} {bytes}/{total_bytes} {msg}")
             .unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
+    let Some(form) = state.elections.get(election).map(|e| &e.call.form) else {
+        return Err(CliError::input(
+            "UNKNOWN_ELECTION",
+            format!("there is no election {election}"),
+        ));
+    };
     let mut ballots: BTreeMap<ConstituencyNo, BTreeSet<CandidateId>> = BTreeMap::new();
     let mut figures = Figures::new();
     for (index, row) in reader.records().enumerate() {
@@ -242,9 +248,9 @@ fn read(
             .entry(constituency)
             .or_insert_with(|| state.ballot(election, constituency));
         let slot = figures.entry((station, constituency)).or_default();
-        let duplicate = if Lines::NAMES.contains(&line) {
+        let duplicate = if form.has_line(line) {
             slot.lines.insert(line.to_string(), value).is_some()
-        } else if line == "AA" {
+        } else if line == AGAINST_ALL {
             slot.against_all.replace(value).is_some()
         } else if ballot.contains(&CandidateId::new(line)) {
             slot.candidates
@@ -254,7 +260,7 @@ fn read(
             problem(
                 "line",
                 format!(
-                    "\"{line}\" is neither a line L1–L10, AA, nor a candidate on constituency {constituency}'s ballot"
+                    "\"{line}\" is neither a line of the protocol form, AA, nor a candidate on constituency {constituency}'s ballot"
                 ),
             );
             continue;

@@ -12,7 +12,7 @@ use crate::ids::{
     MemberId, RequestId, ResolutionRef, StationId,
 };
 use crate::money::Money;
-use crate::protocol::{PreliminaryFigures, ProtocolEntry, WarningCode};
+use crate::protocol::{PreliminaryFigures, ProtocolEntry, ProtocolForm};
 use crate::resolution::{Effect, MemberVote};
 use crate::rules::RuleSetSpec;
 use crate::territory::{ConstituencyDef, StationDef};
@@ -32,16 +32,7 @@ pub enum Command {
     DefineConstituency(ConstituencyDef),
     DefineStation(StationDef),
     FormCommission(CommissionDef),
-    CallElection {
-        id: ElectionId,
-        name: String,
-        kind: ElectionKind,
-        #[serde(default)]
-        repeat_of: Option<ElectionId>,
-        voting_day: LegalDate,
-        rule_set: RuleSetSpec,
-        constituencies: Vec<ConstituencyNo>,
-    },
+    CallElection(ElectionCallSpec),
     NominateCandidate(Nomination),
     PayFee {
         candidate: CandidateId,
@@ -69,7 +60,7 @@ pub enum Command {
         figures: ProtocolEntry,
         /// Warnings the operator has seen and acknowledges.
         #[serde(default)]
-        acknowledged: Vec<WarningCode>,
+        acknowledged: Vec<String>,
         /// Required to begin correcting an accepted protocol.
         #[serde(default)]
         correction_reason: Option<String>,
@@ -156,4 +147,20 @@ pub enum Settlement {
     Keep { entry: u32 },
     /// Have the protocol entered once more.
     OrderNewEntry,
+}
+
+/// An election as the command to call it gives it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ElectionCallSpec {
+    pub id: ElectionId,
+    pub name: String,
+    pub kind: ElectionKind,
+    #[serde(default)]
+    pub repeat_of: Option<ElectionId>,
+    pub voting_day: LegalDate,
+    pub rule_set: RuleSetSpec,
+    /// The protocol form; the Kyrgyz form when absent.
+    #[serde(default)]
+    pub form: Option<ProtocolForm>,
+    pub constituencies: Vec<ConstituencyNo>,
 }

@@ -3,6 +3,7 @@
 
 use crate::date::LegalDate;
 use crate::ids::{ConstituencyNo, ElectionId};
+use crate::protocol::ProtocolForm;
 use crate::resolution::ResolutionKey;
 use crate::rules::RuleSet;
 use serde::{Deserialize, Serialize};
@@ -27,6 +28,9 @@ pub struct ElectionCall {
     pub repeat_of: Option<ElectionId>,
     pub voting_day: LegalDate,
     pub rule_set: RuleSet,
+    /// The protocol form of its polling stations.
+    #[serde(default)]
+    pub form: ProtocolForm,
     pub constituencies: Vec<ConstituencyNo>,
 }
 

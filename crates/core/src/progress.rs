@@ -4,7 +4,7 @@
 
 use crate::actor::{Actor, Role};
 use crate::ids::{ConstituencyNo, ElectionId, StationId};
-use crate::protocol::{AcceptedFigures, Lines, PreliminaryFigures, ProtocolKey, Warning};
+use crate::protocol::{AGAINST_ALL, AcceptedFigures, PreliminaryFigures, ProtocolKey, Warning};
 use crate::state::{ProtocolSlot, State};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -246,11 +246,11 @@ pub fn differences(slot: &ProtocolSlot) -> Vec<LineDifference> {
     let mut lines: BTreeMap<String, Vec<(u32, u64)>> = BTreeMap::new();
     for entry in &slot.round {
         let f = &entry.figures;
-        for (name, value) in Lines::NAMES.iter().zip(f.lines.values()) {
+        for (code, value) in &f.lines {
             lines
-                .entry((*name).to_string())
+                .entry(code.clone())
                 .or_default()
-                .push((entry.entry, value));
+                .push((entry.entry, *value));
         }
         for (id, votes) in &f.candidates {
             lines
@@ -259,7 +259,7 @@ pub fn differences(slot: &ProtocolSlot) -> Vec<LineDifference> {
                 .push((entry.entry, *votes));
         }
         lines
-            .entry("AA".into())
+            .entry(AGAINST_ALL.into())
             .or_default()
             .push((entry.entry, f.against_all));
     }

@@ -102,12 +102,6 @@ fn list<T: std::fmt::Display>(items: &[T]) -> String {
         .join("; ")
 }
 
-impl std::fmt::Display for Warning {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{:?}: {}", self.code, self.message)
-    }
-}
-
 impl Refusal {
     pub fn code(&self) -> &'static str {
         match self {

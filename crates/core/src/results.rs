@@ -36,12 +36,11 @@ fn candidate_contest(
 ) -> Result<CandidateContest, AllocationError> {
     let empty = Contest::default();
     let contest = state.contest(election_id, constituency).unwrap_or(&empty);
-    let rules = &state
+    let election = state
         .elections
         .get(election_id)
-        .ok_or_else(|| AllocationError::NoElection(election_id.to_string()))?
-        .call
-        .rule_set;
+        .ok_or_else(|| AllocationError::NoElection(election_id.to_string()))?;
+    let rules = &election.call.rule_set;
     let seats = state
         .constituencies
         .get(&constituency)
@@ -65,7 +64,7 @@ fn candidate_contest(
         max_per_gender: rules.max_per_gender,
         tie_break: rules.tie_break,
         seed: None,
-        voters_took_part: Some(contest.tally.lines.took_part()),
+        voters_took_part: Some(contest.tally.sum(&election.call.form.roles.took_part)),
     })
 }
 
@@ -309,11 +308,13 @@ pub fn contest_view(
         })
         .collect();
     candidates.sort_by(|a, b| b.votes.cmp(&a.votes).then_with(|| a.id.cmp(&b.id)));
+    let roles = &election.call.form.roles;
     let voters_on_lists = if tally.protocols > 0 {
-        tally.lines.voters_on_list
+        tally.sum(std::slice::from_ref(&roles.voters_on_list))
     } else {
         roll.voters
     };
+    let took_part = tally.sum(&roles.took_part);
     ContestView {
         election: id.clone(),
         election_name: election.call.name.clone(),
@@ -330,10 +331,10 @@ pub fn contest_view(
         stations_reported: contest.protocols_reported,
         stations_counted: tally.protocols,
         voters_on_lists,
-        took_part: tally.lines.took_part(),
-        turnout: percent(tally.lines.took_part(), voters_on_lists),
+        took_part,
+        turnout: percent(took_part, voters_on_lists),
         against_all: tally.against_all,
-        invalid_ballots: tally.lines.invalid,
+        invalid_ballots: tally.sum(std::slice::from_ref(&roles.invalid)),
         candidates,
         elected,
         count_error: outcome.as_ref().err().map(ToString::to_string),

@@ -9,7 +9,7 @@ use tandoo_core::ids::{
     CandidateId, CommissionId, ConstituencyNo, ElectionId, MemberId, StationId,
 };
 use tandoo_core::progress::{StationStatus, constituency_progress, protocol_view};
-use tandoo_core::protocol::{PreliminaryFigures, ProtocolKey, WarningCode};
+use tandoo_core::protocol::{PreliminaryFigures, ProtocolKey};
 use tandoo_core::resolution::{Effect, MemberVote, Vote};
 use tandoo_core::results::contest_view;
 use tandoo_core::{Refusal, State};
@@ -232,21 +232,21 @@ fn every_control_relation_blocks_acceptance_and_names_the_lines() {
     let good = protocol([300, 200, 100, 50], 20, 10);
     let text = rejected_with(with_line(good.clone(), "L5", 1), "E01");
     assert!(
-        text.contains("ballots received L2 (1000) must equal L3 + L4 + L5 (680 + 0 + 1 = 681)"),
+        text.contains(
+            "E01: L2 (1000) must equal L3 + L4 + L5 (680 + 0 + 1 = 681): ballots received are issued or cancelled"
+        ),
         "{text}"
     );
     let text = rejected_with(with_line(good.clone(), "L9", 11), "E02");
     assert!(
-        text.contains("L7 + L8 (0 + 680 = 680) must equal invalid L9 + valid L10 (11 + 670 = 681)"),
+        text.contains("E02: L7 + L8 (0 + 680 = 680) must equal L9 + L10 (11 + 670 = 681)"),
         "{text}"
     );
     let mut wrong_sum = good.clone();
     wrong_sum.candidates.insert(CandidateId::new("D"), 51);
     let text = rejected_with(wrong_sum, "E03");
     assert!(
-        text.contains(
-            "valid ballots L10 (670) must equal the votes for all candidates and against all (671)"
-        ),
+        text.contains("E03: L10 (670) must equal the candidates' votes + AA (651 + 20 = 671)"),
         "{text}"
     );
     // More in the boxes than issued: L8 and the count up by 10, L3 unchanged.
@@ -259,23 +259,23 @@ fn every_control_relation_blocks_acceptance_and_names_the_lines() {
     more.against_all = Some(30);
     let text = rejected_with(more, "E04");
     assert!(
-        text.contains("more ballots in the boxes (L7 + L8 = 690) than were issued (L3 + L4 = 680)"),
+        text.contains("E04: L7 + L8 (0 + 690 = 690) is more than L3 + L4 (680 + 0 = 680)"),
         "{text}"
     );
     let mobile = with_line(with_line(good.clone(), "L7", 5), "L8", 675);
     let text = rejected_with(mobile, "E05");
+    assert!(text.contains("E05: L7 (5) is more than L4 (0)"), "{text}");
+    let text = rejected_with(with_line(good.clone(), "L6", 600), "E06");
     assert!(
-        text.contains("(L7 = 5) than were issued outside the station (L4 = 0)"),
+        text.contains("E06: L7 + L8 (0 + 680 = 680) is more than L6 (600)"),
         "{text}"
     );
-    let text = rejected_with(with_line(good.clone(), "L6", 600), "E06");
-    assert!(text.contains("than voters identified (L6 = 600)"), "{text}");
     let mut missing = good.clone();
     missing.lines.remove("L4");
     missing.candidates.insert(CandidateId::new("Z"), 1);
     let text = rejected_with(missing, "E07");
     assert!(
-        text.contains("line L4 is missing")
+        text.contains("line L4 (ballots issued to voters outside the polling station) is missing")
             && text.contains("candidate Z is not on this constituency's ballot"),
         "{text}"
     );
@@ -283,7 +283,7 @@ fn every_control_relation_blocks_acceptance_and_names_the_lines() {
 
 fn warned(
     entry: tandoo_core::protocol::ProtocolEntry,
-    code: WarningCode,
+    code: &str,
     preliminary: Option<PreliminaryFigures>,
 ) {
     let mut state = election();
@@ -304,7 +304,7 @@ fn warned(
         .expect_err("needs acknowledgement");
     assert_eq!(refusal.code(), "WARNINGS_NOT_ACKNOWLEDGED");
     assert!(
-        refusal.to_string().contains(&format!("{code:?}:")),
+        refusal.to_string().contains(&format!("{code}:")),
         "{refusal}"
     );
     let Refusal::WarningsNotAcknowledged { warnings } = refusal else {
@@ -315,7 +315,7 @@ fn warned(
         station: StationId(101),
         constituency: ConstituencyNo(1),
         figures: entry,
-        acknowledged: warnings.iter().map(|w| w.code).collect(),
+        acknowledged: warnings.iter().map(|w| w.code.clone()).collect(),
         correction_reason: None,
     };
     submit(&mut state, &operator(1), acknowledged).unwrap();
@@ -331,29 +331,21 @@ fn every_warning_must_be_acknowledged_and_the_acknowledgement_is_recorded() {
     // W01: more ballots issued than voters on the list.
     warned(
         with_line(protocol([300, 200, 100, 50], 20, 10), "L1", 600),
-        WarningCode::W01,
+        "W01",
         None,
     );
     // W02: turnout below 5%.
-    warned(protocol([10, 10, 10, 10], 0, 0), WarningCode::W02, None);
+    warned(protocol([10, 10, 10, 10], 0, 0), "W02", None);
     // W03: invalid ballots above 5%.
-    warned(
-        protocol([300, 200, 100, 50], 20, 60),
-        WarningCode::W03,
-        None,
-    );
+    warned(protocol([300, 200, 100, 50], 20, 60), "W03", None);
     // W04: one candidate above 80% of valid votes.
-    warned(protocol([600, 20, 10, 10], 0, 0), WarningCode::W04, None);
+    warned(protocol([600, 20, 10, 10], 0, 0), "W04", None);
     // W05: the ballot-counting box counted differently.
     let boxed = PreliminaryFigures {
         candidates: [(CandidateId::new("A"), 299)].into_iter().collect(),
         ..PreliminaryFigures::default()
     };
-    warned(
-        protocol([300, 200, 100, 50], 20, 10),
-        WarningCode::W05,
-        Some(boxed),
-    );
+    warned(protocol([300, 200, 100, 50], 20, 10), "W05", Some(boxed));
 }
 
 #[test]
@@ -503,4 +495,132 @@ fn preliminary_figures_are_kept_apart_and_never_replace_the_count() {
         "preliminary figures are not the count"
     );
     assert_eq!(status(&state, 101), StationStatus::NotEntered);
+}
+
+/// A commission with another protocol form: three lines and two relations of its own.
+fn short_form() -> tandoo_core::protocol::ProtocolForm {
+    serde_json::from_value(serde_json::json!({
+        "name": "short form",
+        "lines": [
+            {"code": "V", "meaning": "voters on the list"},
+            {"code": "B", "meaning": "ballots in the box"},
+            {"code": "X", "meaning": "spoilt ballots"}
+        ],
+        "roles": {"voters_on_list": "V", "took_part": ["B"], "invalid": "X"},
+        "relations": [
+            {"code": "K1", "severity": "error", "description": "every ballot is spoilt or a vote",
+             "rule": "equal", "left": ["B"], "right": ["X", "candidates", "AA"]},
+            {"code": "K2", "severity": "warning", "description": "no more ballots than voters",
+             "rule": "at_most", "left": ["B"], "right": ["V"]}
+        ]
+    }))
+    .unwrap()
+}
+
+fn call_with_form(
+    state: &mut State,
+    form: tandoo_core::protocol::ProtocolForm,
+) -> Result<usize, Refusal> {
+    submit(
+        state,
+        &admin(),
+        Command::CallElection(tandoo_core::command::ElectionCallSpec {
+            id: ElectionId::new("F"),
+            name: "Election with its own form".into(),
+            kind: tandoo_core::election::ElectionKind::Regular,
+            repeat_of: None,
+            voting_day: date(),
+            rule_set: tandoo_core::rules::RuleSetSpec::Preset("jogorku_kenesh_2025".into()),
+            form: Some(form),
+            constituencies: vec![ConstituencyNo(1)],
+        }),
+    )
+}
+
+#[test]
+fn an_election_may_bring_its_own_protocol_form() {
+    let mut state = election();
+    call_with_form(&mut state, short_form()).unwrap();
+    for (name, gender) in CANDIDATES {
+        let id = CandidateId::new(format!("F-{name}"));
+        let nominate = Command::NominateCandidate(tandoo_core::candidate::Nomination {
+            id: id.clone(),
+            person: tandoo_core::ids::PersonId::new(format!("P-{name}")),
+            name: name.into(),
+            gender,
+            election: ElectionId::new("F"),
+            constituency: ConstituencyNo(1),
+            nominated_by: tandoo_core::candidate::Nominator::SelfNominated,
+        });
+        submit(&mut state, &secretary(), nominate).unwrap();
+        let fee = Command::PayFee {
+            candidate: id.clone(),
+            amount: tandoo_core::money::Money::whole(300_000),
+            reference: String::new(),
+        };
+        submit(&mut state, &secretary(), fee).unwrap();
+        submit(
+            &mut state,
+            &secretary(),
+            Command::RegisterCandidate { candidate: id },
+        )
+        .unwrap();
+    }
+    let entry = |ballots: i64| tandoo_core::protocol::ProtocolEntry {
+        lines: [("V", 100), ("B", ballots), ("X", 4)]
+            .into_iter()
+            .map(|(c, v)| (c.to_string(), v))
+            .collect(),
+        candidates: CANDIDATES
+            .iter()
+            .zip([40, 30, 10, 6])
+            .map(|((n, _), v)| (CandidateId::new(format!("F-{n}")), v))
+            .collect(),
+        against_all: Some(0),
+    };
+    let command = |entry| Command::EnterProtocol {
+        election: ElectionId::new("F"),
+        station: StationId(101),
+        constituency: ConstituencyNo(1),
+        figures: entry,
+        acknowledged: Vec::new(),
+        correction_reason: None,
+    };
+    let refusal = submit(&mut state, &operator(1), command(entry(91))).unwrap_err();
+    assert!(
+        refusal
+            .to_string()
+            .contains("K1: B (91) must equal X + the candidates' votes + AA (4 + 86 + 0 = 90)"),
+        "{refusal}"
+    );
+    submit(&mut state, &operator(1), command(entry(90))).unwrap();
+    assert_eq!(
+        submit(&mut state, &operator(2), command(entry(90))).unwrap(),
+        2,
+        "accepted"
+    );
+    let view = contest_view(
+        &state,
+        &state.elections[&ElectionId::new("F")],
+        ConstituencyNo(1),
+    );
+    assert_eq!(
+        (view.took_part, view.voters_on_lists, view.invalid_ballots),
+        (90, 100, 4)
+    );
+    assert_eq!(view.elected.len(), 3);
+}
+
+#[test]
+fn a_protocol_form_that_names_unknown_lines_is_refused() {
+    let mut form = short_form();
+    form.roles.invalid = "Z".into();
+    let refusal = call_with_form(&mut election(), form).unwrap_err();
+    assert_eq!(refusal.code(), "BAD_VALUE");
+    assert!(
+        refusal
+            .to_string()
+            .contains("\"Z\", which is not one of its lines"),
+        "{refusal}"
+    );
 }

@@ -8,7 +8,7 @@ use fixture::*;
 use proptest::prelude::*;
 use tandoo_core::command::Submission;
 use tandoo_core::ids::{CandidateId, ConstituencyNo, ElectionId};
-use tandoo_core::protocol::{Lines, MAX_FIGURE, ProtocolEntry};
+use tandoo_core::protocol::{MAX_FIGURE, ProtocolEntry, ProtocolForm};
 use tandoo_core::{LegalDate, State};
 
 fn figure() -> impl Strategy<Value = i64> {
@@ -39,7 +39,7 @@ proptest! {
     ) {
         let mut state = election();
         let entry = ProtocolEntry {
-            lines: Lines::NAMES.iter().zip(&lines).map(|(n, v)| (n.to_string(), *v)).collect(),
+            lines: ProtocolForm::kyrgyz().lines.iter().zip(&lines).map(|(l, v)| (l.code.clone(), *v)).collect(),
             candidates: CANDIDATES.iter().zip(&votes).map(|((n, _), v)| (CandidateId::new(*n), *v)).collect(),
             against_all: Some(against_all),
         };
@@ -48,12 +48,12 @@ proptest! {
             Ok(_) => {
                 let round = &state.protocols.values().next().unwrap().round[0];
                 let f = &round.figures;
-                let l = &f.lines;
-                prop_assert!(l.values().iter().all(|v| *v <= MAX_FIGURE));
-                prop_assert_eq!(l.ballots_received, l.issued_inside + l.issued_outside + l.cancelled);
-                prop_assert_eq!(l.in_boxes(), l.invalid + l.valid);
-                prop_assert_eq!(l.valid, f.candidates.values().sum::<u64>() + f.against_all);
-                prop_assert!(l.in_boxes() <= l.took_part() && l.in_boxes() <= l.voters_identified);
+                let l = |code: &str| f.line(code);
+                prop_assert!(f.lines.values().all(|v| *v <= MAX_FIGURE));
+                prop_assert_eq!(l("L2"), l("L3") + l("L4") + l("L5"));
+                prop_assert_eq!(l("L7") + l("L8"), l("L9") + l("L10"));
+                prop_assert_eq!(l("L10"), f.candidates.values().sum::<u64>() + f.against_all);
+                prop_assert!(l("L7") + l("L8") <= l("L3") + l("L4") && l("L7") + l("L8") <= l("L6"));
             }
             Err(_) => prop_assert_eq!(state.seq, seq),
         }

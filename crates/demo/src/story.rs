@@ -238,7 +238,7 @@ fn setup(plans: &[ConstituencyPlan]) -> Step {
     subs.push(at(
         day,
         &admin(),
-        Command::CallElection {
+        Command::CallElection(tandoo_core::command::ElectionCallSpec {
             id: ElectionId::new(E1),
             name: "Early elections of deputies of the Jogorku Kenesh, 30 November 2025".into(),
             kind: ElectionKind::Early,
@@ -246,7 +246,8 @@ fn setup(plans: &[ConstituencyPlan]) -> Step {
             voting_day: date("2025-11-30"),
             rule_set: RuleSetSpec::Preset("jogorku_kenesh_2025".into()),
             constituencies: plans.iter().map(|p| ConstituencyNo(p.number)).collect(),
-        },
+            form: None,
+        }),
     ));
     for plan in plans {
         let n = plan.number;

@@ -103,7 +103,7 @@ fn setup() -> Vec<Submission> {
     }
     subs.push(at(
         &admin,
-        Command::CallElection {
+        Command::CallElection(tandoo_core::command::ElectionCallSpec {
             id: ElectionId::new("N"),
             name: "Generated national election".into(),
             kind: ElectionKind::Regular,
@@ -111,7 +111,8 @@ fn setup() -> Vec<Submission> {
             voting_day: day(),
             rule_set: RuleSetSpec::Preset("jogorku_kenesh_2025".into()),
             constituencies: (1..=CONSTITUENCIES).map(ConstituencyNo).collect(),
-        },
+            form: None,
+        }),
     ));
     for c in 1..=CONSTITUENCIES {
         let secretary = Actor::new("secretary", Role::Secretary, &format!("DEC-{c}"));

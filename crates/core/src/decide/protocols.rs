@@ -11,8 +11,7 @@ use crate::command::Settlement;
 use crate::election::Election;
 use crate::ids::{ConstituencyNo, ElectionId, StationId};
 use crate::protocol::{
-    CheckContext, MAX_FIGURE, PreliminaryFigures, ProtocolEntry, ProtocolKey, WarningCode,
-    check_protocol,
+    CheckContext, MAX_FIGURE, PreliminaryFigures, ProtocolEntry, ProtocolKey, check_protocol,
 };
 use crate::refusal::Refusal;
 use crate::state::{ProtocolSlot, State};
@@ -56,7 +55,7 @@ pub fn enter(
     station: StationId,
     constituency: ConstituencyNo,
     entry: &ProtocolEntry,
-    acknowledged: &[WarningCode],
+    acknowledged: &[String],
     correction_reason: &Option<String>,
 ) -> Result<Vec<Act>, Refusal> {
     let (key, election) = protocol_key(
@@ -101,6 +100,7 @@ pub fn enter(
     }
     let ballot = state.ballot(election_id, constituency);
     let context = CheckContext {
+        form: &election.call.form,
         ballot: &ballot,
         against_all_on_ballot: election.call.rule_set.against_all_on_ballot,
         preliminary: slot.preliminary.as_ref(),
@@ -219,7 +219,7 @@ pub fn record_preliminary(
     constituency: ConstituencyNo,
     figures: &PreliminaryFigures,
 ) -> Result<Act, Refusal> {
-    let (key, _) = protocol_key(
+    let (key, election) = protocol_key(
         state,
         actor,
         ENTRY,
@@ -228,12 +228,9 @@ pub fn record_preliminary(
         constituency,
         "load preliminary figures",
     )?;
+    let form = &election.call.form;
     let ballot = state.ballot(election_id, constituency);
-    if let Some(line) = figures
-        .lines
-        .keys()
-        .find(|l| !crate::protocol::Lines::NAMES.contains(&l.as_str()))
-    {
+    if let Some(line) = figures.lines.keys().find(|l| !form.has_line(l)) {
         return Err(Refusal::BadValue(format!(
             "line {line} is not on this protocol form"
         )));

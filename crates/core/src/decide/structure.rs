@@ -1,12 +1,12 @@
 //! The election's structure: constituencies, stations, commissions, elections.
 
-use super::authority::{actor_commission, require_central, require_role};
+use super::authority::{require_central, require_role};
 use crate::act::Act;
 use crate::actor::{Actor, Role};
+use crate::command::ElectionCallSpec;
 use crate::commission::{CommissionDef, CommissionLevel};
-use crate::date::LegalDate;
 use crate::election::{ElectionCall, ElectionKind};
-use crate::ids::{ConstituencyNo, ElectionId};
+use crate::ids::ConstituencyNo;
 use crate::refusal::Refusal;
 use crate::rules::{RuleSet, RuleSetSpec};
 use crate::state::State;
@@ -99,27 +99,19 @@ pub fn form_commission(state: &State, actor: &Actor, def: &CommissionDef) -> Res
     Ok(Act::CommissionFormed(def.clone()))
 }
 
-#[allow(clippy::too_many_arguments)]
 pub fn call_election(
     state: &State,
     actor: &Actor,
-    id: &ElectionId,
-    name: &str,
-    kind: ElectionKind,
-    repeat_of: &Option<ElectionId>,
-    voting_day: LegalDate,
-    rule_set: &RuleSetSpec,
-    constituencies: &[ConstituencyNo],
+    spec: &ElectionCallSpec,
 ) -> Result<Act, Refusal> {
     require_central(state, actor, ADMIN, "call elections")?;
-    actor_commission(state, actor)?;
-    if state.elections.contains_key(id) {
+    if state.elections.contains_key(&spec.id) {
         return Err(Refusal::AlreadyExists {
             what: "election",
-            id: id.to_string(),
+            id: spec.id.to_string(),
         });
     }
-    match (kind, repeat_of) {
+    match (spec.kind, &spec.repeat_of) {
         (ElectionKind::Repeat, None) => {
             return Err(Refusal::BadValue(
                 "a repeat election must name the election it repeats".into(),
@@ -135,27 +127,31 @@ pub fn call_election(
         }
         _ => {}
     }
-    if constituencies.is_empty() {
+    if spec.constituencies.is_empty() {
         return Err(Refusal::BadValue(
             "an election covers at least one constituency".into(),
         ));
     }
-    for constituency in constituencies {
+    for constituency in &spec.constituencies {
         known_constituency(state, *constituency)?;
     }
-    let rule_set = match rule_set {
+    let rule_set = match &spec.rule_set {
         RuleSetSpec::Custom(rules) => rules.clone(),
         RuleSetSpec::Preset(name) => RuleSet::preset(name)
             .ok_or_else(|| Refusal::BadValue(format!("there is no rule set preset \"{name}\"")))?,
     };
+    let form = spec.form.clone().unwrap_or_default();
+    form.check()
+        .map_err(|why| Refusal::BadValue(format!("the protocol form is not usable: {why}")))?;
     Ok(Act::ElectionCalled(ElectionCall {
-        id: id.clone(),
-        name: name.into(),
-        kind,
-        repeat_of: repeat_of.clone(),
-        voting_day,
+        id: spec.id.clone(),
+        name: spec.name.clone(),
+        kind: spec.kind,
+        repeat_of: spec.repeat_of.clone(),
+        voting_day: spec.voting_day,
         rule_set,
-        constituencies: constituencies.to_vec(),
+        form,
+        constituencies: spec.constituencies.clone(),
     }))
 }
 

@@ -1,7 +1,9 @@
-//! The control relations of the protocol form (E01–E07 block acceptance, W01–W05 must be
-//! acknowledged). Messages name the lines and the numbers, as the operator sees them on paper.
+//! The control relations of the election's protocol form: errors block acceptance, warnings
+//! must be acknowledged. E07 (every figure whole, every line there) belongs to every form.
+//! Messages name the lines and the numbers, as the operator sees them on paper.
 
-use super::figures::{AcceptedFigures, Lines, PreliminaryFigures, ProtocolEntry};
+use super::figures::{AcceptedFigures, PreliminaryFigures, ProtocolEntry};
+use super::form::{AGAINST_ALL, CANDIDATES, ProtocolForm, Relation, Rule, Severity};
 use crate::ids::CandidateId;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -25,28 +27,27 @@ impl fmt::Display for ControlFailure {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum WarningCode {
-    W01,
-    W02,
-    W03,
-    W04,
-    W05,
-}
-
-/// A warning: shown to the operator, who must acknowledge it for the protocol to be accepted.
+/// A warning: shown to the operator, who must acknowledge it (by its code) for the protocol
+/// to be accepted.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Warning {
-    pub code: WarningCode,
+    pub code: String,
     pub message: String,
+}
+
+impl fmt::Display for Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.code, self.message)
+    }
 }
 
 /// What the form expects at this station.
 pub struct CheckContext<'a> {
+    pub form: &'a ProtocolForm,
     /// The candidates on this constituency's ballot.
     pub ballot: &'a BTreeSet<CandidateId>,
     pub against_all_on_ballot: bool,
-    /// Preliminary figures from the ballot-counting box, when loaded (W05).
+    /// Preliminary figures from the ballot-counting box, when loaded.
     pub preliminary: Option<&'a PreliminaryFigures>,
 }
 
@@ -58,12 +59,27 @@ pub fn check_protocol(
     context: &CheckContext<'_>,
 ) -> Result<(AcceptedFigures, Vec<Warning>), Vec<ControlFailure>> {
     let figures = whole_figures(entry, context)?;
-    let failures = control_errors(&figures);
-    if !failures.is_empty() {
-        return Err(failures);
+    let mut failures = Vec::new();
+    let mut warnings = Vec::new();
+    for relation in &context.form.relations {
+        if let Some(message) = broken(relation, &figures, context.preliminary) {
+            match relation.severity {
+                Severity::Error => failures.push(ControlFailure {
+                    code: relation.code.clone(),
+                    message,
+                }),
+                Severity::Warning => warnings.push(Warning {
+                    code: relation.code.clone(),
+                    message,
+                }),
+            }
+        }
     }
-    let warnings = control_warnings(&figures, context.preliminary);
-    Ok((figures, warnings))
+    if failures.is_empty() {
+        Ok((figures, warnings))
+    } else {
+        Err(failures)
+    }
 }
 
 fn e07(message: String) -> ControlFailure {
@@ -73,54 +89,65 @@ fn e07(message: String) -> ControlFailure {
     }
 }
 
-/// E07: every figure a whole number >= 0, every line present, no unknown line or candidate.
+/// E07: every figure a whole number >= 0 (and at most [`MAX_FIGURE`]), every line of the
+/// form present, no unknown line or candidate.
 fn whole_figures(
     entry: &ProtocolEntry,
     context: &CheckContext<'_>,
 ) -> Result<AcceptedFigures, Vec<ControlFailure>> {
     let mut failures = Vec::new();
-    let mut negatives = Vec::new();
-    let mut non_negative = |what: String, value: i64| -> u64 {
+    let mut figure = |what: String, value: i64| -> u64 {
         match u64::try_from(value) {
             Ok(figure) if figure <= MAX_FIGURE => figure,
             Ok(_) => {
-                negatives.push(e07(format!(
+                failures.push(e07(format!(
                     "{what} is {value}; no polling station has more than {MAX_FIGURE} ballots"
                 )));
                 0
             }
             Err(_) => {
-                negatives.push(e07(format!(
+                failures.push(e07(format!(
                     "{what} is {value}; a figure must be a whole number of 0 or more"
                 )));
                 0
             }
         }
     };
-    let mut line_values = [0u64; 10];
-    let mut missing_lines = Vec::new();
-    for (slot, name) in line_values.iter_mut().zip(Lines::NAMES) {
-        match entry.lines.get(name) {
-            Some(&value) => *slot = non_negative(format!("line {name}"), value),
-            None => missing_lines.push(e07(format!("line {name} is missing"))),
+    let lines: BTreeMap<String, u64> = context
+        .form
+        .lines
+        .iter()
+        .filter_map(|line| {
+            entry
+                .lines
+                .get(&line.code)
+                .map(|v| (line.code.clone(), figure(format!("line {}", line.code), *v)))
+        })
+        .collect();
+    let candidates: BTreeMap<CandidateId, u64> = entry
+        .candidates
+        .iter()
+        .map(|(id, v)| {
+            (
+                id.clone(),
+                figure(format!("the votes for candidate {id}"), *v),
+            )
+        })
+        .collect();
+    let against_all = entry.against_all.map_or(0, |v| {
+        figure(format!("the line \"against all\" ({AGAINST_ALL})"), v)
+    });
+    for line in &context.form.lines {
+        if !entry.lines.contains_key(&line.code) {
+            failures.push(e07(format!(
+                "line {} ({}) is missing",
+                line.code, line.meaning
+            )));
         }
     }
-    let mut candidates = BTreeMap::new();
-    for (id, &value) in &entry.candidates {
-        candidates.insert(
-            id.clone(),
-            non_negative(format!("the votes for candidate {id}"), value),
-        );
-    }
-    let against_all = match entry.against_all {
-        Some(value) => non_negative("the line \"against all\" (AA)".into(), value),
-        None => 0,
-    };
-    failures.append(&mut negatives);
-    failures.append(&mut missing_lines);
-    for name in entry.lines.keys() {
-        if !Lines::NAMES.contains(&name.as_str()) {
-            failures.push(e07(format!("line {name} is not on this protocol form")));
+    for code in entry.lines.keys() {
+        if !context.form.has_line(code) {
+            failures.push(e07(format!("line {code} is not on this protocol form")));
         }
     }
     for id in entry.candidates.keys() {
@@ -136,13 +163,17 @@ fn whole_figures(
         }
     }
     match (context.against_all_on_ballot, entry.against_all.is_some()) {
-        (true, false) => failures.push(e07("the line \"against all\" (AA) is missing".into())),
-        (false, true) => failures.push(e07("this ballot has no \"against all\" line (AA)".into())),
+        (true, false) => failures.push(e07(format!(
+            "the line \"against all\" ({AGAINST_ALL}) is missing"
+        ))),
+        (false, true) => failures.push(e07(format!(
+            "this ballot has no \"against all\" line ({AGAINST_ALL})"
+        ))),
         _ => {}
     }
     if failures.is_empty() {
         Ok(AcceptedFigures {
-            lines: Lines::from_values(line_values),
+            lines,
             candidates,
             against_all,
         })
@@ -151,170 +182,106 @@ fn whole_figures(
     }
 }
 
-fn control_errors(f: &AcceptedFigures) -> Vec<ControlFailure> {
-    let l = &f.lines;
-    let mut failures = Vec::new();
-    let mut fail = |code: &str, message: String| {
-        failures.push(ControlFailure {
-            code: code.into(),
-            message,
-        })
+/// How a side of a relation reads on paper: `L2 (1000)`, or `L3 + L4 + L5 (680 + 0 + 1 = 681)`.
+fn side(figures: &AcceptedFigures, terms: &[String]) -> String {
+    let name = |term: &str| match term {
+        CANDIDATES => "the candidates' votes".to_string(),
+        other => other.to_string(),
     };
-    let issued_and_cancelled = l.issued_inside + l.issued_outside + l.cancelled;
-    if l.ballots_received != issued_and_cancelled {
-        fail(
-            "E01",
-            format!(
-                "ballots received L2 ({}) must equal L3 + L4 + L5 ({} + {} + {} = {})",
-                l.ballots_received,
-                l.issued_inside,
-                l.issued_outside,
-                l.cancelled,
-                issued_and_cancelled
-            ),
-        );
+    let value = |term: &String| figures.sum(std::slice::from_ref(term));
+    match terms {
+        [one] => format!("{} ({})", name(one), value(one)),
+        many => format!(
+            "{} ({} = {})",
+            many.iter().map(|t| name(t)).collect::<Vec<_>>().join(" + "),
+            many.iter()
+                .map(|t| value(t).to_string())
+                .collect::<Vec<_>>()
+                .join(" + "),
+            figures.sum(many)
+        ),
     }
-    if l.in_boxes() != l.invalid + l.valid {
-        fail(
-            "E02",
-            format!(
-                "ballots in boxes L7 + L8 ({} + {} = {}) must equal invalid L9 + valid L10 ({} + {} = {})",
-                l.in_mobile_boxes,
-                l.in_stationary_boxes,
-                l.in_boxes(),
-                l.invalid,
-                l.valid,
-                l.invalid + l.valid
-            ),
-        );
-    }
-    let votes: u64 = f.candidates.values().sum::<u64>() + f.against_all;
-    if l.valid != votes {
-        fail(
-            "E03",
-            format!(
-                "valid ballots L10 ({}) must equal the votes for all candidates and against all ({votes})",
-                l.valid
-            ),
-        );
-    }
-    if l.in_boxes() > l.took_part() {
-        fail(
-            "E04",
-            format!(
-                "more ballots in the boxes (L7 + L8 = {}) than were issued (L3 + L4 = {})",
-                l.in_boxes(),
-                l.took_part()
-            ),
-        );
-    }
-    if l.in_mobile_boxes > l.issued_outside {
-        fail(
-            "E05",
-            format!(
-                "more ballots in mobile boxes (L7 = {}) than were issued outside the station (L4 = {})",
-                l.in_mobile_boxes, l.issued_outside
-            ),
-        );
-    }
-    if l.in_boxes() > l.voters_identified {
-        fail(
-            "E06",
-            format!(
-                "more ballots in the boxes (L7 + L8 = {}) than voters identified (L6 = {})",
-                l.in_boxes(),
-                l.voters_identified
-            ),
-        );
-    }
-    failures
 }
 
-/// `part / whole` compared with `percent`%, in integers: part * 100 > percent * whole.
-fn above_percent(part: u64, whole: u64, percent: u64) -> bool {
+/// The message of a relation the figures break, or `None` when they keep it.
+fn broken(
+    relation: &Relation,
+    figures: &AcceptedFigures,
+    preliminary: Option<&PreliminaryFigures>,
+) -> Option<String> {
+    let about = &relation.description;
+    match &relation.rule {
+        Rule::Equal { left, right } => (figures.sum(left) != figures.sum(right)).then(|| {
+            format!(
+                "{} must equal {}: {about}",
+                side(figures, left),
+                side(figures, right)
+            )
+        }),
+        Rule::AtMost { left, right } => (figures.sum(left) > figures.sum(right)).then(|| {
+            format!(
+                "{} is more than {}: {about}",
+                side(figures, left),
+                side(figures, right)
+            )
+        }),
+        Rule::ShareWithin {
+            part,
+            whole,
+            at_least_percent,
+            at_most_percent,
+        } => {
+            let (p, w) = (figures.sum(part), figures.sum(whole));
+            let too_low = at_least_percent.is_some_and(|min| below_percent(p, w, min));
+            let too_high = at_most_percent.is_some_and(|max| above_percent(p, w, max));
+            (w > 0 && (too_low || too_high)).then(|| {
+                format!(
+                    "{} is {}% of {}: {about}",
+                    side(figures, part),
+                    crate::results::percent(p, w),
+                    side(figures, whole)
+                )
+            })
+        }
+        Rule::CandidateShareAtMost { whole, percent } => {
+            let w = figures.sum(whole);
+            figures
+                .candidates
+                .iter()
+                .find(|(_, v)| above_percent(**v, w, *percent))
+                .map(|(id, v)| {
+                    format!(
+                        "candidate {id} has {v} of {} ({}%): {about}",
+                        side(figures, whole),
+                        crate::results::percent(*v, w)
+                    )
+                })
+        }
+        Rule::MatchesPreliminary => {
+            let differing = differing_lines(figures, preliminary?);
+            (!differing.is_empty()).then(|| format!("{about}? No: {}", differing.join(", ")))
+        }
+    }
+}
+
+/// `part / whole` above `percent`%, in integers.
+fn above_percent(part: u64, whole: u64, percent: u32) -> bool {
     u128::from(part) * 100 > u128::from(percent) * u128::from(whole)
 }
 
 /// `part / whole` below `percent`%, in integers.
-fn below_percent(part: u64, whole: u64, percent: u64) -> bool {
+fn below_percent(part: u64, whole: u64, percent: u32) -> bool {
     u128::from(part) * 100 < u128::from(percent) * u128::from(whole)
 }
 
-fn control_warnings(f: &AcceptedFigures, preliminary: Option<&PreliminaryFigures>) -> Vec<Warning> {
-    let l = &f.lines;
-    let mut warnings = Vec::new();
-    let mut warn = |code, message: String| warnings.push(Warning { code, message });
-    if l.took_part() > l.voters_on_list {
-        warn(
-            WarningCode::W01,
-            format!(
-                "more ballots issued (L3 + L4 = {}) than voters on the list (L1 = {})",
-                l.took_part(),
-                l.voters_on_list
-            ),
-        );
-    }
-    if l.voters_on_list > 0
-        && (above_percent(l.in_boxes(), l.voters_on_list, 95)
-            || below_percent(l.in_boxes(), l.voters_on_list, 5))
-    {
-        warn(
-            WarningCode::W02,
-            format!(
-                "turnout (L7 + L8 = {} of L1 = {}) is above 95% or below 5%",
-                l.in_boxes(),
-                l.voters_on_list
-            ),
-        );
-    }
-    if above_percent(l.invalid, l.in_boxes(), 5) {
-        warn(
-            WarningCode::W03,
-            format!(
-                "invalid ballots (L9 = {}) are more than 5% of ballots in the boxes ({})",
-                l.invalid,
-                l.in_boxes()
-            ),
-        );
-    }
-    if let Some((id, votes)) = f
-        .candidates
-        .iter()
-        .find(|(_, v)| above_percent(**v, l.valid, 80))
-    {
-        warn(
-            WarningCode::W04,
-            format!(
-                "candidate {id} has {votes} of {} valid votes, more than 80%",
-                l.valid
-            ),
-        );
-    }
-    if let Some(box_count) = preliminary {
-        let differing = differing_lines(f, box_count);
-        if !differing.is_empty() {
-            warn(
-                WarningCode::W05,
-                format!(
-                    "the ballot-counting box's figures differ from the manual count on {}",
-                    differing.join(", ")
-                ),
-            );
-        }
-    }
-    warnings
-}
-
-/// The lines the box reported that differ from the manual count (lines it did not report
+/// The figures the box reported that differ from the manual count (lines it did not report
 /// are not compared).
 fn differing_lines(manual: &AcceptedFigures, box_count: &PreliminaryFigures) -> Vec<String> {
-    let mut differing: Vec<String> = Lines::NAMES
+    let mut differing: Vec<String> = box_count
+        .lines
         .iter()
-        .zip(manual.lines.values())
-        .filter_map(|(name, a)| {
-            let b = *box_count.lines.get(*name)?;
-            (a != b).then(|| format!("{name} ({a} manual, {b} box)"))
-        })
+        .filter(|(code, counted)| manual.line(code) != **counted)
+        .map(|(code, counted)| format!("{code} ({} manual, {counted} box)", manual.line(code)))
         .collect();
     for (id, counted) in &box_count.candidates {
         let votes = manual.candidates.get(id).copied().unwrap_or(0);
@@ -325,7 +292,10 @@ fn differing_lines(manual: &AcceptedFigures, box_count: &PreliminaryFigures) -> 
     if let Some(counted) = box_count.against_all
         && manual.against_all != counted
     {
-        differing.push(format!("AA ({} manual, {counted} box)", manual.against_all));
+        differing.push(format!(
+            "{AGAINST_ALL} ({} manual, {counted} box)",
+            manual.against_all
+        ));
     }
     differing
 }

@@ -2,6 +2,10 @@
 
 mod checks;
 mod figures;
+mod form;
 
-pub use checks::{CheckContext, ControlFailure, MAX_FIGURE, Warning, WarningCode, check_protocol};
-pub use figures::{AcceptedFigures, Lines, PreliminaryFigures, ProtocolEntry, ProtocolKey};
+pub use checks::{CheckContext, ControlFailure, MAX_FIGURE, Warning, check_protocol};
+pub use figures::{AcceptedFigures, PreliminaryFigures, ProtocolEntry, ProtocolKey};
+pub use form::{
+    AGAINST_ALL, CANDIDATES, FormLine, LineRoles, ProtocolForm, Relation, Rule, Severity,
+};

@@ -450,6 +450,7 @@ impl State {
                     repeat_of: Some(repeat_of.clone()),
                     voting_day: *voting_day,
                     rule_set: original.call.rule_set.clone(),
+                    form: original.call.form.clone(),
                     constituencies: vec![*constituency],
                 };
                 self.add_election(call, Some(key), stamp)?;

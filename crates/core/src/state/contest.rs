@@ -2,14 +2,15 @@
 
 use crate::date::LegalDate;
 use crate::ids::CandidateId;
-use crate::protocol::{AcceptedFigures, Lines, PreliminaryFigures, Warning};
+use crate::protocol::{AcceptedFigures, PreliminaryFigures, Warning};
 use crate::resolution::ResolutionKey;
 use std::collections::BTreeMap;
 
 /// Sum of the protocols that currently count (accepted, latest version, not annulled).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Tally {
-    pub lines: Lines,
+    /// Each line of the form, summed.
+    pub lines: BTreeMap<String, u64>,
     pub votes: BTreeMap<CandidateId, u64>,
     pub against_all: u64,
     /// Protocols in the sum.
@@ -17,8 +18,18 @@ pub struct Tally {
 }
 
 impl Tally {
+    /// The sum of these lines over the protocols in the tally.
+    pub fn sum(&self, codes: &[String]) -> u64 {
+        codes
+            .iter()
+            .map(|code| self.lines.get(code).copied().unwrap_or(0))
+            .sum()
+    }
+
     pub fn add(&mut self, figures: &AcceptedFigures) {
-        self.lines.add(&figures.lines);
+        for (code, value) in &figures.lines {
+            *self.lines.entry(code.clone()).or_default() += value;
+        }
         for (id, votes) in &figures.candidates {
             *self.votes.entry(id.clone()).or_default() += votes;
         }
@@ -27,7 +38,11 @@ impl Tally {
     }
 
     pub fn remove(&mut self, figures: &AcceptedFigures) {
-        self.lines.subtract(&figures.lines);
+        for (code, value) in &figures.lines {
+            if let Some(total) = self.lines.get_mut(code) {
+                *total -= value;
+            }
+        }
         for (id, votes) in &figures.candidates {
             if let Some(total) = self.votes.get_mut(id) {
                 *total -= votes;

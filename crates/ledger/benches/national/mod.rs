@@ -410,7 +410,7 @@ impl NationalElection {
         at(
             day,
             &admin(),
-            Command::CallElection {
+            Command::CallElection(tandoo_core::command::ElectionCallSpec {
                 id: ElectionId::new(ELECTION),
                 name: "General elections of deputies, 4 October 2026".into(),
                 kind: ElectionKind::Regular,
@@ -422,7 +422,8 @@ impl NationalElection {
                     .iter()
                     .map(|c| ConstituencyNo(c.number))
                     .collect(),
-            },
+                form: None,
+            }),
         )
     }
 
