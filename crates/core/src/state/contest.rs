@@ -28,10 +28,10 @@ impl Tally {
 
     pub fn add(&mut self, figures: &AcceptedFigures) {
         for (code, value) in &figures.lines {
-            *self.lines.entry(code.clone()).or_default() += value;
+            add_to(&mut self.lines, code, *value);
         }
         for (id, votes) in &figures.candidates {
-            *self.votes.entry(id.clone()).or_default() += votes;
+            add_to(&mut self.votes, id, *votes);
         }
         self.against_all += figures.against_all;
         self.protocols += 1;
@@ -163,6 +163,17 @@ impl PreliminaryTally {
         } else {
             self.against_all -= against_all;
             self.stations -= 1;
+        }
+    }
+}
+
+/// Adds to a running total, cloning the key only the first time it is seen: replay adds
+/// every protocol's lines and votes, and the keys are nearly always there already.
+fn add_to<K: Ord + Clone>(totals: &mut BTreeMap<K, u64>, key: &K, value: u64) {
+    match totals.get_mut(key) {
+        Some(total) => *total += value,
+        None => {
+            totals.insert(key.clone(), value);
         }
     }
 }
