@@ -232,22 +232,7 @@ impl Record for PostgresRecord {
                 actual,
             });
         }
-        if prepared.is_empty() {
-            let _ = tx.rollback().await;
-            return Ok(Vec::new());
-        }
-        let now = time::now_instant().ok_or(RecordError::Clock)?;
-        // Never earlier than the entry before, even if this server's clock is behind.
-        let recorded_at = match last_recorded_at {
-            Some(last) if last > now => last,
-            _ => now,
-        };
-        let chained = record::chain_after(actual, &recorded_at, prepared)?;
-        insert(&mut tx, chained.iter().map(RowRef::from)).await?;
-        tx.commit()
-            .await
-            .map_err(RecordError::store("committing an append"))?;
-        Ok(chained.into_iter().map(|c| c.entry).collect())
+        write_after(tx, actual, last_recorded_at, prepared).await
     }
 
     /// Holds the head row's lock from reading the entries after `known` to committing the
@@ -293,21 +278,7 @@ impl Record for PostgresRecord {
             return Err(RecordError::Abandoned);
         };
         let prepared = record::prepare(entries)?;
-        if prepared.is_empty() {
-            let _ = tx.rollback().await;
-            return Ok(Vec::new());
-        }
-        let now = time::now_instant().ok_or(RecordError::Clock)?;
-        let recorded_at = match last_recorded_at {
-            Some(last) if last > now => last,
-            _ => now,
-        };
-        let chained = record::chain_after(actual, &recorded_at, prepared)?;
-        insert(&mut tx, chained.iter().map(RowRef::from)).await?;
-        tx.commit()
-            .await
-            .map_err(RecordError::store("committing an append"))?;
-        Ok(chained.into_iter().map(|c| c.entry).collect())
+        write_after(tx, actual, last_recorded_at, prepared).await
     }
 
     async fn read(&self, from: u64, limit: usize) -> Result<Vec<Entry>, RecordError> {
@@ -587,6 +558,31 @@ pub(crate) fn redact(url: &str) -> String {
         out.replace_range(from..to, "***");
     }
     out
+}
+
+/// Chains `prepared` after `head` and commits it, in the transaction that locked the head.
+async fn write_after(
+    mut tx: sqlx::Transaction<'_, sqlx::Postgres>,
+    head: Head,
+    last_recorded_at: Option<String>,
+    prepared: Vec<record::Prepared>,
+) -> Result<Vec<Entry>, RecordError> {
+    if prepared.is_empty() {
+        let _ = tx.rollback().await;
+        return Ok(Vec::new());
+    }
+    let now = time::now_instant().ok_or(RecordError::Clock)?;
+    // Never earlier than the entry before, even if this server's clock is behind.
+    let recorded_at = match last_recorded_at {
+        Some(last) if last > now => last,
+        _ => now,
+    };
+    let chained = record::chain_after(head, &recorded_at, prepared)?;
+    insert(&mut tx, chained.iter().map(RowRef::from)).await?;
+    tx.commit()
+        .await
+        .map_err(RecordError::store("committing an append"))?;
+    Ok(chained.into_iter().map(|c| c.entry).collect())
 }
 
 #[cfg(test)]
