@@ -489,21 +489,7 @@ async fn prepare_schema(
                 .fetch_optional(&mut *conn)
                 .await
                 .map_err(RecordError::store("reading the record's format"))?;
-        if let Some((format, version)) = found {
-            if format != FORMAT_NAME {
-                return Err(RecordError::NotARecord {
-                    path: location.to_string(),
-                    detail: format!("it declares the format {format:?}"),
-                });
-            }
-            if version > FORMAT_VERSION {
-                return Err(RecordError::UnsupportedFormat {
-                    path: location.to_string(),
-                    found: version,
-                    supported: FORMAT_VERSION,
-                });
-            }
-        }
+        store::check_format(location, found)?;
     }
 
     // The migrator holds an advisory lock while it works, so two servers starting on a new

@@ -509,21 +509,7 @@ async fn prepare_schema(
                 .fetch_optional(&mut *conn)
                 .await
                 .map_err(RecordError::store("reading the record's format"))?;
-        if let Some((format, version)) = found {
-            if format != FORMAT_NAME {
-                return Err(RecordError::NotARecord {
-                    path: path.to_string(),
-                    detail: format!("it declares the format {format:?}"),
-                });
-            }
-            if version > FORMAT_VERSION {
-                return Err(RecordError::UnsupportedFormat {
-                    path: path.to_string(),
-                    found: version,
-                    supported: FORMAT_VERSION,
-                });
-            }
-        }
+        store::check_format(path, found)?;
     }
 
     let migrator = Migrator::new(EmbeddedMigrations(MIGRATIONS))

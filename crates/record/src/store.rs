@@ -135,6 +135,30 @@ pub(crate) fn check_import(
     Ok(verifier.head())
 }
 
+/// Refuses a store whose `meta` row declares another format, or a newer version of ours.
+pub(crate) fn check_format(
+    location: &str,
+    found: Option<(String, i64)>,
+) -> Result<(), RecordError> {
+    let Some((format, version)) = found else {
+        return Ok(());
+    };
+    if format != crate::sqlite::FORMAT_NAME {
+        return Err(RecordError::NotARecord {
+            path: location.to_string(),
+            detail: format!("it declares the format {format:?}"),
+        });
+    }
+    if version > crate::sqlite::FORMAT_VERSION {
+        return Err(RecordError::UnsupportedFormat {
+            path: location.to_string(),
+            found: version,
+            supported: crate::sqlite::FORMAT_VERSION,
+        });
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
