@@ -5,8 +5,8 @@
 
 mod names;
 pub mod plan;
-mod rng;
-mod split;
+pub mod rng;
+pub mod split;
 pub mod story;
 
 pub use story::{Step, story};

@@ -213,26 +213,7 @@ fn setup(plans: &[ConstituencyPlan]) -> Step {
         subs.push(at(
             day,
             &admin(),
-            Command::FormCommission(CommissionDef {
-                id: CommissionId::new(dec(n)),
-                name: format!("District Election Commission No. {n}"),
-                level: CommissionLevel::District {
-                    constituency: ConstituencyNo(n),
-                },
-                parent: Some(CommissionId::new(CEC)),
-                members: (1..=7)
-                    .map(|m| Member {
-                        id: MemberId::new(format!("dec{n}-{m}")),
-                        name: format!("DEC {n} member No. {m}"),
-                        position: if m == 1 {
-                            Position::Chair
-                        } else {
-                            Position::Member
-                        },
-                    })
-                    .collect(),
-                voting: VotingRule::default(),
-            }),
+            Command::FormCommission(district_commission(n)),
         ));
     }
     subs.push(at(
@@ -719,5 +700,30 @@ fn refund_fees() -> Step {
         date: date("2026-02-16"),
         submissions: vec![sub],
         refused: Vec::new(),
+    }
+}
+
+/// District election commission No. `n`: seven members, the first its chair (their names
+/// are not published, so they are called by their seat).
+pub fn district_commission(n: u16) -> CommissionDef {
+    CommissionDef {
+        id: CommissionId::new(dec(n)),
+        name: format!("District Election Commission No. {n}"),
+        level: CommissionLevel::District {
+            constituency: ConstituencyNo(n),
+        },
+        parent: Some(CommissionId::new(CEC)),
+        members: (1..=7)
+            .map(|m| Member {
+                id: MemberId::new(format!("dec{n}-{m}")),
+                name: format!("DEC {n} member No. {m}"),
+                position: if m == 1 {
+                    Position::Chair
+                } else {
+                    Position::Member
+                },
+            })
+            .collect(),
+        voting: VotingRule::default(),
     }
 }

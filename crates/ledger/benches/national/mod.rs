@@ -26,6 +26,11 @@ use tandoo_core::resolution::{Effect, MemberVote, Vote};
 use tandoo_core::rules::RuleSetSpec;
 use tandoo_core::territory::{ConstituencyDef, StationDef};
 use tandoo_count::Gender;
+// The demo's deterministic generator and exact splitting: the same election on every machine,
+// and parts that add up exactly (the control relations need exact sums).
+use tandoo_demo::rng::SplitMix as Rng;
+use tandoo_demo::split::proportional;
+use tandoo_demo::story::district_commission;
 
 const CEC: &str = "CEC";
 const ELECTION: &str = "N1";
@@ -40,48 +45,6 @@ const STATIONS_PER_ANNULMENT: usize = 3;
 /// Incidents recorded at stations whose results are not annulled.
 const OTHER_INCIDENTS: usize = 200;
 const YEAR: u16 = 2026;
-
-/// SplitMix64: tiny and fully specified, so the election is the same on every machine.
-struct Rng(u64);
-
-impl Rng {
-    fn new(seed: u64) -> Self {
-        Rng(seed)
-    }
-
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    /// A number in `low..=high`.
-    fn between(&mut self, low: u64, high: u64) -> u64 {
-        low + self.next() % (high - low + 1)
-    }
-}
-
-/// Splits `total` in proportion to `weights` by largest remainder, so the parts add up to
-/// `total` exactly (the control relations need exact sums).
-fn proportional(total: u64, weights: &[u64]) -> Vec<u64> {
-    let sum: u128 = weights.iter().map(|&w| u128::from(w)).sum();
-    assert!(sum > 0, "weights must not all be zero");
-    let mut parts = Vec::with_capacity(weights.len());
-    let mut remainders = Vec::with_capacity(weights.len());
-    for (i, &w) in weights.iter().enumerate() {
-        let exact = u128::from(total) * u128::from(w);
-        parts.push((exact / sum) as u64);
-        remainders.push((exact % sum, i));
-    }
-    let short = total - parts.iter().sum::<u64>();
-    remainders.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-    for &(_, i) in remainders.iter().take(short as usize) {
-        parts[i] += 1;
-    }
-    parts
-}
 
 fn date(text: &str) -> LegalDate {
     text.parse()
@@ -587,29 +550,6 @@ impl NationalElection {
             },
         );
         annulments.chain([rescind, directive])
-    }
-}
-
-fn district_commission(number: u16) -> CommissionDef {
-    CommissionDef {
-        id: CommissionId::new(dec(number)),
-        name: format!("District Election Commission No. {number}"),
-        level: CommissionLevel::District {
-            constituency: ConstituencyNo(number),
-        },
-        parent: Some(CommissionId::new(CEC)),
-        members: (1..=7)
-            .map(|m| Member {
-                id: MemberId::new(format!("dec{number}-{m}")),
-                name: format!("DEC {number} member No. {m}"),
-                position: if m == 1 {
-                    Position::Chair
-                } else {
-                    Position::Member
-                },
-            })
-            .collect(),
-        voting: VotingRule::default(),
     }
 }
 
