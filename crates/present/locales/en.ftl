@@ -1,0 +1,271 @@
+### tandoo — English catalog.
+### Keys are the stable codes of core, count, the record and the API; arguments are the
+### fields of what is worded. Every key here must be in ky.ftl and ru.ftl too.
+
+## Refusals of commands (core's Refusal::code)
+
+refusal-NOT_AUTHORISED = a { $role } may not { $action }
+refusal-OUTSIDE_COMPETENCE = { $commission } has no competence to { $action }
+refusal-UNKNOWN_CANDIDATE = there is no candidate { $id }
+refusal-UNKNOWN_ELECTION = there is no election { $id }
+refusal-UNKNOWN_CONSTITUENCY = there is no constituency { $id }
+refusal-UNKNOWN_STATION = there is no polling station { $id }
+refusal-UNKNOWN_COMMISSION = there is no commission { $id }
+refusal-UNKNOWN_MEMBER = there is no member { $id }
+refusal-UNKNOWN_RESOLUTION = there is no resolution { $id }
+refusal-UNKNOWN_COMPLAINT = there is no complaint { $id }
+refusal-UNKNOWN_REQUEST = there is no request { $id }
+refusal-UNKNOWN_MEETING = there is no meeting { $id }
+refusal-UNKNOWN_REFERENCE = there is no { $what } { $id }
+refusal-ALREADY_EXISTS = { $what } { $id } already exists
+refusal-DUPLICATE_CANDIDATE = { $name } ({ $person }) is already a candidate in election { $election } as { $existing }
+refusal-ALREADY_REGISTERED = candidate { $candidate } is already registered
+refusal-WRONG_STANDING = candidate { $candidate } is { $standing }, so cannot be { $action }
+refusal-FEE_NOT_PAID = candidate { $candidate } has paid { $paid } of the election fee of { $fee }; registration needs the whole fee
+refusal-CANDIDATE_BARRED = { $name } is barred from the repeat election in constituency { $constituency } by { $resolution }
+refusal-ELECTION_CANCELLED = election { $election } is cancelled by { $resolution }
+refusal-CONSTITUENCY_NOT_IN_ELECTION = constituency { $constituency } is not part of election { $election }
+refusal-PROTOCOL_REJECTED = the protocol does not pass { $count ->
+        [one] a control relation
+       *[other] { $count } control relations
+    }: { $failures }
+refusal-WARNINGS_NOT_ACKNOWLEDGED = the protocol has { $count ->
+        [one] a warning
+       *[other] { $count } warnings
+    } the operator has not acknowledged: { $warnings }
+refusal-PROTOCOL_ALREADY_ACCEPTED = the protocol of station { $station } for constituency { $constituency } is already accepted; a correction needs a reason
+refusal-ENTRIES_DIFFER = the entries of the protocol of station { $station } for constituency { $constituency } differ; a supervisor must keep one or order another entry
+refusal-SAME_OPERATOR = { $operator } made entry { $entry } of this protocol; the other entry must come from another operator
+refusal-NOTHING_TO_SETTLE = the protocol of station { $station } for constituency { $constituency } has no differing entries to settle
+refusal-DUPLICATE_VOTE = member { $member } voted twice
+refusal-RESOLUTION_NUMBER_TAKEN = resolution { $resolution } already exists
+refusal-NOT_IN_FORCE = { $resolution } is not in force (it was { $why }), so it cannot be rescinded
+refusal-ELECTED_NOT_ALLOCATED = in constituency { $constituency } the count elects { $allocated }, not { $named }
+refusal-COUNT_FAILED = the count in constituency { $constituency } cannot elect anyone: { $reason }
+refusal-NO_PROTOCOL = station { $station } has no accepted protocol for constituency { $constituency } to annul
+refusal-BAD_VALUE = the command is not valid: { $detail }
+
+## What a refusal names
+
+entity-candidate = candidate
+entity-election = election
+entity-constituency = constituency
+entity-polling_station = polling station
+entity-commission = commission
+entity-member = member
+entity-resolution = resolution
+entity-complaint = complaint
+entity-request = request
+entity-meeting = meeting
+entity-protocol_of_station = protocol of station
+why-rescinded_already = rescinded already
+nobody = nobody
+
+## Control relations of the protocol form
+
+relation-E01 = ballots received are issued or cancelled
+relation-E02 = every ballot in the boxes is invalid or valid
+relation-E03 = valid ballots are votes for the candidates or against all
+relation-E04 = no more ballots in the boxes than were issued
+relation-E05 = no more ballots in mobile boxes than were issued outside
+relation-E06 = no more ballots in the boxes than voters identified
+relation-E07 = every figure is a whole number of 0 or more, and every line of the form is there
+relation-W01 = no more ballots issued than voters on the list
+relation-W02 = turnout between 5% and 95%
+relation-W03 = invalid ballots at most 5% of the ballots in the boxes
+relation-W04 = no candidate above 80% of the valid ballots
+relation-W05 = the ballot-counting box agrees with the manual count
+control-error = error { $code }: { $relation }
+control-warning = warning { $code }: { $relation }
+control-equal = { $left } must equal { $right }
+control-at-most = { $left } is more than { $right }
+control-share = { $part } is { $percent } of { $whole }
+control-candidate-share = candidate { $candidate } has { $votes } of { $whole } ({ $percent })
+control-differs = { $line }: { $manual } manual, { $box } box
+
+## The Kyrgyz polling-station protocol form
+
+form-kyrgyz = Protocol of the precinct election commission on the results of the vote
+form-kyrgyz-L1 = voters on the list at the close of the poll
+form-kyrgyz-L2 = ballots received by the precinct election commission
+form-kyrgyz-L3 = ballots issued to voters in the polling station
+form-kyrgyz-L4 = ballots issued to voters outside the polling station
+form-kyrgyz-L5 = ballots cancelled
+form-kyrgyz-L6 = voters identified
+form-kyrgyz-L7 = ballots found in mobile boxes
+form-kyrgyz-L8 = ballots found in stationary boxes
+form-kyrgyz-L9 = invalid ballots
+form-kyrgyz-L10 = valid ballots
+form-kyrgyz-AA = votes "against all"
+form-kyrgyz-candidates = votes for the candidates
+
+## States of a contest
+
+state-awaiting_protocols = awaiting protocols
+state-counting = counting
+state-results_being_determined = results being determined
+state-elected = elected
+state-failed = election failed
+state-invalid = declared invalid
+state-cancelled = election cancelled
+
+## The protocol of a polling station
+
+station-not_entered = not entered
+station-first_entry = first entry made
+station-differences = entries differ
+station-new_entry_ordered = new entry ordered
+station-accepted = accepted
+station-corrected = corrected
+station-annulled = annulled
+
+## Roles
+
+role-administrator = administrator
+role-secretary = secretary
+role-operator = operator
+role-supervisor = supervisor
+role-observer = observer
+
+## A candidate's standing
+
+standing-nominated = nominated
+standing-registered = registered
+standing-refused = refused registration
+standing-withdrawn = withdrawn
+
+gender-M = man
+gender-F = woman
+
+## Effects of resolutions
+
+effect-annul_station_result = annul a polling station's result
+effect-annul_candidate_votes = annul the votes cast for candidates
+effect-annul_registration = annul candidates' registration
+effect-bar_from_repeat = bar candidates from the repeat election
+effect-declare_invalid = declare the election in a constituency invalid
+effect-declare_valid = declare the election in a constituency valid
+effect-call_repeat_election = call a repeat election
+effect-cancel_election = cancel an election
+effect-recognise_elected = recognise candidates as elected deputies
+effect-end_mandate = end a deputy's mandate early
+effect-refund_fees = refund election fees
+effect-rescind = rescind a resolution
+effect-directive = directive
+
+## Acts of the record
+
+act-constituency_defined = constituency defined
+act-station_defined = polling station defined
+act-commission_formed = commission formed
+act-election_called = election called
+act-candidate_nominated = candidate nominated
+act-fee_paid = election fee paid
+act-candidate_registered = candidate registered
+act-registration_refused = registration refused
+act-candidate_withdrawn = candidate withdrawn
+act-protocol_entered = protocol entered
+act-protocol_accepted = protocol accepted
+act-new_entry_ordered = new entry of a protocol ordered
+act-preliminary_figures_recorded = preliminary figures of a ballot-counting box recorded
+act-incident_recorded = incident recorded
+act-complaint_filed = complaint filed
+act-request_sent = request sent
+act-answer_received = answer received
+act-complaint_decided = complaint decided
+act-meeting_held = meeting held
+act-resolution_voted = resolution voted
+
+## Refusals of counting (count's CountError::code)
+
+count-NEGATIVE_VOTES = { $id } has a negative number of votes ({ $value }); vote counts cannot be below zero
+count-TOO_MANY_SEATS = { $seats } seats cannot be filled: only { $available } can be ({ $why })
+count-NO_SEATS = the contest has no seats to fill; give at least one seat
+count-SEATS_MUST_BE_ONE = the method { $method } elects exactly one candidate, but { $seats } seats were asked for
+count-UNKNOWN_METHOD = unknown method "{ $method }"; known methods are: dhondt, sainte_lague, modified_sainte_lague, hare, droop, plurality, multi_member_plurality, block, two_round, referendum, mixed
+count-DUPLICATE_ID = the identifier "{ $id }" is used twice; every candidate, party and region needs its own
+count-VOTES_TOO_LARGE = the votes add up to more than { $limit }; no election has that many voters, so the figures must be wrong
+count-EMPTY_ID = an entry has an empty identifier; every candidate, party and region needs one
+count-THRESHOLD_ABOVE_100 = the { $what } of { $value }% is above 100%
+count-MISSING_GENDER = candidate { $id } has no gender, but a gender cap is set; give the gender of every candidate
+count-INVALID_GENDER_CAP = a gender cap of 0 seats would leave every seat empty; give at least 1 or no cap
+count-MISSING_SEED = a tie must be broken by lot, but no seed was given; give the seed drawn for this count
+count-REGISTRATION_TIE = { $first } and { $second } have equal votes and the same registration number, so registration order cannot break the tie; give distinct registration numbers or break ties by lot
+count-UNKNOWN_CANDIDATE = "{ $id }" is not a candidate in this contest
+count-NOT_ELECTED = { $id } does not hold a seat, so their seat cannot fall vacant
+count-BASE_BELOW_VOTES = the { $what } ({ $base }) is smaller than the { $counted } votes counted; check the figures
+count-INVALID_NUMBER = the { $field } "{ $value }" is not a valid number: { $why }
+count-MISSING_FIELD = the field "{ $field }" is required
+count-INVALID_FIELD = the field "{ $field }" is not valid: { $why }
+count-UNKNOWN_REGION = party { $party } has votes in region "{ $region }", which is not one of the declared regions
+count-MISSING_REGION = party { $party } has no votes for region "{ $region }"; give a figure for every declared region (0 if none)
+count-REGION_BASE_BELOW_VOTES = the votes in region "{ $region }" ({ $counted }) exceed its base ({ $base }); check the figures
+count-INCONSISTENT_FIGURES = the figures are inconsistent: { $why }
+
+## Errors of the record (the record's RecordError::code)
+
+record-STALE_HEAD = the record has moved on: the act was prepared against entry { $expected } but the record now ends at entry { $actual }; nothing was written
+record-BAD_DATE = entry { $entry } of the batch has the legal date "{ $value }", which is not a calendar date written YYYY-MM-DD; nothing was written
+record-NOT_CANONICAL = entry { $entry } of the batch cannot be recorded: { $detail }; nothing was written
+record-DAMAGED_ENTRY = entry { $seq } in the store is damaged: { $detail }
+record-IMPORT_REFUSED = entry { $seq } cannot be imported: { $detail }; nothing of this batch was written
+record-RECORD_NOT_FOUND = there is no record at { $path }
+record-NOT_A_RECORD = { $path } is not a record: { $detail }
+record-UNSUPPORTED_FORMAT = the record at { $path } is in format version { $found }, but this program reads versions up to { $supported }; use a newer program
+record-CLOCK = the system clock is set before 1970; fix the clock before recording acts
+record-APPEND_ABANDONED = the append was given up before anything was written
+record-STORE_IO = the record store failed while { $action }: { $detail }
+
+## Errors of the HTTP API
+
+api-BAD_REQUEST = the request body is not what this address takes: { $detail }
+api-BAD_COMMAND = the body is not a command: { $detail }
+api-ACTOR_NOT_ACCEPTED = a command sent to the API must not name an actor: it is recorded as given by the logged-in account
+api-BAD_QUERY = the query is not what this address takes: { $detail }
+api-BAD_DATE = the date is not valid: { $detail }
+api-BAD_BODY = the request body could not be read: { $detail }
+api-BAD_CREDENTIALS = the user name or the password is wrong
+api-NOT_LOGGED_IN = you are not logged in, or your session has ended; log in again
+api-CSRF_MISMATCH = the X-CSRF-Token header is missing or does not match the session's token
+api-NOT_FOUND = there is no such address in the API
+api-METHOD_NOT_ALLOWED = this address does not take that method
+api-NO_ELECTION = the record holds no election
+api-UNKNOWN_ELECTION = there is no such election
+api-UNKNOWN_CONSTITUENCY = election { $election } has no constituency { $constituency }
+api-UNKNOWN_STATION = there is no polling station { $station }
+api-BODY_TOO_LARGE = the request body is larger than the { $limit } bytes this address takes
+api-TOO_MANY_ATTEMPTS = too many failed logins for this user name; try again in { $minutes ->
+        [one] one minute
+       *[other] { $minutes } minutes
+    }
+api-INTERNAL = the server failed; the request may be retried
+api-RECORD_UNAVAILABLE = the record cannot be written at the moment; nothing was recorded, try again
+api-ACCOUNT_STORE = the account store failed
+api-ACCOUNT_EXISTS = there is already an account { $user }
+api-UNKNOWN_ACCOUNT = there is no account { $user }
+api-BAD_USER_NAME = "{ $user }" cannot be a user name: use 1 to 64 characters without spaces or control characters
+api-BAD_ROLE = "{ $role }" is not a role; the roles are administrator, secretary, operator, supervisor and observer
+api-BAD_COMMISSION = "{ $commission }" is not a commission id
+api-PASSWORD_TOO_SHORT = the password has { $length ->
+        [one] one character
+       *[other] { $length } characters
+    }; it needs at least { $min }
+api-PASSWORD_TOO_LONG = the password is longer than { $max } bytes
+api-HASHING_FAILED = hashing the password failed
+
+## Money and dates
+
+money = { $amount } som
+date = { $day } { $month } { $year }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December

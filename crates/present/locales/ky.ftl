@@ -1,0 +1,263 @@
+### tandoo — кыргызча каталог.
+### ЭНЕ ТИЛИНДЕ СҮЙЛӨГӨН АДАМДЫН ТЕКШЕРҮҮСҮН КҮТҮҮДӨ (awaiting review by a native speaker):
+### тексттер Кыргыз Республикасынын шайлоо мыйзамынын терминдери менен жазылган, бирок
+### азырынча окулуп текшериле элек.
+### Ачкычтар — өзөктүн, эсептөөнүн, жазуунун жана API'нин туруктуу коддору; аргументтер —
+### билдирүү айтып жаткан нерсенин талаалары. Бул файлдын ар бир ачкычы en.ftl жана ru.ftl
+### файлдарында да бар.
+
+## Буйруктардан баш тартуулар (өзөктүн Refusal::code)
+
+refusal-NOT_AUTHORISED = «{ $role }» ролу бул аракетке укук бербейт: { $action }
+refusal-OUTSIDE_COMPETENCE = { $commission } комиссиясынын бул аракетке ыйгарым укугу жок: { $action }
+refusal-UNKNOWN_CANDIDATE = { $id } деген талапкер жок
+refusal-UNKNOWN_ELECTION = { $id } деген шайлоо жок
+refusal-UNKNOWN_CONSTITUENCY = { $id } деген шайлоо округу жок
+refusal-UNKNOWN_STATION = { $id } деген шайлоо участкасы жок
+refusal-UNKNOWN_COMMISSION = { $id } деген шайлоо комиссиясы жок
+refusal-UNKNOWN_MEMBER = { $id } деген комиссия мүчөсү жок
+refusal-UNKNOWN_RESOLUTION = { $id } деген токтом жок
+refusal-UNKNOWN_COMPLAINT = { $id } деген даттануу жок
+refusal-UNKNOWN_REQUEST = { $id } деген суроо-талап жок
+refusal-UNKNOWN_MEETING = { $id } деген отурум жок
+refusal-UNKNOWN_REFERENCE = табылган жок: { $what } { $id }
+refusal-ALREADY_EXISTS = { $what } { $id } мурдатан эле бар
+refusal-DUPLICATE_CANDIDATE = { $name } ({ $person }) { $election } шайлоосунда { $existing } катары талапкер болуп мурдатан эле көрсөтүлгөн
+refusal-ALREADY_REGISTERED = { $candidate } талапкери мурдатан эле катталган
+refusal-WRONG_STANDING = { $candidate } талапкеринин абалы «{ $standing }», ошондуктан бул аракет мүмкүн эмес: { $action }
+refusal-FEE_NOT_PAID = { $candidate } талапкери { $fee } шайлоо күрөөсүнүн { $paid } гана төлөгөн; каттоо үчүн күрөө толук төлөнүшү керек
+refusal-CANDIDATE_BARRED = { $name } { $resolution } токтому менен № { $constituency } шайлоо округундагы кайталап шайлоого катышуудан четтетилген
+refusal-ELECTION_CANCELLED = { $election } шайлоосу { $resolution } токтому менен жокко чыгарылган
+refusal-CONSTITUENCY_NOT_IN_ELECTION = № { $constituency } шайлоо округу { $election } шайлоосуна кирбейт
+refusal-PROTOCOL_REJECTED = протокол { $count } контролдук катнашка туура келбейт: { $failures }
+refusal-WARNINGS_NOT_ACKNOWLEDGED = протоколдо оператор ырастабаган { $count } эскертүү бар: { $warnings }
+refusal-PROTOCOL_ALREADY_ACCEPTED = № { $station } шайлоо участкасынын № { $constituency } шайлоо округу боюнча протоколу мурдатан эле кабыл алынган; оңдоо үчүн себебин көрсөтүү керек
+refusal-ENTRIES_DIFFER = № { $station } шайлоо участкасынын № { $constituency } шайлоо округу боюнча протоколунун киргизүүлөрү дал келбейт; супервайзер алардын бирин калтырышы же жаңы киргизүү дайындашы керек
+refusal-SAME_OPERATOR = { $operator } бул протоколдун { $entry }-киргизүүсүн жасаган; экинчи киргизүүнү башка оператор жасашы керек
+refusal-NOTHING_TO_SETTLE = № { $station } шайлоо участкасынын № { $constituency } шайлоо округу боюнча протоколунда дал келбеген киргизүүлөр жок
+refusal-DUPLICATE_VOTE = комиссиянын мүчөсү { $member } эки жолу добуш берди
+refusal-RESOLUTION_NUMBER_TAKEN = { $resolution } токтому мурдатан эле бар
+refusal-NOT_IN_FORCE = { $resolution } токтому күчүндө эмес ({ $why }), ошондуктан аны жокко чыгарууга болбойт
+refusal-ELECTED_NOT_ALLOCATED = № { $constituency } шайлоо округунда добуштарды эсептөөнүн жыйынтыгы боюнча { $named } эмес, { $allocated } шайланат
+refusal-COUNT_FAILED = № { $constituency } шайлоо округунда добуштарды эсептөө эч кимди шайлай албайт: { $reason }
+refusal-NO_PROTOCOL = № { $station } шайлоо участкасынын № { $constituency } шайлоо округу боюнча жараксыз деп табыла турган кабыл алынган протоколу жок
+refusal-BAD_VALUE = буйрук туура эмес: { $detail }
+
+## Баш тартуу эмнени атайт
+
+entity-candidate = талапкер
+entity-election = шайлоо
+entity-constituency = шайлоо округу
+entity-polling_station = шайлоо участкасы
+entity-commission = шайлоо комиссиясы
+entity-member = комиссиянын мүчөсү
+entity-resolution = токтом
+entity-complaint = даттануу
+entity-request = суроо-талап
+entity-meeting = отурум
+entity-protocol_of_station = участканын протоколу
+why-rescinded_already = мурдатан эле жокко чыгарылган
+nobody = эч ким
+
+## Протоколдун контролдук катнаштары
+
+relation-E01 = алынган бюллетендер берилген же жокко чыгарылган
+relation-E02 = кутулардагы ар бир бюллетень жараксыз же жарактуу деп табылган
+relation-E03 = жарактуу бюллетендер — талапкерлерге жана «баарына каршы» берилген добуштар
+relation-E04 = кутулардагы бюллетендер берилгенден көп эмес
+relation-E05 = көчмө кутулардагы бюллетендер добуш берүү жайынан тышкары берилгенден көп эмес
+relation-E06 = кутулардагы бюллетендер идентификацияланган шайлоочулардан көп эмес
+relation-E07 = ар бир сан — 0 же андан чоң бүтүн сан, протоколдун бардык саптары толтурулган
+relation-W01 = берилген бюллетендер тизмедеги шайлоочулардан көп эмес
+relation-W02 = шайлоочулардын катышуусу 5 %дан 95 %га чейин
+relation-W03 = жараксыз бюллетендер кутулардагы бюллетендердин 5 %ынан ашпайт
+relation-W04 = бир да талапкер жарактуу бюллетендердин 80 %ынан ашык алган жок
+relation-W05 = автоматтык эсептөөчү кутунун маалыматтары кол менен эсептөөгө дал келет
+control-error = ката { $code }: { $relation }
+control-warning = эскертүү { $code }: { $relation }
+control-equal = { $left } менен { $right } барабар болушу керек
+control-at-most = { $left } { $right } караганда көп
+control-share = { $part } { $whole } ичинен { $percent } түзөт
+control-candidate-share = { $candidate } талапкери { $whole } ичинен { $votes } алды ({ $percent })
+control-differs = { $line }: кол менен { $manual }, куту { $box }
+
+## Участкалык шайлоо комиссиясынын протоколу (Кыргыз Республикасынын формасы)
+
+form-kyrgyz = Добуш берүүнүн жыйынтыктары жөнүндө участкалык шайлоо комиссиясынын протоколу
+form-kyrgyz-L1 = добуш берүү аяктаган учурда шайлоочулардын тизмесине киргизилген шайлоочулардын саны
+form-kyrgyz-L2 = участкалык шайлоо комиссиясы алган шайлоо бюллетендеринин саны
+form-kyrgyz-L3 = добуш берүү жайында шайлоочуларга берилген шайлоо бюллетендеринин саны
+form-kyrgyz-L4 = добуш берүү жайынан тышкары шайлоочуларга берилген шайлоо бюллетендеринин саны
+form-kyrgyz-L5 = жокко чыгарылган шайлоо бюллетендеринин саны
+form-kyrgyz-L6 = идентификацияланган шайлоочулардын саны
+form-kyrgyz-L7 = көчмө кутулардан табылган шайлоо бюллетендеринин саны
+form-kyrgyz-L8 = стационардык кутулардан табылган шайлоо бюллетендеринин саны
+form-kyrgyz-L9 = жараксыз шайлоо бюллетендеринин саны
+form-kyrgyz-L10 = жарактуу шайлоо бюллетендеринин саны
+form-kyrgyz-AA = «баарына каршы» берилген добуштардын саны
+form-kyrgyz-candidates = талапкерлерге берилген добуштар
+
+## Округдагы шайлоонун абалы
+
+state-awaiting_protocols = протоколдор күтүлүүдө
+state-counting = добуштар эсептелүүдө
+state-results_being_determined = жыйынтыктар аныкталууда
+state-elected = депутаттар шайланды
+state-failed = шайлоо өткөн жок
+state-invalid = шайлоо жараксыз деп табылды
+state-cancelled = шайлоо жокко чыгарылды
+
+## Шайлоо участкасынын протоколу
+
+station-not_entered = киргизилген эмес
+station-first_entry = биринчи киргизүү жасалды
+station-differences = киргизүүлөр дал келбейт
+station-new_entry_ordered = жаңы киргизүү дайындалды
+station-accepted = кабыл алынды
+station-corrected = оңдолду
+station-annulled = жараксыз деп табылды
+
+## Ролдор
+
+role-administrator = администратор
+role-secretary = катчы
+role-operator = оператор
+role-supervisor = супервайзер
+role-observer = байкоочу
+
+## Талапкердин абалы
+
+standing-nominated = көрсөтүлгөн
+standing-registered = катталган
+standing-refused = каттоодон баш тартылган
+standing-withdrawn = талапкерлигин кайтарып алган
+
+gender-M = эркек
+gender-F = аял
+
+## Токтомдордун чечимдери
+
+effect-annul_station_result = шайлоо участкасындагы добуш берүүнүн жыйынтыктарын жараксыз деп табуу
+effect-annul_candidate_votes = талапкерлерге берилген добуштарды жараксыз деп табуу
+effect-annul_registration = талапкерлердин каттоосун жокко чыгаруу
+effect-bar_from_repeat = талапкерлерди кайталап шайлоого катыштырбоо
+effect-declare_invalid = шайлоо округундагы шайлоону жараксыз деп табуу
+effect-declare_valid = шайлоо округундагы шайлоону жарактуу деп табуу
+effect-call_repeat_election = кайталап шайлоону дайындоо
+effect-cancel_election = шайлоону жокко чыгаруу
+effect-recognise_elected = талапкерлерди шайланган депутаттар деп таануу
+effect-end_mandate = депутаттын ыйгарым укуктарын мөөнөтүнөн мурда токтотуу
+effect-refund_fees = шайлоо күрөөлөрүн кайтаруу
+effect-rescind = токтомду жокко чыгаруу
+effect-directive = тапшырма
+
+## Жазуунун актылары
+
+act-constituency_defined = шайлоо округу түзүлдү
+act-station_defined = шайлоо участкасы түзүлдү
+act-commission_formed = шайлоо комиссиясы түзүлдү
+act-election_called = шайлоо дайындалды
+act-candidate_nominated = талапкер көрсөтүлдү
+act-fee_paid = шайлоо күрөөсү төлөндү
+act-candidate_registered = талапкер катталды
+act-registration_refused = каттоодон баш тартылды
+act-candidate_withdrawn = талапкер талапкерлигин кайтарып алды
+act-protocol_entered = протокол киргизилди
+act-protocol_accepted = протокол кабыл алынды
+act-new_entry_ordered = протоколду жаңыдан киргизүү дайындалды
+act-preliminary_figures_recorded = автоматтык эсептөөчү кутунун алдын ала маалыматтары жазылды
+act-incident_recorded = окуя катталды
+act-complaint_filed = даттануу берилди
+act-request_sent = суроо-талап жөнөтүлдү
+act-answer_received = жооп алынды
+act-complaint_decided = даттануу каралды
+act-meeting_held = отурум өткөрүлдү
+act-resolution_voted = токтом боюнча добуш берилди
+
+## Эсептөөдөн баш тартуулар (CountError::code)
+
+count-NEGATIVE_VOTES = { $id } добуштарынын саны терс ({ $value }); добуштардын саны нөлдөн аз болбойт
+count-TOO_MANY_SEATS = { $seats } мандатты толуктоо мүмкүн эмес: { $available } гана болот ({ $why })
+count-NO_SEATS = бул шайлоодо толукталуучу мандат жок; жок дегенде бир мандат көрсөтүңүз
+count-SEATS_MUST_BE_ONE = { $method } ыкмасы бир гана талапкерди шайлайт, ал эми { $seats } мандат суралды
+count-UNKNOWN_METHOD = белгисиз ыкма «{ $method }»; белгилүү ыкмалар: dhondt, sainte_lague, modified_sainte_lague, hare, droop, plurality, multi_member_plurality, block, two_round, referendum, mixed
+count-DUPLICATE_ID = «{ $id }» идентификатору эки жолу колдонулган; ар бир талапкердин, партиянын жана региондун өз идентификатору болушу керек
+count-VOTES_TOO_LARGE = добуштардын суммасы { $limit } ашат; мынча шайлоочу эч бир шайлоодо болбойт, демек маалыматтар туура эмес
+count-EMPTY_ID = бир жазуунун идентификатору бош; ал ар бир талапкерге, партияга жана регионго керек
+count-THRESHOLD_ABOVE_100 = { $what } { $value } % 100 %дан ашат
+count-MISSING_GENDER = { $id } талапкеринин жынысы көрсөтүлгөн эмес, бирок гендердик квота белгиленген; ар бир талапкердин жынысын көрсөтүңүз
+count-INVALID_GENDER_CAP = 0 мандаттык гендердик квота бардык мандаттарды бош калтырат; жок дегенде 1 көрсөтүңүз же квота белгилебеңиз
+count-MISSING_SEED = добуштардын теңдиги чүчүкулак менен чечилет, бирок чүчүкулактын баштапкы мааниси берилген эмес; чүчүкулакта алынган маанини көрсөтүңүз
+count-REGISTRATION_TIE = { $first } менен { $second } бирдей добуш алган жана каттоо номери бирдей, ошондуктан каттоо тартиби теңдикти чечпейт; ар башка номерлерди көрсөтүңүз же теңдикти чүчүкулак менен чечиңиз
+count-UNKNOWN_CANDIDATE = «{ $id }» бул шайлоодо талапкер эмес
+count-NOT_ELECTED = { $id } мандатка ээ эмес, ошондуктан анын мандаты бошобойт
+count-BASE_BELOW_VOTES = { $what } ({ $base }) эсептелген { $counted } добуштан аз; маалыматтарды текшериңиз
+count-INVALID_NUMBER = { $field } «{ $value }» сан эмес: { $why }
+count-MISSING_FIELD = «{ $field }» талаасы милдеттүү
+count-INVALID_FIELD = «{ $field }» талаасы туура эмес: { $why }
+count-UNKNOWN_REGION = { $party } партиясынын жарыяланган региондордун катарында жок «{ $region }» регионунда добуштары бар
+count-MISSING_REGION = { $party } партиясынын «{ $region }» регионундагы добуштары жок; ар бир жарыяланган регион үчүн сан көрсөтүңүз (добуш жок болсо 0)
+count-REGION_BASE_BELOW_VOTES = «{ $region }» регионундагы добуштар ({ $counted }) анын базасынан ({ $base }) ашат; маалыматтарды текшериңиз
+count-INCONSISTENT_FIGURES = маалыматтар бири-бирине карама-каршы: { $why }
+
+## Жазуунун каталары (RecordError::code)
+
+record-STALE_HEAD = жазуу улантылып кеткен: акт № { $expected } жазууга карата даярдалган, ал эми жазуу азыр № { $actual } жазуу менен аяктайт; эч нерсе жазылган жок
+record-BAD_DATE = топтомдун { $entry }-жазуусунун юридикалык датасы «{ $value }» — ЖЖЖЖ-АА-КК түрүндөгү календардык дата эмес; эч нерсе жазылган жок
+record-NOT_CANONICAL = топтомдун { $entry }-жазуусун жазууга болбойт: { $detail }; эч нерсе жазылган жок
+record-DAMAGED_ENTRY = сактагычтагы № { $seq } жазуу бузулган: { $detail }
+record-IMPORT_REFUSED = № { $seq } жазууну импорттоого болбойт: { $detail }; бул топтомдон эч нерсе жазылган жок
+record-RECORD_NOT_FOUND = { $path } дарегинде жазуу жок
+record-NOT_A_RECORD = { $path } жазуу эмес: { $detail }
+record-UNSUPPORTED_FORMAT = { $path } дарегиндеги жазуу { $found }-версиядагы форматта, ал эми бул программа { $supported }-версияга чейин окуйт; жаңыраак программаны колдонуңуз
+record-CLOCK = системалык саат 1970-жылга чейинки убакытты көрсөтүп турат; актыларды жазуудан мурда саатты оңдоңуз
+record-APPEND_ABANDONED = кошуу эч нерсе жазыла электе токтотулду
+record-STORE_IO = жазуу сактагычы «{ $action }» учурунда иштебей калды: { $detail }
+
+## HTTP API'нин каталары
+
+api-BAD_REQUEST = сурамдын денеси бул дарекке туура келбейт: { $detail }
+api-BAD_COMMAND = сурамдын денеси буйрук эмес: { $detail }
+api-ACTOR_NOT_ACCEPTED = API'ге жөнөтүлгөн буйрукта аткаруучу көрсөтүлбөшү керек: ал кирген каттоо эсебинин атынан жазылат
+api-BAD_QUERY = сурамдын параметрлери бул дарекке туура келбейт: { $detail }
+api-BAD_DATE = дата туура эмес: { $detail }
+api-BAD_BODY = сурамдын денесин окуу мүмкүн болгон жок: { $detail }
+api-BAD_CREDENTIALS = колдонуучунун аты же сырсөз туура эмес
+api-NOT_LOGGED_IN = сиз системага кирген жоксуз же сеансыңыз бүттү; кайра кириңиз
+api-CSRF_MISMATCH = X-CSRF-Token аталышы жок же сеанстын токенине дал келбейт
+api-NOT_FOUND = API'де мындай дарек жок
+api-METHOD_NOT_ALLOWED = бул дарек бул ыкманы кабыл албайт
+api-NO_ELECTION = жазууда шайлоо жок
+api-UNKNOWN_ELECTION = мындай шайлоо жок
+api-UNKNOWN_CONSTITUENCY = { $election } шайлоосунда № { $constituency } шайлоо округу жок
+api-UNKNOWN_STATION = № { $station } шайлоо участкасы жок
+api-BODY_TOO_LARGE = сурамдын денеси бул дарек кабыл алган { $limit } байттан чоң
+api-TOO_MANY_ATTEMPTS = бул колдонуучунун аты менен кирүүнүн ийгиликсиз аракеттери өтө көп болду; { $minutes } мүнөттөн кийин кайра аракет кылыңыз
+api-INTERNAL = серверде ката кетти; сурамды кайталоого болот
+api-RECORD_UNAVAILABLE = азыр жазууга эч нерсе кошуу мүмкүн эмес; эч нерсе жазылган жок, кайра аракет кылыңыз
+api-ACCOUNT_STORE = каттоо эсептеринин сактагычы иштебей калды
+api-ACCOUNT_EXISTS = { $user } каттоо эсеби мурдатан эле бар
+api-UNKNOWN_ACCOUNT = { $user } деген каттоо эсеби жок
+api-BAD_USER_NAME = «{ $user }» колдонуучунун аты боло албайт: боштуксуз жана башкаруучу белгилерсиз 1ден 64кө чейин белги колдонуңуз
+api-BAD_ROLE = «{ $role }» — роль эмес; ролдор: administrator (администратор), secretary (катчы), operator (оператор), supervisor (супервайзер), observer (байкоочу)
+api-BAD_COMMISSION = «{ $commission }» шайлоо комиссиясынын коду эмес
+api-PASSWORD_TOO_SHORT = сырсөздө { $length } белги бар; жок дегенде { $min } керек
+api-PASSWORD_TOO_LONG = сырсөз { $max } байттан узун
+api-HASHING_FAILED = сырсөздүн хешин эсептөө мүмкүн болгон жок
+
+## Акча жана даталар
+
+money = { $amount }{"\u00A0"}сом
+date = { $year }-жылдын { $day }-{ $month }
+month-1 = январы
+month-2 = февралы
+month-3 = марты
+month-4 = апрели
+month-5 = майы
+month-6 = июну
+month-7 = июлу
+month-8 = августу
+month-9 = сентябры
+month-10 = октябры
+month-11 = ноябры
+month-12 = декабры

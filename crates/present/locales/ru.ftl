@@ -1,0 +1,277 @@
+### tandoo — русский каталог.
+### ОЖИДАЕТ ПРОВЕРКИ НОСИТЕЛЕМ ЯЗЫКА (awaiting review by a native speaker): тексты написаны
+### с терминологией Конституционного закона «О выборах Президента Кыргызской Республики и
+### депутатов Жогорку Кенеша Кыргызской Республики», но ещё не вычитаны.
+### Ключи — устойчивые коды ядра, подсчёта, записи и API; аргументы — поля того, о чём
+### говорит сообщение. Каждый ключ этого файла есть в en.ftl и ky.ftl.
+
+## Отказы в командах (Refusal::code ядра)
+
+refusal-NOT_AUTHORISED = роль «{ $role }» не даёт права: { $action }
+refusal-OUTSIDE_COMPETENCE = { $commission } не имеет полномочий: { $action }
+refusal-UNKNOWN_CANDIDATE = кандидата { $id } нет
+refusal-UNKNOWN_ELECTION = выборов { $id } нет
+refusal-UNKNOWN_CONSTITUENCY = избирательного округа { $id } нет
+refusal-UNKNOWN_STATION = избирательного участка { $id } нет
+refusal-UNKNOWN_COMMISSION = избирательной комиссии { $id } нет
+refusal-UNKNOWN_MEMBER = члена комиссии { $id } нет
+refusal-UNKNOWN_RESOLUTION = постановления { $id } нет
+refusal-UNKNOWN_COMPLAINT = жалобы { $id } нет
+refusal-UNKNOWN_REQUEST = запроса { $id } нет
+refusal-UNKNOWN_MEETING = заседания { $id } нет
+refusal-UNKNOWN_REFERENCE = не найдено: { $what } { $id }
+refusal-ALREADY_EXISTS = { $what } { $id } уже существует
+refusal-DUPLICATE_CANDIDATE = { $name } ({ $person }) уже выдвинут(а) кандидатом на выборах { $election } под номером { $existing }
+refusal-ALREADY_REGISTERED = кандидат { $candidate } уже зарегистрирован
+refusal-WRONG_STANDING = кандидат { $candidate } в статусе «{ $standing }», поэтому действие невозможно: { $action }
+refusal-FEE_NOT_PAID = кандидат { $candidate } внёс { $paid } из избирательного залога { $fee }; для регистрации нужен весь залог
+refusal-CANDIDATE_BARRED = { $name } не допускается к повторным выборам в избирательном округе № { $constituency } постановлением { $resolution }
+refusal-ELECTION_CANCELLED = выборы { $election } отменены постановлением { $resolution }
+refusal-CONSTITUENCY_NOT_IN_ELECTION = избирательный округ № { $constituency } не входит в выборы { $election }
+refusal-PROTOCOL_REJECTED = протокол не соответствует { $count ->
+        [one] { $count } контрольному соотношению
+       *[other] { $count } контрольным соотношениям
+    }: { $failures }
+refusal-WARNINGS_NOT_ACKNOWLEDGED = в протоколе { $count ->
+        [one] { $count } предупреждение, которое оператор не подтвердил
+        [few] { $count } предупреждения, которые оператор не подтвердил
+       *[other] { $count } предупреждений, которые оператор не подтвердил
+    }: { $warnings }
+refusal-PROTOCOL_ALREADY_ACCEPTED = протокол участка № { $station } по избирательному округу № { $constituency } уже принят; для исправления нужно указать причину
+refusal-ENTRIES_DIFFER = вводы протокола участка № { $station } по избирательному округу № { $constituency } расходятся; супервайзер должен оставить один из них или назначить новый ввод
+refusal-SAME_OPERATOR = { $operator } уже сделал(а) ввод { $entry } этого протокола; другой ввод должен сделать другой оператор
+refusal-NOTHING_TO_SETTLE = у протокола участка № { $station } по избирательному округу № { $constituency } нет расходящихся вводов
+refusal-DUPLICATE_VOTE = член комиссии { $member } проголосовал(а) дважды
+refusal-RESOLUTION_NUMBER_TAKEN = постановление { $resolution } уже существует
+refusal-NOT_IN_FORCE = постановление { $resolution } не действует ({ $why }), поэтому его нельзя отменить
+refusal-ELECTED_NOT_ALLOCATED = в избирательном округе № { $constituency } по итогам подсчёта избраны { $allocated }, а не { $named }
+refusal-COUNT_FAILED = подсчёт в избирательном округе № { $constituency } не позволяет никого избрать: { $reason }
+refusal-NO_PROTOCOL = у участка № { $station } нет принятого протокола по избирательному округу № { $constituency }, который можно признать недействительным
+refusal-BAD_VALUE = команда неверна: { $detail }
+
+## Что называет отказ
+
+entity-candidate = кандидат
+entity-election = выборы
+entity-constituency = избирательный округ
+entity-polling_station = избирательный участок
+entity-commission = избирательная комиссия
+entity-member = член комиссии
+entity-resolution = постановление
+entity-complaint = жалоба
+entity-request = запрос
+entity-meeting = заседание
+entity-protocol_of_station = протокол участка
+why-rescinded_already = уже отменено
+nobody = никто
+
+## Контрольные соотношения протокола
+
+relation-E01 = полученные бюллетени выданы или погашены
+relation-E02 = каждый бюллетень из ящиков признан недействительным или действительным
+relation-E03 = действительные бюллетени — это голоса за кандидатов и «против всех»
+relation-E04 = бюллетеней в ящиках не больше, чем выдано
+relation-E05 = бюллетеней в переносных ящиках не больше, чем выдано вне помещения для голосования
+relation-E06 = бюллетеней в ящиках не больше, чем идентифицировано избирателей
+relation-E07 = каждое число — целое, не меньше 0, и заполнены все строки протокола
+relation-W01 = выдано бюллетеней не больше, чем избирателей в списке
+relation-W02 = явка от 5 % до 95 %
+relation-W03 = недействительных бюллетеней не больше 5 % от бюллетеней в ящиках
+relation-W04 = ни один кандидат не получил больше 80 % действительных бюллетеней
+relation-W05 = данные автоматически считывающего ящика совпадают с ручным подсчётом
+control-error = ошибка { $code }: { $relation }
+control-warning = предупреждение { $code }: { $relation }
+control-equal = { $left } должно равняться { $right }
+control-at-most = { $left } больше, чем { $right }
+control-share = { $part } составляет { $percent } от { $whole }
+control-candidate-share = кандидат { $candidate } получил { $votes } из { $whole } ({ $percent })
+control-differs = { $line }: вручную { $manual }, ящик { $box }
+
+## Протокол участковой избирательной комиссии (форма Кыргызской Республики)
+
+form-kyrgyz = Протокол участковой избирательной комиссии об итогах голосования
+form-kyrgyz-L1 = число избирателей, внесённых в список избирателей на момент окончания голосования
+form-kyrgyz-L2 = число избирательных бюллетеней, полученных участковой избирательной комиссией
+form-kyrgyz-L3 = число избирательных бюллетеней, выданных избирателям в помещении для голосования
+form-kyrgyz-L4 = число избирательных бюллетеней, выданных избирателям вне помещения для голосования
+form-kyrgyz-L5 = число погашенных избирательных бюллетеней
+form-kyrgyz-L6 = число идентифицированных избирателей
+form-kyrgyz-L7 = число избирательных бюллетеней, обнаруженных в переносных ящиках для голосования
+form-kyrgyz-L8 = число избирательных бюллетеней, обнаруженных в стационарных ящиках для голосования
+form-kyrgyz-L9 = число недействительных избирательных бюллетеней
+form-kyrgyz-L10 = число действительных избирательных бюллетеней
+form-kyrgyz-AA = число голосов «против всех»
+form-kyrgyz-candidates = голоса за кандидатов
+
+## Состояние выборов в округе
+
+state-awaiting_protocols = ожидаются протоколы
+state-counting = идёт подсчёт
+state-results_being_determined = определяются итоги
+state-elected = депутаты избраны
+state-failed = выборы не состоялись
+state-invalid = выборы признаны недействительными
+state-cancelled = выборы отменены
+
+## Протокол избирательного участка
+
+station-not_entered = не введён
+station-first_entry = сделан первый ввод
+station-differences = вводы расходятся
+station-new_entry_ordered = назначен новый ввод
+station-accepted = принят
+station-corrected = исправлен
+station-annulled = признан недействительным
+
+## Роли
+
+role-administrator = администратор
+role-secretary = секретарь
+role-operator = оператор
+role-supervisor = супервайзер
+role-observer = наблюдатель
+
+## Статус кандидата
+
+standing-nominated = выдвинут
+standing-registered = зарегистрирован
+standing-refused = отказано в регистрации
+standing-withdrawn = выбыл
+
+gender-M = мужчина
+gender-F = женщина
+
+## Решения постановлений
+
+effect-annul_station_result = признать недействительными итоги голосования на избирательном участке
+effect-annul_candidate_votes = признать недействительными голоса, поданные за кандидатов
+effect-annul_registration = отменить регистрацию кандидатов
+effect-bar_from_repeat = не допустить кандидатов к повторным выборам
+effect-declare_invalid = признать выборы в избирательном округе недействительными
+effect-declare_valid = признать выборы в избирательном округе действительными
+effect-call_repeat_election = назначить повторные выборы
+effect-cancel_election = отменить выборы
+effect-recognise_elected = признать кандидатов избранными депутатами
+effect-end_mandate = досрочно прекратить полномочия депутата
+effect-refund_fees = вернуть избирательные залоги
+effect-rescind = отменить постановление
+effect-directive = поручение
+
+## Акты записи
+
+act-constituency_defined = образован избирательный округ
+act-station_defined = образован избирательный участок
+act-commission_formed = сформирована избирательная комиссия
+act-election_called = назначены выборы
+act-candidate_nominated = выдвинут кандидат
+act-fee_paid = внесён избирательный залог
+act-candidate_registered = кандидат зарегистрирован
+act-registration_refused = отказано в регистрации
+act-candidate_withdrawn = кандидат выбыл
+act-protocol_entered = введён протокол
+act-protocol_accepted = протокол принят
+act-new_entry_ordered = назначен новый ввод протокола
+act-preliminary_figures_recorded = записаны предварительные данные автоматически считывающего ящика
+act-incident_recorded = записан инцидент
+act-complaint_filed = подана жалоба
+act-request_sent = направлен запрос
+act-answer_received = получен ответ
+act-complaint_decided = жалоба рассмотрена
+act-meeting_held = проведено заседание
+act-resolution_voted = проведено голосование по постановлению
+
+## Отказы подсчёта (CountError::code)
+
+count-NEGATIVE_VOTES = у { $id } отрицательное число голосов ({ $value }); число голосов не может быть меньше нуля
+count-TOO_MANY_SEATS = нельзя заместить столько мандатов ({ $seats }): можно только { $available } ({ $why })
+count-NO_SEATS = в выборах нет мандатов для замещения; укажите хотя бы один мандат
+count-SEATS_MUST_BE_ONE = метод { $method } избирает ровно одного кандидата, а запрошено мандатов: { $seats }
+count-UNKNOWN_METHOD = неизвестный метод «{ $method }»; известные методы: dhondt, sainte_lague, modified_sainte_lague, hare, droop, plurality, multi_member_plurality, block, two_round, referendum, mixed
+count-DUPLICATE_ID = идентификатор «{ $id }» использован дважды; у каждого кандидата, партии и региона должен быть свой
+count-VOTES_TOO_LARGE = сумма голосов больше { $limit }; столько избирателей не бывает ни на одних выборах, значит, данные неверны
+count-EMPTY_ID = у одной из записей пустой идентификатор; он нужен каждому кандидату, партии и региону
+count-THRESHOLD_ABOVE_100 = { $what } { $value } % больше 100 %
+count-MISSING_GENDER = у кандидата { $id } не указан пол, а гендерная квота установлена; укажите пол каждого кандидата
+count-INVALID_GENDER_CAP = гендерная квота в 0 мандатов оставила бы все мандаты незамещёнными; укажите не меньше 1 или не устанавливайте квоту
+count-MISSING_SEED = равенство голосов решается жребием, но начальное значение жребия не указано; укажите значение, полученное при жеребьёвке
+count-REGISTRATION_TIE = у { $first } и { $second } равное число голосов и одинаковый регистрационный номер, поэтому очерёдность регистрации не решает равенство; укажите разные номера или решайте равенство жребием
+count-UNKNOWN_CANDIDATE = «{ $id }» не является кандидатом на этих выборах
+count-NOT_ELECTED = { $id } не занимает мандат, поэтому его мандат не может стать вакантным
+count-BASE_BELOW_VOTES = { $what } ({ $base }) меньше, чем подсчитано голосов ({ $counted }); проверьте данные
+count-INVALID_NUMBER = { $field } «{ $value }» не является числом: { $why }
+count-MISSING_FIELD = поле «{ $field }» обязательно
+count-INVALID_FIELD = поле «{ $field }» неверно: { $why }
+count-UNKNOWN_REGION = у партии { $party } есть голоса в регионе «{ $region }», которого нет среди объявленных регионов
+count-MISSING_REGION = у партии { $party } нет данных о голосах в регионе «{ $region }»; укажите число для каждого объявленного региона (0, если голосов нет)
+count-REGION_BASE_BELOW_VOTES = голоса в регионе «{ $region }» ({ $counted }) превышают его базу ({ $base }); проверьте данные
+count-INCONSISTENT_FIGURES = данные противоречат друг другу: { $why }
+
+## Ошибки записи (RecordError::code)
+
+record-STALE_HEAD = запись уже продолжена: акт подготовлен к записи № { $expected }, а запись теперь кончается записью № { $actual }; ничего не записано
+record-BAD_DATE = у записи { $entry } пакета юридическая дата «{ $value }» — это не календарная дата в виде ГГГГ-ММ-ДД; ничего не записано
+record-NOT_CANONICAL = запись { $entry } пакета нельзя записать: { $detail }; ничего не записано
+record-DAMAGED_ENTRY = запись № { $seq } в хранилище повреждена: { $detail }
+record-IMPORT_REFUSED = запись № { $seq } нельзя импортировать: { $detail }; ничего из этого пакета не записано
+record-RECORD_NOT_FOUND = по адресу { $path } записи нет
+record-NOT_A_RECORD = { $path } не является записью: { $detail }
+record-UNSUPPORTED_FORMAT = запись по адресу { $path } имеет формат версии { $found }, а эта программа читает версии до { $supported }; используйте более новую программу
+record-CLOCK = системные часы показывают время до 1970 года; исправьте часы, прежде чем записывать акты
+record-APPEND_ABANDONED = добавление прервано до того, как что-либо было записано
+record-STORE_IO = сбой хранилища записи при операции «{ $action }»: { $detail }
+
+## Ошибки HTTP API
+
+api-BAD_REQUEST = тело запроса не подходит для этого адреса: { $detail }
+api-BAD_COMMAND = тело запроса не является командой: { $detail }
+api-ACTOR_NOT_ACCEPTED = команда, отправленная в API, не должна указывать исполнителя: она записывается от имени вошедшей учётной записи
+api-BAD_QUERY = параметры запроса не подходят для этого адреса: { $detail }
+api-BAD_DATE = неверная дата: { $detail }
+api-BAD_BODY = не удалось прочитать тело запроса: { $detail }
+api-BAD_CREDENTIALS = неверное имя пользователя или пароль
+api-NOT_LOGGED_IN = вы не вошли в систему или ваш сеанс закончился; войдите снова
+api-CSRF_MISMATCH = заголовок X-CSRF-Token отсутствует или не совпадает с токеном сеанса
+api-NOT_FOUND = такого адреса в API нет
+api-METHOD_NOT_ALLOWED = этот адрес не принимает этот метод
+api-NO_ELECTION = в записи нет выборов
+api-UNKNOWN_ELECTION = таких выборов нет
+api-UNKNOWN_CONSTITUENCY = в выборах { $election } нет избирательного округа № { $constituency }
+api-UNKNOWN_STATION = избирательного участка № { $station } нет
+api-BODY_TOO_LARGE = тело запроса больше { $limit } байт, которые принимает этот адрес
+api-TOO_MANY_ATTEMPTS = слишком много неудачных попыток входа под этим именем; попробуйте снова через { $minutes } { $minutes ->
+        [one] минуту
+        [few] минуты
+       *[other] минут
+    }
+api-INTERNAL = сбой сервера; запрос можно повторить
+api-RECORD_UNAVAILABLE = сейчас запись недоступна; ничего не записано, попробуйте снова
+api-ACCOUNT_STORE = сбой хранилища учётных записей
+api-ACCOUNT_EXISTS = учётная запись { $user } уже существует
+api-UNKNOWN_ACCOUNT = учётной записи { $user } нет
+api-BAD_USER_NAME = «{ $user }» не может быть именем пользователя: используйте от 1 до 64 символов без пробелов и управляющих символов
+api-BAD_ROLE = «{ $role }» — не роль; роли: administrator (администратор), secretary (секретарь), operator (оператор), supervisor (супервайзер), observer (наблюдатель)
+api-BAD_COMMISSION = «{ $commission }» не является кодом избирательной комиссии
+api-PASSWORD_TOO_SHORT = в пароле { $length } { $length ->
+        [one] символ
+        [few] символа
+       *[other] символов
+    }; нужно не меньше { $min }
+api-PASSWORD_TOO_LONG = пароль длиннее { $max } байт
+api-HASHING_FAILED = не удалось вычислить хеш пароля
+
+## Деньги и даты
+
+money = { $amount }{"\u00A0"}сом
+date = { $day } { $month } { $year } г.
+month-1 = января
+month-2 = февраля
+month-3 = марта
+month-4 = апреля
+month-5 = мая
+month-6 = июня
+month-7 = июля
+month-8 = августа
+month-9 = сентября
+month-10 = октября
+month-11 = ноября
+month-12 = декабря

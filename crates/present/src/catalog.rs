@@ -1,0 +1,158 @@
+//! The catalogs: one Fluent file per language (`locales/{ky,ru,en}.ftl`), embedded in the
+//! binary and keyed by the stable codes of core, count, the record and the API. A message
+//! takes the fields of what it words as Fluent arguments, so a translator can choose a
+//! plural form (Russian one/few/many, Kyrgyz one/other) or a word order the English lacks.
+//!
+//! Whole numbers given as arguments are written in the language's own way (grouped
+//! thousands); identifiers (a station's or constituency's number, a year) are given as
+//! text so they are never grouped.
+
+use crate::Language;
+use crate::number;
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use std::sync::OnceLock;
+
+/// The source of each catalog, as reviewed.
+pub fn source(language: Language) -> &'static str {
+    match language {
+        Language::Ky => include_str!("../locales/ky.ftl"),
+        Language::Ru => include_str!("../locales/ru.ftl"),
+        Language::En => include_str!("../locales/en.ftl"),
+    }
+}
+
+type Bundle = FluentBundle<FluentResource>;
+
+struct Catalog {
+    bundle: Bundle,
+    /// What did not parse or load, kept so that a test can insist there is nothing.
+    problems: Vec<String>,
+}
+
+fn catalogs() -> &'static [Catalog; 3] {
+    static CATALOGS: OnceLock<[Catalog; 3]> = OnceLock::new();
+    CATALOGS.get_or_init(|| Language::ALL.map(load))
+}
+
+fn catalog(language: Language) -> &'static Catalog {
+    let index = Language::ALL
+        .iter()
+        .position(|l| *l == language)
+        .unwrap_or_default();
+    &catalogs()[index]
+}
+
+fn load(language: Language) -> Catalog {
+    let mut problems = Vec::new();
+    // A resource with a syntax error keeps every message that did parse; the error is
+    // reported by `problems` (a test requires none), never by a panic at a reader's desk.
+    let resource = FluentResource::try_new(source(language).to_string()).unwrap_or_else(
+        |(resource, errors)| {
+            problems.extend(errors.iter().map(|e| format!("{e:?}")));
+            resource
+        },
+    );
+    let id = language
+        .code()
+        .parse()
+        .expect("ky, ru and en are well-formed language identifiers");
+    let mut bundle = Bundle::new_concurrent(vec![id]);
+    // Plain text for terminals and documents: no bidirectional isolation marks around
+    // arguments (names are Cyrillic or Latin, both written left to right; HTML isolates
+    // user text with <bdi> where it is rendered).
+    bundle.set_use_isolating(false);
+    bundle.set_formatter(Some(match language {
+        Language::Ky => format_ky,
+        Language::Ru => format_ru,
+        Language::En => format_en,
+    }));
+    if let Err(errors) = bundle.add_resource(resource) {
+        problems.extend(errors.iter().map(|e| format!("{e:?}")));
+    }
+    Catalog { bundle, problems }
+}
+
+/// The memoizer of the concurrent bundle, named through the bundle so that the formatters'
+/// signature needs no crate of its own.
+type Memoizer = <Bundle as BundleMemoizer>::Memoizer;
+
+trait BundleMemoizer {
+    type Memoizer;
+}
+
+impl<R, M> BundleMemoizer for fluent_bundle::bundle::FluentBundle<R, M> {
+    type Memoizer = M;
+}
+
+fn format_ky(value: &FluentValue, _: &Memoizer) -> Option<String> {
+    format_number(value, Language::Ky)
+}
+
+fn format_ru(value: &FluentValue, _: &Memoizer) -> Option<String> {
+    format_number(value, Language::Ru)
+}
+
+fn format_en(value: &FluentValue, _: &Memoizer) -> Option<String> {
+    format_number(value, Language::En)
+}
+
+/// The largest whole number an f64 holds exactly. Fluent keeps numbers as f64 (for plural
+/// selection too); the figures tandoo passes are whole and far below this bound (a
+/// nation's ballots), so they are written digit for digit.
+const EXACT_IN_F64: f64 = 9_007_199_254_740_992.0;
+
+fn format_number(value: &FluentValue, language: Language) -> Option<String> {
+    match value {
+        FluentValue::Number(n)
+            if n.value.fract() == 0.0
+                && (0.0..=EXACT_IN_F64).contains(&n.value)
+                && n.options.minimum_fraction_digits.is_none() =>
+        {
+            Some(number::whole(n.value as u64, language))
+        }
+        _ => None,
+    }
+}
+
+/// Every key of a catalog, in the order written.
+pub fn keys(language: Language) -> Vec<&'static str> {
+    use fluent_syntax::ast::Entry;
+    let mut keys = Vec::new();
+    if let Ok(parsed) = fluent_syntax::parser::parse(source(language)) {
+        for entry in parsed.body {
+            if let Entry::Message(message) = entry {
+                keys.push(message.id.name);
+            }
+        }
+    }
+    keys
+}
+
+/// What in a catalog did not parse or load (empty for a sound catalog).
+pub fn problems(language: Language) -> &'static [String] {
+    &catalog(language).problems
+}
+
+/// Whether the catalog of `language` has a message `key`.
+pub fn has(language: Language, key: &str) -> bool {
+    catalog(language).bundle.has_message(key)
+}
+
+/// The message `key` in `language` with `args`, or `None` when the catalog lacks it.
+pub fn message(language: Language, key: &str, args: Option<&FluentArgs>) -> Option<String> {
+    let bundle = &catalog(language).bundle;
+    let pattern = bundle.get_message(key)?.value()?;
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, args, &mut errors);
+    errors.is_empty().then(|| text.into_owned())
+}
+
+/// The message `key` in `language`; if that catalog lacks it (or an argument is missing),
+/// the English one; else the key itself, so a reader sees the stable code rather than
+/// nothing.
+pub fn text(language: Language, key: &str, args: Option<&FluentArgs>) -> String {
+    message(language, key, args)
+        .or_else(|| message(Language::En, key, args))
+        .unwrap_or_else(|| key.to_string())
+}

@@ -1,0 +1,212 @@
+//! A refusal in words: the catalog message of its code, with its fields as arguments.
+//! Fields that core gives as codes (a role, a standing, the kind of thing not found) are
+//! worded too; fields core still gives as English phrases (the action refused, a count's
+//! reason, a bad value's detail) are passed as they are until core gives them as data.
+
+use crate::{Language, catalog, control, number, words};
+use fluent_bundle::FluentArgs;
+use tandoo_core::Refusal;
+use tandoo_core::candidate::Standing;
+
+/// The refusal as a sentence in `language`, for the terminal or a document.
+pub fn refusal(refusal: &Refusal, language: Language) -> String {
+    let mut args = FluentArgs::new();
+    match refusal {
+        Refusal::NotAuthorised { role, action } => {
+            args.set("role", role_word(role, language));
+            args.set("action", action.as_str());
+        }
+        Refusal::OutsideCompetence { commission, action } => {
+            args.set("commission", commission.as_str());
+            args.set("action", action.as_str());
+        }
+        Refusal::Unknown { what, id } => {
+            args.set("what", words::entity(what, language));
+            args.set("id", id.as_str());
+        }
+        Refusal::AlreadyExists { what, id } => {
+            args.set("what", words::entity(what, language));
+            args.set("id", id.as_str());
+        }
+        Refusal::DuplicateCandidate {
+            person,
+            name,
+            election,
+            existing,
+        } => {
+            args.set("person", person.as_str());
+            args.set("name", name.as_str());
+            args.set("election", election.as_str());
+            args.set("existing", existing.as_str());
+        }
+        Refusal::AlreadyRegistered { candidate } => args.set("candidate", candidate.as_str()),
+        Refusal::WrongStanding {
+            candidate,
+            standing,
+            action,
+        } => {
+            args.set("candidate", candidate.as_str());
+            args.set("standing", standing_word(standing, language));
+            args.set("action", *action);
+        }
+        Refusal::FeeNotPaid {
+            candidate,
+            paid,
+            fee,
+        } => {
+            args.set("candidate", candidate.as_str());
+            args.set("paid", money_text(paid, language));
+            args.set("fee", money_text(fee, language));
+        }
+        Refusal::CandidateBarred {
+            name,
+            constituency,
+            resolution,
+        } => {
+            args.set("name", name.as_str());
+            args.set("constituency", constituency.to_string());
+            args.set("resolution", resolution.as_str());
+        }
+        Refusal::ElectionCancelled {
+            election,
+            resolution,
+        } => {
+            args.set("election", election.as_str());
+            args.set("resolution", resolution.as_str());
+        }
+        Refusal::ConstituencyNotInElection {
+            election,
+            constituency,
+        } => {
+            args.set("election", election.as_str());
+            args.set("constituency", constituency.to_string());
+        }
+        Refusal::ProtocolRejected { failures } => {
+            args.set("count", failures.len());
+            let each: Vec<String> = failures
+                .iter()
+                .map(|f| control::control_failure(f, language))
+                .collect();
+            args.set("failures", each.join("; "));
+        }
+        Refusal::WarningsNotAcknowledged { warnings } => {
+            args.set("count", warnings.len());
+            let each: Vec<String> = warnings
+                .iter()
+                .map(|w| control::warning(w, language))
+                .collect();
+            args.set("warnings", each.join("; "));
+        }
+        Refusal::ProtocolAlreadyAccepted {
+            station,
+            constituency,
+        }
+        | Refusal::EntriesDiffer {
+            station,
+            constituency,
+        }
+        | Refusal::NothingToSettle {
+            station,
+            constituency,
+        }
+        | Refusal::NoProtocol {
+            station,
+            constituency,
+        } => {
+            // Numbers of stations and constituencies are names, not quantities: never grouped.
+            args.set("station", station.to_string());
+            args.set("constituency", constituency.to_string());
+        }
+        Refusal::SameOperator { operator, entry } => {
+            args.set("operator", operator.as_str());
+            args.set("entry", entry.to_string());
+        }
+        Refusal::DuplicateVote { member } => args.set("member", member.as_str()),
+        Refusal::ResolutionNumberTaken { resolution } => {
+            args.set("resolution", resolution.as_str())
+        }
+        Refusal::NotInForce { resolution, why } => {
+            args.set("resolution", resolution.as_str());
+            let key = format!("why-{}", why.replace(' ', "_"));
+            let why = catalog::message(language, &key, None).unwrap_or_else(|| why.to_string());
+            args.set("why", why);
+        }
+        Refusal::ElectedNotAllocated {
+            constituency,
+            allocated,
+            named,
+        } => {
+            args.set("constituency", constituency.to_string());
+            args.set("allocated", allocated.as_str());
+            args.set("named", named.as_str());
+        }
+        Refusal::CountFailed {
+            constituency,
+            reason,
+        } => {
+            args.set("constituency", constituency.to_string());
+            args.set("reason", reason.as_str());
+        }
+        Refusal::BadValue(detail) => args.set("detail", detail.as_str()),
+    }
+    catalog::text(
+        language,
+        &format!("refusal-{}", refusal.code()),
+        Some(&args),
+    )
+}
+
+/// Core names the role by its code (`secretary`); the reader gets the word.
+fn role_word(code: &str, language: Language) -> String {
+    catalog::message(language, &format!("role-{code}"), None).unwrap_or_else(|| code.to_string())
+}
+
+/// Core names the standing by its code (`withdrawn`); the reader gets the word.
+fn standing_word(code: &str, language: Language) -> String {
+    let known = serde_json::from_value::<Standing>(serde_json::Value::String(code.into()));
+    match known {
+        Ok(standing) => words::standing(standing, language),
+        Err(_) => code.to_string(),
+    }
+}
+
+/// Core gives sums of money as `Money`'s text (`300,000.00`); they are written again in
+/// the reader's way (`300 000 сом`). Text of another shape is passed as it is.
+fn money_text(text: &str, language: Language) -> String {
+    match tyiyn(text) {
+        Some(tyiyn) => number::money(tyiyn, language),
+        None => text.to_string(),
+    }
+}
+
+/// The tyiyn of `Money`'s text: digits grouped by commas, a point, two digits.
+fn tyiyn(text: &str) -> Option<u64> {
+    let (whole, cents) = text.split_once('.')?;
+    let grouped_well = whole.split(',').enumerate().all(|(i, group)| {
+        !group.is_empty()
+            && group.len() <= 3
+            && (i == 0 || group.len() == 3)
+            && group.bytes().all(|b| b.is_ascii_digit())
+    });
+    if !grouped_well || cents.len() != 2 || !cents.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let whole: u64 = whole.replace(',', "").parse().ok()?;
+    let cents: u64 = cents.parse().ok()?;
+    whole.checked_mul(100)?.checked_add(cents)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tandoo_core::money::Money;
+
+    #[test]
+    fn money_text_from_core_is_read_back_to_tyiyn() {
+        assert_eq!(tyiyn(&Money::whole(300_000).to_string()), Some(30_000_000));
+        assert_eq!(tyiyn(&Money(5).to_string()), Some(5));
+        assert_eq!(tyiyn("1,250.50"), Some(125_050));
+        assert_eq!(tyiyn("12,50.00"), None);
+        assert_eq!(tyiyn("300000"), None);
+    }
+}
