@@ -102,6 +102,46 @@ fn list<T: std::fmt::Display>(items: &[T]) -> String {
         .join("; ")
 }
 
+/// Every code [`Refusal::code`] can return, for catalogs and documents that must word each
+/// one. Keep it in step with `code()`: a test fails when a refusal is added to one and
+/// not the other.
+pub const CODES: &[&str] = &[
+    "NOT_AUTHORISED",
+    "OUTSIDE_COMPETENCE",
+    "UNKNOWN_CANDIDATE",
+    "UNKNOWN_ELECTION",
+    "UNKNOWN_CONSTITUENCY",
+    "UNKNOWN_STATION",
+    "UNKNOWN_COMMISSION",
+    "UNKNOWN_MEMBER",
+    "UNKNOWN_RESOLUTION",
+    "UNKNOWN_COMPLAINT",
+    "UNKNOWN_REQUEST",
+    "UNKNOWN_MEETING",
+    "UNKNOWN_REFERENCE",
+    "ALREADY_EXISTS",
+    "DUPLICATE_CANDIDATE",
+    "ALREADY_REGISTERED",
+    "WRONG_STANDING",
+    "FEE_NOT_PAID",
+    "CANDIDATE_BARRED",
+    "ELECTION_CANCELLED",
+    "CONSTITUENCY_NOT_IN_ELECTION",
+    "PROTOCOL_REJECTED",
+    "WARNINGS_NOT_ACKNOWLEDGED",
+    "PROTOCOL_ALREADY_ACCEPTED",
+    "ENTRIES_DIFFER",
+    "SAME_OPERATOR",
+    "NOTHING_TO_SETTLE",
+    "DUPLICATE_VOTE",
+    "RESOLUTION_NUMBER_TAKEN",
+    "NOT_IN_FORCE",
+    "ELECTED_NOT_ALLOCATED",
+    "COUNT_FAILED",
+    "NO_PROTOCOL",
+    "BAD_VALUE",
+];
+
 impl Refusal {
     pub fn code(&self) -> &'static str {
         match self {
@@ -149,5 +189,163 @@ impl Refusal {
             what,
             id: id.to_string(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::{BTreeSet, HashSet};
+
+    /// One refusal of every kind, and of `Unknown` one for every thing `code()` names.
+    fn one_of_each() -> Vec<Refusal> {
+        let text = || String::from("x");
+        let mut all: Vec<Refusal> = [
+            "candidate",
+            "election",
+            "constituency",
+            "polling station",
+            "commission",
+            "member",
+            "resolution",
+            "complaint",
+            "request",
+            "meeting",
+            "anything else",
+        ]
+        .into_iter()
+        .map(|what| Refusal::unknown(what, "x"))
+        .collect();
+        all.extend([
+            Refusal::NotAuthorised {
+                role: text(),
+                action: text(),
+            },
+            Refusal::OutsideCompetence {
+                commission: text(),
+                action: text(),
+            },
+            Refusal::AlreadyExists {
+                what: "election",
+                id: text(),
+            },
+            Refusal::DuplicateCandidate {
+                person: text(),
+                name: text(),
+                election: text(),
+                existing: text(),
+            },
+            Refusal::AlreadyRegistered { candidate: text() },
+            Refusal::WrongStanding {
+                candidate: text(),
+                standing: text(),
+                action: "registered",
+            },
+            Refusal::FeeNotPaid {
+                candidate: text(),
+                paid: text(),
+                fee: text(),
+            },
+            Refusal::CandidateBarred {
+                name: text(),
+                constituency: 1,
+                resolution: text(),
+            },
+            Refusal::ElectionCancelled {
+                election: text(),
+                resolution: text(),
+            },
+            Refusal::ConstituencyNotInElection {
+                election: text(),
+                constituency: 1,
+            },
+            Refusal::ProtocolRejected { failures: vec![] },
+            Refusal::WarningsNotAcknowledged { warnings: vec![] },
+            Refusal::ProtocolAlreadyAccepted {
+                station: 1,
+                constituency: 1,
+            },
+            Refusal::EntriesDiffer {
+                station: 1,
+                constituency: 1,
+            },
+            Refusal::SameOperator {
+                operator: text(),
+                entry: 1,
+            },
+            Refusal::NothingToSettle {
+                station: 1,
+                constituency: 1,
+            },
+            Refusal::DuplicateVote { member: text() },
+            Refusal::ResolutionNumberTaken { resolution: text() },
+            Refusal::NotInForce {
+                resolution: text(),
+                why: "rescinded already",
+            },
+            Refusal::ElectedNotAllocated {
+                constituency: 1,
+                allocated: text(),
+                named: text(),
+            },
+            Refusal::CountFailed {
+                constituency: 1,
+                reason: text(),
+            },
+            Refusal::NoProtocol {
+                station: 1,
+                constituency: 1,
+            },
+            Refusal::BadValue(text()),
+        ]);
+        all
+    }
+
+    /// Names every variant without a wildcard, so that a new refusal does not compile
+    /// until it is added here, to `one_of_each` (and the number of variants the test
+    /// counts) and, for the test to pass, to `CODES`.
+    fn is_listed(refusal: &Refusal) -> bool {
+        match refusal {
+            Refusal::NotAuthorised { .. }
+            | Refusal::OutsideCompetence { .. }
+            | Refusal::Unknown { .. }
+            | Refusal::AlreadyExists { .. }
+            | Refusal::DuplicateCandidate { .. }
+            | Refusal::AlreadyRegistered { .. }
+            | Refusal::WrongStanding { .. }
+            | Refusal::FeeNotPaid { .. }
+            | Refusal::CandidateBarred { .. }
+            | Refusal::ElectionCancelled { .. }
+            | Refusal::ConstituencyNotInElection { .. }
+            | Refusal::ProtocolRejected { .. }
+            | Refusal::WarningsNotAcknowledged { .. }
+            | Refusal::ProtocolAlreadyAccepted { .. }
+            | Refusal::EntriesDiffer { .. }
+            | Refusal::SameOperator { .. }
+            | Refusal::NothingToSettle { .. }
+            | Refusal::DuplicateVote { .. }
+            | Refusal::ResolutionNumberTaken { .. }
+            | Refusal::NotInForce { .. }
+            | Refusal::ElectedNotAllocated { .. }
+            | Refusal::CountFailed { .. }
+            | Refusal::NoProtocol { .. }
+            | Refusal::BadValue(_) => true,
+        }
+    }
+
+    #[test]
+    fn codes_lists_exactly_the_codes_refusals_have() {
+        let examples = one_of_each();
+        assert!(examples.iter().all(is_listed));
+        let variants: HashSet<_> = examples.iter().map(std::mem::discriminant).collect();
+        assert_eq!(
+            variants.len(),
+            24,
+            "one example of every variant of Refusal"
+        );
+        let produced: BTreeSet<&str> = examples.iter().map(Refusal::code).collect();
+        let listed: BTreeSet<&str> = CODES.iter().copied().collect();
+        assert_eq!(listed.len(), CODES.len(), "CODES names each code once");
+        assert_eq!(produced, listed);
     }
 }

@@ -140,6 +140,35 @@ pub enum CountError {
     Inconsistent { why: String },
 }
 
+/// Every code [`CountError::code`] can return, for catalogs and documents that must word
+/// each one. Keep it in step with `code()`: a test fails when a refusal is added to one
+/// and not the other.
+pub const CODES: &[&str] = &[
+    "NEGATIVE_VOTES",
+    "TOO_MANY_SEATS",
+    "NO_SEATS",
+    "SEATS_MUST_BE_ONE",
+    "UNKNOWN_METHOD",
+    "DUPLICATE_ID",
+    "VOTES_TOO_LARGE",
+    "EMPTY_ID",
+    "THRESHOLD_ABOVE_100",
+    "MISSING_GENDER",
+    "INVALID_GENDER_CAP",
+    "MISSING_SEED",
+    "REGISTRATION_TIE",
+    "UNKNOWN_CANDIDATE",
+    "NOT_ELECTED",
+    "BASE_BELOW_VOTES",
+    "INVALID_NUMBER",
+    "MISSING_FIELD",
+    "INVALID_FIELD",
+    "UNKNOWN_REGION",
+    "MISSING_REGION",
+    "REGION_BASE_BELOW_VOTES",
+    "INCONSISTENT_FIGURES",
+];
+
 impl CountError {
     /// The stable machine code of this refusal, in `SCREAMING_SNAKE_CASE`.
     pub fn code(&self) -> &'static str {
@@ -208,6 +237,115 @@ pub(crate) fn check_seats(seats: u64) -> Result<(), CountError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::BTreeSet;
+
+    /// One refusal of every kind. The match in `codes_lists_exactly_the_codes_refusals_have`
+    /// names every variant without a wildcard, so a new refusal does not compile until it
+    /// is added there, here and to `CODES`.
+    fn one_of_each() -> Vec<CountError> {
+        let text = || String::from("x");
+        vec![
+            CountError::NegativeVotes {
+                id: text(),
+                value: text(),
+            },
+            CountError::TooManySeats {
+                seats: 2,
+                available: 1,
+                why: text(),
+            },
+            CountError::NoSeats,
+            CountError::SeatsMustBeOne {
+                method: text(),
+                seats: 2,
+            },
+            CountError::UnknownMethod { method: text() },
+            CountError::DuplicateId { id: text() },
+            CountError::VotesTooLarge {
+                limit: MAX_TOTAL_VOTES,
+            },
+            CountError::EmptyId,
+            CountError::ThresholdAbove100 {
+                what: text(),
+                value: text(),
+            },
+            CountError::MissingGender { id: text() },
+            CountError::InvalidGenderCap,
+            CountError::MissingSeed,
+            CountError::RegistrationTie {
+                first: text(),
+                second: text(),
+            },
+            CountError::UnknownCandidate { id: text() },
+            CountError::NotElected { id: text() },
+            CountError::BaseBelowVotes {
+                what: text(),
+                base: 1,
+                counted: 2,
+            },
+            CountError::InvalidNumber {
+                field: text(),
+                value: text(),
+                why: text(),
+            },
+            CountError::MissingField { field: text() },
+            CountError::InvalidField {
+                field: text(),
+                why: text(),
+            },
+            CountError::UnknownRegion {
+                party: text(),
+                region: text(),
+            },
+            CountError::MissingRegion {
+                party: text(),
+                region: text(),
+            },
+            CountError::RegionBaseBelowVotes {
+                region: text(),
+                base: 1,
+                counted: 2,
+            },
+            CountError::Inconsistent { why: text() },
+        ]
+    }
+
+    #[test]
+    fn codes_lists_exactly_the_codes_refusals_have() {
+        let examples = one_of_each();
+        for e in &examples {
+            match e {
+                CountError::NegativeVotes { .. }
+                | CountError::TooManySeats { .. }
+                | CountError::NoSeats
+                | CountError::SeatsMustBeOne { .. }
+                | CountError::UnknownMethod { .. }
+                | CountError::DuplicateId { .. }
+                | CountError::VotesTooLarge { .. }
+                | CountError::EmptyId
+                | CountError::ThresholdAbove100 { .. }
+                | CountError::MissingGender { .. }
+                | CountError::InvalidGenderCap
+                | CountError::MissingSeed
+                | CountError::RegistrationTie { .. }
+                | CountError::UnknownCandidate { .. }
+                | CountError::NotElected { .. }
+                | CountError::BaseBelowVotes { .. }
+                | CountError::InvalidNumber { .. }
+                | CountError::MissingField { .. }
+                | CountError::InvalidField { .. }
+                | CountError::UnknownRegion { .. }
+                | CountError::MissingRegion { .. }
+                | CountError::RegionBaseBelowVotes { .. }
+                | CountError::Inconsistent { .. } => {}
+            }
+        }
+        let produced: BTreeSet<&str> = examples.iter().map(CountError::code).collect();
+        assert_eq!(produced.len(), examples.len(), "one example per code");
+        let listed: BTreeSet<&str> = CODES.iter().copied().collect();
+        assert_eq!(listed.len(), CODES.len(), "CODES names each code once");
+        assert_eq!(produced, listed);
+    }
 
     #[test]
     fn refusals_carry_stable_codes_and_readable_sentences() {
