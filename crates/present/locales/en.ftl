@@ -4,7 +4,7 @@
 
 ## Refusals of commands (core's Refusal::code)
 
-refusal-NOT_AUTHORISED = a { $role } may not { $action }
+refusal-NOT_AUTHORISED = the { $role } role may not { $action }
 refusal-OUTSIDE_COMPETENCE = { $commission } has no competence to { $action }
 refusal-UNKNOWN_CANDIDATE = there is no candidate { $id }
 refusal-UNKNOWN_ELECTION = there is no election { $id }

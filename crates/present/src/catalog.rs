@@ -11,6 +11,8 @@ use crate::Language;
 use crate::number;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_syntax::ast;
+use std::collections::BTreeSet;
 use std::sync::OnceLock;
 
 /// The source of each catalog, as reviewed.
@@ -117,16 +119,71 @@ fn format_number(value: &FluentValue, language: Language) -> Option<String> {
 
 /// Every key of a catalog, in the order written.
 pub fn keys(language: Language) -> Vec<&'static str> {
-    use fluent_syntax::ast::Entry;
-    let mut keys = Vec::new();
-    if let Ok(parsed) = fluent_syntax::parser::parse(source(language)) {
-        for entry in parsed.body {
-            if let Entry::Message(message) = entry {
-                keys.push(message.id.name);
+    messages(language).map(|m| m.id.name).collect()
+}
+
+/// The arguments (`$name`) the message `key` of a catalog uses, in any of its variants: a
+/// translation may use fewer than the English, never one the code does not give.
+pub fn arguments(language: Language, key: &str) -> BTreeSet<&'static str> {
+    let mut found = BTreeSet::new();
+    for message in messages(language).filter(|m| m.id.name == key) {
+        if let Some(pattern) = &message.value {
+            pattern_arguments(pattern, &mut found);
+        }
+    }
+    found
+}
+
+fn messages(language: Language) -> impl Iterator<Item = ast::Message<&'static str>> {
+    let parsed = fluent_syntax::parser::parse(source(language)).unwrap_or_else(|(r, _)| r);
+    parsed.body.into_iter().filter_map(|entry| match entry {
+        ast::Entry::Message(message) => Some(message),
+        _ => None,
+    })
+}
+
+fn pattern_arguments(pattern: &ast::Pattern<&'static str>, found: &mut BTreeSet<&'static str>) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            expression_arguments(expression, found);
+        }
+    }
+}
+
+fn expression_arguments(
+    expression: &ast::Expression<&'static str>,
+    found: &mut BTreeSet<&'static str>,
+) {
+    match expression {
+        ast::Expression::Inline(inline) => inline_arguments(inline, found),
+        ast::Expression::Select { selector, variants } => {
+            inline_arguments(selector, found);
+            for variant in variants {
+                pattern_arguments(&variant.value, found);
             }
         }
     }
-    keys
+}
+
+fn inline_arguments(
+    inline: &ast::InlineExpression<&'static str>,
+    found: &mut BTreeSet<&'static str>,
+) {
+    match inline {
+        ast::InlineExpression::VariableReference { id } => {
+            found.insert(id.name);
+        }
+        ast::InlineExpression::Placeable { expression } => expression_arguments(expression, found),
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            for argument in &arguments.positional {
+                inline_arguments(argument, found);
+            }
+            for named in &arguments.named {
+                inline_arguments(&named.value, found);
+            }
+        }
+        _ => {}
+    }
 }
 
 /// What in a catalog did not parse or load (empty for a sound catalog).

@@ -30,13 +30,14 @@ fn headed(kind: &str, code: &str, relation: String, language: Language) -> Strin
 /// A control failure that blocks acceptance: `error E01: ballots received are issued or
 /// cancelled`.
 pub fn control_failure(failure: &ControlFailure, language: Language) -> String {
-    let relation = meaning(&failure.code, None, language);
+    // A relation the catalog does not know (a commission's own form) keeps core's words.
+    let relation = meaning(&failure.code, Some(&failure.message), language);
     headed("control-error", &failure.code, relation, language)
 }
 
 /// A warning the operator must acknowledge: `warning W02: turnout between 5% and 95%`.
 pub fn warning(warning: &Warning, language: Language) -> String {
-    let relation = meaning(&warning.code, None, language);
+    let relation = meaning(&warning.code, Some(&warning.message), language);
     headed("control-warning", &warning.code, relation, language)
 }
 
@@ -84,7 +85,13 @@ pub fn relation_with_figures(
         }
         Rule::MatchesPreliminary => None,
     };
-    let relation_words = meaning(&relation.code, Some(&relation.description), language);
+    // The catalog words the relations of the forms it knows (and E07, which belongs to
+    // every form); another form's relation keeps the description the form gives it.
+    let relation_words = if form::form_key(form).is_some() || relation.code == "E07" {
+        meaning(&relation.code, Some(&relation.description), language)
+    } else {
+        relation.description.clone()
+    };
     let text = match sides {
         Some(key) => format!(
             "{}; {relation_words}",

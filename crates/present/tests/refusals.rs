@@ -1,0 +1,390 @@
+//! Refusals, control relations and count errors in words, in all three languages: every
+//! refusal of core reads in Russian and Kyrgyz without falling back to English, with its
+//! fields in their places, numbers and money written as the language writes them.
+
+use fluent_bundle::FluentArgs;
+use tandoo_core::Refusal;
+use tandoo_core::ids::CandidateId;
+use tandoo_core::money::Money;
+use tandoo_core::protocol::{AcceptedFigures, ControlFailure, ProtocolForm, Warning};
+use tandoo_count::CountError;
+use tandoo_present::{
+    Language, catalog, control_failure, count_error, refusal, relation_with_figures,
+};
+
+const NBSP: char = '\u{a0}';
+
+fn failure(code: &str) -> ControlFailure {
+    ControlFailure {
+        code: code.into(),
+        message: "as core words it".into(),
+    }
+}
+
+fn warned(code: &str) -> Warning {
+    Warning {
+        code: code.into(),
+        message: "as core words it".into(),
+    }
+}
+
+/// One refusal of every kind, with the fields core gives as codes set to real codes. The
+/// match names every variant, so a new refusal does not compile until it is added here.
+fn one_of_each() -> Vec<Refusal> {
+    let t = |s: &str| s.to_string();
+    let all = vec![
+        Refusal::NotAuthorised {
+            role: t("observer"),
+            action: t("register candidates"),
+        },
+        Refusal::OutsideCompetence {
+            commission: t("DEC-13"),
+            action: t("record fees"),
+        },
+        Refusal::Unknown {
+            what: "polling station",
+            id: t("1234"),
+        },
+        Refusal::AlreadyExists {
+            what: "election",
+            id: t("PARL-2025"),
+        },
+        Refusal::DuplicateCandidate {
+            person: t("P-7"),
+            name: t("Айбек Алтынбеков"),
+            election: t("PARL-2025"),
+            existing: t("c-3"),
+        },
+        Refusal::AlreadyRegistered {
+            candidate: t("c-1"),
+        },
+        Refusal::WrongStanding {
+            candidate: t("c-1"),
+            standing: t("withdrawn"),
+            action: "registered",
+        },
+        Refusal::FeeNotPaid {
+            candidate: t("c-1"),
+            paid: Money::whole(100_000).to_string(),
+            fee: Money::whole(300_000).to_string(),
+        },
+        Refusal::CandidateBarred {
+            name: t("Талант Мамытов"),
+            constituency: 13,
+            resolution: t("CEC 45/2"),
+        },
+        Refusal::ElectionCancelled {
+            election: t("PARL-2025"),
+            resolution: t("CEC 45/2"),
+        },
+        Refusal::ConstituencyNotInElection {
+            election: t("PARL-2025"),
+            constituency: 31,
+        },
+        Refusal::ProtocolRejected {
+            failures: vec![failure("E01"), failure("E03")],
+        },
+        Refusal::WarningsNotAcknowledged {
+            warnings: vec![warned("W02")],
+        },
+        Refusal::ProtocolAlreadyAccepted {
+            station: 1234,
+            constituency: 13,
+        },
+        Refusal::EntriesDiffer {
+            station: 1234,
+            constituency: 13,
+        },
+        Refusal::SameOperator {
+            operator: t("op.1"),
+            entry: 1,
+        },
+        Refusal::NothingToSettle {
+            station: 1234,
+            constituency: 13,
+        },
+        Refusal::DuplicateVote {
+            member: t("member.2"),
+        },
+        Refusal::ResolutionNumberTaken {
+            resolution: t("CEC 45/2"),
+        },
+        Refusal::NotInForce {
+            resolution: t("CEC 45/2"),
+            why: "rescinded already",
+        },
+        Refusal::ElectedNotAllocated {
+            constituency: 13,
+            allocated: t("c-1, c-2"),
+            named: t("c-1, c-4"),
+        },
+        Refusal::CountFailed {
+            constituency: 13,
+            reason: t("against all wins"),
+        },
+        Refusal::NoProtocol {
+            station: 1234,
+            constituency: 13,
+        },
+        Refusal::BadValue(t("a reason is required")),
+    ];
+    for r in &all {
+        match r {
+            Refusal::NotAuthorised { .. }
+            | Refusal::OutsideCompetence { .. }
+            | Refusal::Unknown { .. }
+            | Refusal::AlreadyExists { .. }
+            | Refusal::DuplicateCandidate { .. }
+            | Refusal::AlreadyRegistered { .. }
+            | Refusal::WrongStanding { .. }
+            | Refusal::FeeNotPaid { .. }
+            | Refusal::CandidateBarred { .. }
+            | Refusal::ElectionCancelled { .. }
+            | Refusal::ConstituencyNotInElection { .. }
+            | Refusal::ProtocolRejected { .. }
+            | Refusal::WarningsNotAcknowledged { .. }
+            | Refusal::ProtocolAlreadyAccepted { .. }
+            | Refusal::EntriesDiffer { .. }
+            | Refusal::SameOperator { .. }
+            | Refusal::NothingToSettle { .. }
+            | Refusal::DuplicateVote { .. }
+            | Refusal::ResolutionNumberTaken { .. }
+            | Refusal::NotInForce { .. }
+            | Refusal::ElectedNotAllocated { .. }
+            | Refusal::CountFailed { .. }
+            | Refusal::NoProtocol { .. }
+            | Refusal::BadValue(_) => {}
+        }
+    }
+    all
+}
+
+fn cyrillic(text: &str) -> bool {
+    text.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c))
+}
+
+#[test]
+fn every_refusal_reads_in_each_language_with_every_field_given() {
+    for r in one_of_each() {
+        let english = refusal(&r, Language::En);
+        assert!(
+            !english.contains('{') && !english.starts_with("refusal-"),
+            "{english}"
+        );
+        for language in [Language::Ru, Language::Ky] {
+            let text = refusal(&r, language);
+            // A message that lacked an argument would fall back to the English one.
+            assert_ne!(text, english, "{} in {language} is the English", r.code());
+            assert!(cyrillic(&text) && !text.contains('{'), "{text}");
+        }
+    }
+}
+
+#[test]
+fn a_refusal_of_an_unknown_station_reads_in_all_three_languages() {
+    let r = Refusal::Unknown {
+        what: "polling station",
+        id: "1234".into(),
+    };
+    assert_eq!(
+        refusal(&r, Language::En),
+        "there is no polling station 1234"
+    );
+    assert_eq!(refusal(&r, Language::Ru), "избирательного участка 1234 нет");
+    assert_eq!(refusal(&r, Language::Ky), "1234 деген шайлоо участкасы жок");
+}
+
+#[test]
+fn fee_not_paid_writes_the_sums_in_som_as_each_language_does() {
+    let r = Refusal::FeeNotPaid {
+        candidate: "c-1".into(),
+        paid: Money::whole(100_000).to_string(),
+        fee: Money::whole(300_000).to_string(),
+    };
+    assert_eq!(
+        refusal(&r, Language::En),
+        "candidate c-1 has paid 100,000 som of the election fee of 300,000 som; registration needs the whole fee"
+    );
+    assert_eq!(
+        refusal(&r, Language::Ru),
+        format!(
+            "кандидат c-1 внёс 100{NBSP}000{NBSP}сом из избирательного залога 300{NBSP}000{NBSP}сом; для регистрации нужен весь залог"
+        )
+    );
+    assert!(
+        refusal(&r, Language::Ky).contains(&format!("300{NBSP}000{NBSP}сом шайлоо күрөөсүнүн"))
+    );
+}
+
+#[test]
+fn roles_standings_and_reasons_given_as_codes_are_worded() {
+    let r = Refusal::NotAuthorised {
+        role: "observer".into(),
+        action: "register candidates".into(),
+    };
+    assert!(refusal(&r, Language::Ru).starts_with("роль «наблюдатель»"));
+    assert!(refusal(&r, Language::Ky).starts_with("«байкоочу» ролу"));
+    assert!(refusal(&r, Language::En).starts_with("the observer role may not"));
+    let r = Refusal::WrongStanding {
+        candidate: "c-1".into(),
+        standing: "withdrawn".into(),
+        action: "registered",
+    };
+    assert!(refusal(&r, Language::Ru).contains("в статусе «выбыл»"));
+    let r = Refusal::NotInForce {
+        resolution: "CEC 45/2".into(),
+        why: "rescinded already",
+    };
+    assert_eq!(
+        refusal(&r, Language::Ru),
+        "постановление CEC 45/2 не действует (уже отменено), поэтому его нельзя отменить"
+    );
+}
+
+#[test]
+fn a_rejected_protocol_names_each_relation_it_breaks_in_the_readers_language() {
+    let r = Refusal::ProtocolRejected {
+        failures: vec![failure("E01"), failure("E03")],
+    };
+    assert_eq!(
+        refusal(&r, Language::Ru),
+        "протокол не соответствует 2 контрольным соотношениям: ошибка E01: полученные бюллетени выданы или погашены; ошибка E03: действительные бюллетени — это голоса за кандидатов и «против всех»"
+    );
+    assert!(refusal(&r, Language::Ky).contains("«баарына каршы»"));
+    assert!(refusal(&r, Language::En).starts_with("the protocol does not pass 2 control relations: error E01: ballots received are issued or cancelled; error E03"));
+    let one = Refusal::ProtocolRejected {
+        failures: vec![failure("E02")],
+    };
+    assert!(
+        refusal(&one, Language::En)
+            .starts_with("the protocol does not pass a control relation: error E02")
+    );
+    assert!(
+        refusal(&one, Language::Ru)
+            .starts_with("протокол не соответствует 1 контрольному соотношению")
+    );
+}
+
+#[test]
+fn russian_chooses_the_plural_form_by_the_number() {
+    let warnings = |n: usize| Refusal::WarningsNotAcknowledged {
+        warnings: vec![warned("W01"); n],
+    };
+    assert!(
+        refusal(&warnings(1), Language::Ru).starts_with("в протоколе 1 предупреждение, которое")
+    );
+    assert!(
+        refusal(&warnings(3), Language::Ru).starts_with("в протоколе 3 предупреждения, которые")
+    );
+    assert!(
+        refusal(&warnings(5), Language::Ru).starts_with("в протоколе 5 предупреждений, которые")
+    );
+    assert!(
+        refusal(&warnings(21), Language::Ru).starts_with("в протоколе 21 предупреждение, которое")
+    );
+    assert!(
+        refusal(&warnings(1), Language::En).starts_with("the protocol has a warning the operator")
+    );
+    let minutes = |n: u64, language| {
+        let mut args = FluentArgs::new();
+        args.set("minutes", n);
+        catalog::text(language, "api-TOO_MANY_ATTEMPTS", Some(&args))
+    };
+    assert!(minutes(1, Language::Ru).ends_with("через 1 минуту"));
+    assert!(minutes(3, Language::Ru).ends_with("через 3 минуты"));
+    assert!(minutes(5, Language::Ru).ends_with("через 5 минут"));
+    assert!(minutes(5, Language::Ky).contains("5 мүнөттөн кийин"));
+    assert!(minutes(1, Language::En).ends_with("try again in one minute"));
+    assert!(minutes(5, Language::En).ends_with("try again in 5 minutes"));
+}
+
+#[test]
+fn a_control_failure_reads_by_its_relations_code() {
+    assert_eq!(
+        control_failure(&failure("E04"), Language::En),
+        "error E04: no more ballots in the boxes than were issued"
+    );
+    assert_eq!(
+        control_failure(&failure("E04"), Language::Ru),
+        "ошибка E04: бюллетеней в ящиках не больше, чем выдано"
+    );
+    assert_eq!(
+        control_failure(&failure("E04"), Language::Ky),
+        "ката E04: кутулардагы бюллетендер берилгенден көп эмес"
+    );
+    let own = ControlFailure {
+        code: "R1".into(),
+        message: "yes and no add up".into(),
+    };
+    assert_eq!(
+        control_failure(&own, Language::Ru),
+        "ошибка R1: yes and no add up",
+        "an unknown relation keeps its form's words"
+    );
+}
+
+#[test]
+fn a_relation_is_worded_with_the_figures_on_each_side() {
+    let form = ProtocolForm::kyrgyz();
+    let mut figures = AcceptedFigures::default();
+    for (line, value) in [
+        ("L1", 2000),
+        ("L2", 1000),
+        ("L3", 680),
+        ("L4", 0),
+        ("L5", 1),
+        ("L7", 0),
+        ("L8", 660),
+        ("L9", 60),
+        ("L10", 600),
+    ] {
+        figures.lines.insert(line.into(), value);
+    }
+    figures.candidates.insert(CandidateId::new("c-1"), 590);
+    figures.candidates.insert(CandidateId::new("c-2"), 10);
+    let e01 = &form.relations[0];
+    assert_eq!(
+        relation_with_figures(&form, e01, &figures, Language::Ru),
+        format!(
+            "ошибка E01: L2 (1{NBSP}000) должно равняться L3 + L4 + L5 (680 + 0 + 1 = 681); полученные бюллетени выданы или погашены"
+        )
+    );
+    assert_eq!(
+        relation_with_figures(&form, e01, &figures, Language::En),
+        "error E01: L2 (1,000) must equal L3 + L4 + L5 (680 + 0 + 1 = 681); ballots received are issued or cancelled"
+    );
+    let w03 = form.relations.iter().find(|r| r.code == "W03").unwrap();
+    assert_eq!(
+        relation_with_figures(&form, w03, &figures, Language::En),
+        "warning W03: L9 (60) is 9.09% of L7 + L8 (0 + 660 = 660); invalid ballots at most 5% of the ballots in the boxes"
+    );
+    let w04 = form.relations.iter().find(|r| r.code == "W04").unwrap();
+    assert!(
+        relation_with_figures(&form, w04, &figures, Language::Ky).contains(&format!(
+            "c-1 талапкери L10 (600) ичинен 590 алды (98,33{NBSP}%)"
+        ))
+    );
+}
+
+#[test]
+fn a_count_error_reads_in_each_language_with_its_numbers_grouped() {
+    let e = CountError::TooManySeats {
+        seats: 200_000,
+        available: 100_000,
+        why: "no contest fills more seats than that".into(),
+    };
+    assert_eq!(
+        count_error(&e, Language::En),
+        "200,000 seats cannot be filled: only 100,000 can be (no contest fills more seats than that)"
+    );
+    assert!(
+        count_error(&e, Language::Ru)
+            .contains(&format!("(200{NBSP}000): можно только 100{NBSP}000"))
+    );
+    assert!(count_error(&CountError::MissingSeed, Language::Ky).contains("чүчүкулак"));
+    for code in tandoo_count::error::CODES {
+        for language in Language::ALL {
+            assert!(catalog::has(language, &format!("count-{code}")));
+        }
+    }
+}
