@@ -20,6 +20,10 @@ pub mod number;
 pub mod refusal;
 pub mod words;
 
+/// The arguments of a catalog message, for callers that word a code themselves
+/// (`catalog::text(language, "api-BODY_TOO_LARGE", Some(&args))`).
+pub use fluent_bundle::FluentArgs;
+
 pub use control::{control_failure, relation_with_figures, warning};
 pub use count::count_error;
 pub use language::{Language, UnknownLanguage};

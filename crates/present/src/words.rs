@@ -80,3 +80,55 @@ pub fn name<'a>(registered: &'a str, latin: Option<&'a str>, language: Language)
         _ => registered,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_shows_the_latin_form_of_a_name_and_the_others_the_name_as_registered() {
+        let (registered, latin) = ("Айбек Алтынбеков", Some("Aibek Altynbekov"));
+        assert_eq!(name(registered, latin, Language::En), "Aibek Altynbekov");
+        assert_eq!(name(registered, latin, Language::Ru), "Айбек Алтынбеков");
+        assert_eq!(name(registered, latin, Language::Ky), "Айбек Алтынбеков");
+        assert_eq!(name(registered, None, Language::En), "Айбек Алтынбеков");
+        assert_eq!(
+            name(registered, Some(" "), Language::En),
+            "Айбек Алтынбеков"
+        );
+    }
+
+    #[test]
+    fn states_roles_and_effects_are_worded_by_their_codes() {
+        let state = ContestState::ResultsBeingDetermined;
+        assert_eq!(
+            contest_state(state, Language::En),
+            "results being determined"
+        );
+        assert_eq!(contest_state(state, Language::Ru), "определяются итоги");
+        assert_eq!(
+            contest_state(state, Language::Ky),
+            "жыйынтыктар аныкталууда"
+        );
+        assert_eq!(role(Role::Secretary, Language::Ky), "катчы");
+        assert_eq!(
+            station_status(StationStatus::Annulled, Language::Ru),
+            "признан недействительным"
+        );
+        assert_eq!(gender(Gender::Female, Language::Ru), "женщина");
+        let directive = Effect::Directive {
+            text: "replace the chairs".into(),
+        };
+        assert_eq!(effect(&directive, Language::Ru), "поручение");
+        let registered = Act::CandidateRegistered {
+            candidate: tandoo_core::ids::CandidateId::new("c-1"),
+        };
+        assert_eq!(
+            act_type(&registered, Language::Ru),
+            "кандидат зарегистрирован"
+        );
+        assert_eq!(act_type(&registered, Language::Ky), "талапкер катталды");
+        assert_eq!(entity("polling station", Language::Ky), "шайлоо участкасы");
+        assert_eq!(entity("ballot box", Language::Ru), "ballot box");
+    }
+}
