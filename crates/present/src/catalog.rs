@@ -213,3 +213,42 @@ pub fn text(language: Language, key: &str, args: Option<&FluentArgs>) -> String 
         .or_else(|| message(Language::En, key, args))
         .unwrap_or_else(|| key.to_string())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A select on a number in a throwaway bundle of `language`.
+    fn plural(language: Language, n: u64) -> String {
+        let source = "n = { $n ->\n [one] one\n [few] few\n [many] many\n *[other] other\n }\n";
+        let resource = FluentResource::try_new(source.to_string()).unwrap();
+        let mut bundle = Bundle::new_concurrent(vec![language.code().parse().unwrap()]);
+        bundle.add_resource(resource).unwrap();
+        let mut args = FluentArgs::new();
+        args.set("n", n);
+        let pattern = bundle.get_message("n").unwrap().value().unwrap();
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
+        assert!(errors.is_empty(), "{errors:?}");
+        text.into_owned()
+    }
+
+    #[test]
+    fn translators_get_the_cldr_plural_forms_of_each_language() {
+        let forms = |language| [1, 2, 5, 21].map(|n| plural(language, n));
+        assert_eq!(forms(Language::Ru), ["one", "few", "many", "one"]);
+        assert_eq!(forms(Language::Ky), ["one", "other", "other", "other"]);
+        assert_eq!(forms(Language::En), ["one", "other", "other", "other"]);
+    }
+
+    #[test]
+    fn whole_numbers_given_as_arguments_are_grouped_as_the_language_groups_them() {
+        let mut args = FluentArgs::new();
+        args.set("limit", 1_048_576);
+        assert_eq!(
+            text(Language::Ru, "api-BODY_TOO_LARGE", Some(&args)),
+            "тело запроса больше 1\u{a0}048\u{a0}576 байт, которые принимает этот адрес"
+        );
+        assert!(text(Language::En, "api-BODY_TOO_LARGE", Some(&args)).contains("1,048,576 bytes"));
+    }
+}
