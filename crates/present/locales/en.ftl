@@ -61,6 +61,39 @@ entity-protocol_of_station = protocol of station
 why-rescinded_already = rescinded already
 nobody = nobody
 
+## What a command does, as a refusal names it
+
+action-call_elections = call elections
+action-call_repeat_elections = call repeat elections
+action-cancel_elections = cancel elections
+action-declare_a_constituencys_election_invalid_or_valid = declare a constituency's election invalid or valid
+action-decide_complaints = decide complaints
+action-define_constituencies = define constituencies
+action-define_polling_stations = define polling stations
+action-end_mandates = end mandates
+action-enter_protocols = enter protocols
+action-form_commissions = form commissions
+action-load_preliminary_figures = load preliminary figures
+action-nominate_candidates = nominate candidates
+action-recognise_deputies_as_elected = recognise deputies as elected
+action-record_answers = record answers
+action-record_complaints = record complaints
+action-record_fees = record fees
+action-record_incidents = record incidents
+action-record_meetings = record meetings
+action-record_resolutions = record resolutions
+action-record_withdrawals = record withdrawals
+action-refund_election_fees = refund election fees
+action-refuse_registration = refuse registration
+action-register_candidates = register candidates
+action-send_requests = send requests
+action-settle_differing_protocol_entries = settle differing protocol entries
+action-settle_protocol_entries = settle protocol entries
+
+standing-action-registered = registered
+standing-action-withdrawn = withdrawn
+standing-action-refused_registration = refused registration
+
 ## Control relations of the protocol form
 
 relation-E01 = ballots received are issued or cancelled

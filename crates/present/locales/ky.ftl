@@ -24,7 +24,7 @@ refusal-UNKNOWN_REFERENCE = табылган жок: { $what } { $id }
 refusal-ALREADY_EXISTS = { $what } { $id } мурдатан эле бар
 refusal-DUPLICATE_CANDIDATE = { $name } ({ $person }) { $election } шайлоосунда { $existing } катары талапкер болуп мурдатан эле көрсөтүлгөн
 refusal-ALREADY_REGISTERED = { $candidate } талапкери мурдатан эле катталган
-refusal-WRONG_STANDING = { $candidate } талапкеринин абалы «{ $standing }», ошондуктан бул аракет мүмкүн эмес: { $action }
+refusal-WRONG_STANDING = { $candidate } талапкеринин абалы «{ $standing }», ошондуктан анын { $action } мүмкүн эмес
 refusal-FEE_NOT_PAID = { $candidate } талапкери { $fee } шайлоо күрөөсүнүн { $paid } гана төлөгөн; каттоо үчүн күрөө толук төлөнүшү керек
 refusal-CANDIDATE_BARRED = { $name } { $resolution } токтому менен № { $constituency } шайлоо округундагы кайталап шайлоого катышуудан четтетилген
 refusal-ELECTION_CANCELLED = { $election } шайлоосу { $resolution } токтому менен жокко чыгарылган
@@ -58,6 +58,39 @@ entity-meeting = отурум
 entity-protocol_of_station = участканын протоколу
 why-rescinded_already = мурдатан эле жокко чыгарылган
 nobody = эч ким
+
+## Отказ атаган буйруктун аракети
+
+action-call_elections = шайлоолорду дайындоо
+action-call_repeat_elections = кайталап шайлоолорду дайындоо
+action-cancel_elections = шайлоолорду жокко чыгаруу
+action-declare_a_constituencys_election_invalid_or_valid = шайлоо округундагы шайлоону жараксыз же жарактуу деп табуу
+action-decide_complaints = даттанууларды кароо
+action-define_constituencies = шайлоо округдарын түзүү
+action-define_polling_stations = шайлоо участкаларын түзүү
+action-end_mandates = депутаттардын ыйгарым укуктарын токтотуу
+action-enter_protocols = протоколдорду киргизүү
+action-form_commissions = шайлоо комиссияларын түзүү
+action-load_preliminary_figures = автоматтык эсептөөчү кутулардын алдын ала маалыматтарын жүктөө
+action-nominate_candidates = талапкерлерди көрсөтүү
+action-recognise_deputies_as_elected = депутаттарды шайланган деп таануу
+action-record_answers = жоопторду жазуу
+action-record_complaints = даттанууларды жазуу
+action-record_fees = шайлоо күрөөлөрүнүн төлөнүшүн жазуу
+action-record_incidents = окуяларды жазуу
+action-record_meetings = отурумдарды жазуу
+action-record_resolutions = токтомдорду жазуу
+action-record_withdrawals = талапкерлердин талапкерлигин кайтарып алуусун жазуу
+action-refund_election_fees = шайлоо күрөөлөрүн кайтаруу
+action-refuse_registration = каттоодон баш тартуу
+action-register_candidates = талапкерлерди каттоо
+action-send_requests = суроо-талаптарды жөнөтүү
+action-settle_differing_protocol_entries = протоколдун дал келбеген киргизүүлөрүн чечүү
+action-settle_protocol_entries = протоколдун киргизүүлөрүн чечүү
+
+standing-action-registered = катталышы
+standing-action-withdrawn = талапкерлигин кайтарып алышы
+standing-action-refused_registration = каттоодон баш тартылышы
 
 ## Протоколдун контролдук катнаштары
 

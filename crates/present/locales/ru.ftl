@@ -23,7 +23,7 @@ refusal-UNKNOWN_REFERENCE = не найдено: { $what } { $id }
 refusal-ALREADY_EXISTS = { $what } { $id } уже существует
 refusal-DUPLICATE_CANDIDATE = { $name } ({ $person }) уже выдвинут(а) кандидатом на выборах { $election } как { $existing }
 refusal-ALREADY_REGISTERED = кандидат { $candidate } уже зарегистрирован
-refusal-WRONG_STANDING = кандидат { $candidate } в статусе «{ $standing }», поэтому действие невозможно: { $action }
+refusal-WRONG_STANDING = кандидат { $candidate } в статусе «{ $standing }», поэтому не может быть { $action }
 refusal-FEE_NOT_PAID = кандидат { $candidate } внёс { $paid } из избирательного залога { $fee }; для регистрации нужен весь залог
 refusal-CANDIDATE_BARRED = { $name } не допускается к повторным выборам в избирательном округе № { $constituency } постановлением { $resolution }
 refusal-ELECTION_CANCELLED = выборы { $election } отменены постановлением { $resolution }
@@ -64,6 +64,39 @@ entity-meeting = заседание
 entity-protocol_of_station = протокол участка
 why-rescinded_already = уже отменено
 nobody = никто
+
+## Действие команды, как его называет отказ
+
+action-call_elections = назначать выборы
+action-call_repeat_elections = назначать повторные выборы
+action-cancel_elections = отменять выборы
+action-declare_a_constituencys_election_invalid_or_valid = признавать выборы в избирательном округе недействительными или действительными
+action-decide_complaints = рассматривать жалобы
+action-define_constituencies = образовывать избирательные округа
+action-define_polling_stations = образовывать избирательные участки
+action-end_mandates = прекращать полномочия депутатов
+action-enter_protocols = вводить протоколы
+action-form_commissions = формировать избирательные комиссии
+action-load_preliminary_figures = загружать предварительные данные автоматически считывающих ящиков
+action-nominate_candidates = выдвигать кандидатов
+action-recognise_deputies_as_elected = признавать депутатов избранными
+action-record_answers = записывать ответы
+action-record_complaints = записывать жалобы
+action-record_fees = записывать внесение избирательных залогов
+action-record_incidents = записывать инциденты
+action-record_meetings = записывать заседания
+action-record_resolutions = записывать постановления
+action-record_withdrawals = записывать выбытие кандидатов
+action-refund_election_fees = возвращать избирательные залоги
+action-refuse_registration = отказывать в регистрации
+action-register_candidates = регистрировать кандидатов
+action-send_requests = направлять запросы
+action-settle_differing_protocol_entries = разрешать расхождения между вводами протокола
+action-settle_protocol_entries = разрешать вводы протокола
+
+standing-action-registered = зарегистрирован
+standing-action-withdrawn = снят с выборов
+standing-action-refused_registration = отказано в регистрации
 
 ## Контрольные соотношения протокола
 

@@ -1,7 +1,9 @@
 //! A refusal in words: the catalog message of its code, with its fields as arguments.
 //! Fields that core gives as codes (a role, a standing, the kind of thing not found) are
-//! worded too; fields core still gives as English phrases (the action refused, a count's
-//! reason, a bad value's detail) are passed as they are until core gives them as data.
+//! worded too, and so are the English phrases core names an action or a thing by, where
+//! the catalog knows the phrase; other English fields (a count's reason, a bad value's
+//! detail, an action that names a commission) are passed as they are until core gives
+//! them as data.
 
 use crate::{Language, catalog, control, number, words};
 use fluent_bundle::FluentArgs;
@@ -14,11 +16,11 @@ pub fn refusal(refusal: &Refusal, language: Language) -> String {
     match refusal {
         Refusal::NotAuthorised { role, action } => {
             args.set("role", role_word(role, language));
-            args.set("action", action.as_str());
+            args.set("action", words::action(action, language));
         }
         Refusal::OutsideCompetence { commission, action } => {
             args.set("commission", commission.as_str());
-            args.set("action", action.as_str());
+            args.set("action", words::action(action, language));
         }
         Refusal::Unknown { what, id } => {
             args.set("what", words::entity(what, language));
@@ -47,7 +49,7 @@ pub fn refusal(refusal: &Refusal, language: Language) -> String {
         } => {
             args.set("candidate", candidate.as_str());
             args.set("standing", standing_word(standing, language));
-            args.set("action", *action);
+            args.set("action", words::standing_action(action, language));
         }
         Refusal::FeeNotPaid {
             candidate,
@@ -127,9 +129,7 @@ pub fn refusal(refusal: &Refusal, language: Language) -> String {
         }
         Refusal::NotInForce { resolution, why } => {
             args.set("resolution", resolution.as_str());
-            let key = format!("why-{}", why.replace(' ', "_"));
-            let why = catalog::message(language, &key, None).unwrap_or_else(|| why.to_string());
-            args.set("why", why);
+            args.set("why", words::why(why, language));
         }
         Refusal::ElectedNotAllocated {
             constituency,

@@ -65,10 +65,44 @@ pub fn act_type(act: &Act, language: Language) -> String {
 /// The noun for what a refusal names (`"polling station"` → «избирательный участок»); a
 /// noun the catalog lacks is given as core wrote it.
 pub fn entity(what: &str, language: Language) -> String {
-    let key = format!("entity-{}", what.replace(' ', "_"));
-    catalog::message(language, &key, None)
-        .or_else(|| catalog::message(Language::En, &key, None))
-        .unwrap_or_else(|| what.to_string())
+    phrase("entity", what, language)
+}
+
+/// What a command does, as core names it in a refusal (`"register candidates"` →
+/// «регистрировать кандидатов»); a phrase the catalog lacks (one that names a commission,
+/// `"record complaints for DEC-13"`) is given as core wrote it.
+pub fn action(what: &str, language: Language) -> String {
+    phrase("action", what, language)
+}
+
+/// What a candidate's standing forbids, as core names it (`"registered"`).
+pub fn standing_action(what: &str, language: Language) -> String {
+    phrase("standing-action", what, language)
+}
+
+/// Why a resolution is not in force, as core says it (`"rescinded already"`).
+pub fn why(what: &str, language: Language) -> String {
+    phrase("why", what, language)
+}
+
+/// Core still names some things by English phrases; each known phrase has a key made of
+/// its words (`polling station` → `entity-polling_station`; a Fluent key holds only
+/// letters, digits, `_` and `-`, so other characters are left out).
+pub fn phrase_key(prefix: &str, phrase: &str) -> String {
+    let words: String = phrase
+        .chars()
+        .filter_map(|c| match c {
+            ' ' => Some('_'),
+            c if c.is_ascii_alphanumeric() || c == '_' => Some(c),
+            _ => None,
+        })
+        .collect();
+    format!("{prefix}-{words}")
+}
+
+fn phrase(prefix: &str, phrase: &str, language: Language) -> String {
+    catalog::message(language, &phrase_key(prefix, phrase), None)
+        .unwrap_or_else(|| phrase.to_string())
 }
 
 /// A name as registered, in the script the reader expects: English readers get the
@@ -130,5 +164,13 @@ mod tests {
         assert_eq!(act_type(&registered, Language::Ky), "талапкер катталды");
         assert_eq!(entity("polling station", Language::Ky), "шайлоо участкасы");
         assert_eq!(entity("ballot box", Language::Ru), "ballot box");
+        assert_eq!(
+            action("register candidates", Language::Ru),
+            "регистрировать кандидатов"
+        );
+        assert_eq!(
+            action("record complaints for DEC-13", Language::Ru),
+            "record complaints for DEC-13"
+        );
     }
 }

@@ -11,7 +11,7 @@ use tandoo_core::protocol::ProtocolForm;
 use tandoo_core::resolution::Effect;
 use tandoo_core::results::ContestState;
 use tandoo_core::{Role, refusal};
-use tandoo_present::words::code_of;
+use tandoo_present::words::{code_of, phrase_key};
 use tandoo_present::{Language, catalog};
 
 fn keys(language: Language) -> BTreeSet<&'static str> {
@@ -287,4 +287,58 @@ fn a_missing_message_shows_its_key_and_an_untranslated_one_falls_back_to_english
         catalog::message(Language::Ky, "refusal-NO_SUCH_CODE", None),
         None
     );
+}
+
+/// The English phrases core's decisions name an action or a thing by, until core gives
+/// them as data: the string arguments of the authority checks and the lines of a call
+/// that hold only a phrase.
+fn phrases_core_refuses_with() -> BTreeSet<String> {
+    let calls = [
+        "require_role(",
+        "require_central(",
+        "require_over_constituency(",
+        "staff_of(",
+        "staff_candidate(",
+        "central_only(",
+        "wrong_standing(",
+    ];
+    let mut files = Vec::new();
+    rust_files(&workspace().join("crates/core/src/decide"), &mut files);
+    let mut phrases = BTreeSet::new();
+    for file in files {
+        for line in std::fs::read_to_string(file).unwrap().lines() {
+            let trimmed = line.trim().trim_end_matches(',');
+            let alone = trimmed.len() > 2
+                && trimmed.starts_with('"')
+                && trimmed.ends_with('"')
+                && trimmed[1..trimmed.len() - 1]
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c == ' ');
+            if alone {
+                phrases.insert(trimmed.trim_matches('"').to_string());
+            } else if calls.iter().any(|call| line.contains(call)) {
+                let quoted = line.split('"').skip(1).step_by(2);
+                phrases.extend(quoted.map(str::to_string));
+            }
+        }
+    }
+    phrases
+}
+
+#[test]
+fn every_action_core_names_in_a_refusal_has_a_message() {
+    let phrases = phrases_core_refuses_with();
+    assert!(phrases.contains("register candidates"), "{phrases:?}");
+    let mut missing = Vec::new();
+    for phrase in &phrases {
+        for language in Language::ALL {
+            let worded = ["action", "standing-action", "entity"]
+                .iter()
+                .any(|prefix| catalog::has(language, &phrase_key(prefix, phrase)));
+            if !worded {
+                missing.push(format!("{language}: {phrase}"));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "catalogs lack {missing:#?}");
 }

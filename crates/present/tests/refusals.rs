@@ -222,7 +222,10 @@ fn roles_standings_and_reasons_given_as_codes_are_worded() {
         role: "observer".into(),
         action: "register candidates".into(),
     };
-    assert!(refusal(&r, Language::Ru).starts_with("роль «наблюдатель»"));
+    assert_eq!(
+        refusal(&r, Language::Ru),
+        "роль «наблюдатель» не даёт права: регистрировать кандидатов"
+    );
     assert!(refusal(&r, Language::Ky).starts_with("«байкоочу» ролу"));
     assert!(refusal(&r, Language::En).starts_with("the observer role may not"));
     let r = Refusal::WrongStanding {
@@ -230,7 +233,14 @@ fn roles_standings_and_reasons_given_as_codes_are_worded() {
         standing: "withdrawn".into(),
         action: "registered",
     };
-    assert!(refusal(&r, Language::Ru).contains("в статусе «выбыл»"));
+    assert_eq!(
+        refusal(&r, Language::Ru),
+        "кандидат c-1 в статусе «выбыл», поэтому не может быть зарегистрирован"
+    );
+    assert_eq!(
+        refusal(&r, Language::En),
+        "candidate c-1 is withdrawn, so cannot be registered"
+    );
     let r = Refusal::NotInForce {
         resolution: "CEC 45/2".into(),
         why: "rescinded already",
