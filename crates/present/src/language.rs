@@ -32,7 +32,7 @@ impl UnknownLanguage {
 }
 
 impl Language {
-    /// Every language, in the order of the fallback for commission texts.
+    /// Every language: Kyrgyz (the state language), Russian (the official language), English.
     pub const ALL: [Language; 3] = [Language::Ky, Language::Ru, Language::En];
 
     /// The ISO 639-1 code, as `--lang` takes it and catalogs are named.

@@ -1,7 +1,8 @@
 //! Numbers as each language writes them: whole numbers grouped by thousands (English
 //! `1,584,446`; Russian and Kyrgyz `1 584 446`, with a no-break space), and percentages
 //! from two integers, exactly: the digits come from integer arithmetic rounded half up to
-//! two places, never from a float (English `36.90%`, Russian and Kyrgyz `36,90 %`).
+//! two places, never from a float (English `36.90%`, Russian and Kyrgyz `36,90 %`); sums
+//! of money from tyiyn (`300,000 som`, `300 000 сом`).
 
 use crate::{Language, catalog};
 use fluent_bundle::FluentArgs;
