@@ -342,3 +342,29 @@ fn every_action_core_names_in_a_refusal_has_a_message() {
     }
     assert!(missing.is_empty(), "catalogs lack {missing:#?}");
 }
+
+#[test]
+fn russian_and_kyrgyz_use_the_election_vocabulary_of_the_law() {
+    let ru = catalog::source(Language::Ru);
+    for term in [
+        "протокол",
+        "участковой избирательной комиссии",
+        "постановлени",
+        "«против всех»",
+        "избирательного участка",
+        "избирательный округ",
+    ] {
+        assert!(ru.contains(term), "ru lacks {term}");
+    }
+    let ky = catalog::source(Language::Ky);
+    for term in [
+        "шайлоо",
+        "шайлоо участкасы",
+        "токтом",
+        "«баарына каршы»",
+        "участкалык шайлоо комиссиясы",
+        "шайлоо округу",
+    ] {
+        assert!(ky.contains(term), "ky lacks {term}");
+    }
+}
