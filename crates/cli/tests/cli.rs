@@ -5,6 +5,7 @@ use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::OnceLock;
+use tandoo_core::command::EnterProtocol;
 
 fn tandoo(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_tandoo"))
@@ -297,12 +298,12 @@ fn preliminary_csv() -> String {
     let mut csv = String::from("station,constituency,line,value\n");
     for step in tandoo_demo::story() {
         for submission in step.submissions {
-            let Command::EnterProtocol {
+            let Command::EnterProtocol(EnterProtocol {
                 station,
                 constituency,
                 figures,
                 ..
-            } = submission.command
+            }) = submission.command
             else {
                 continue;
             };

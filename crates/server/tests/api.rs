@@ -3,6 +3,7 @@
 
 use std::sync::Arc;
 use std::task::Poll;
+use tandoo_core::command::EnterProtocol;
 
 use axum::Router;
 use axum::body::{Body, to_bytes};
@@ -722,7 +723,7 @@ async fn protocols_are_entered_twice_and_settled_through_the_api() {
         .submissions
         .iter()
         .find(|s| {
-            matches!(&s.command, tandoo_core::Command::EnterProtocol { station, .. } if station.0 == 13_001)
+            matches!(&s.command, tandoo_core::Command::EnterProtocol(EnterProtocol { station, .. }) if station.0 == 13_001)
         })
         .unwrap();
     let command = serde_json::to_value(&entry.command).unwrap();

@@ -4,6 +4,7 @@ use super::authority::{STAFF, require_over_constituency};
 use crate::act::Act;
 use crate::actor::Actor;
 use crate::candidate::{Candidate, Nomination, Standing};
+use crate::command::{PayFee, RefuseRegistration, RegisterCandidate, WithdrawCandidate};
 use crate::ids::CandidateId;
 use crate::money::Money;
 
@@ -61,13 +62,13 @@ pub fn nominate(state: &State, actor: &Actor, nomination: &Nomination) -> Result
     Ok(Act::CandidateNominated(nomination.clone()))
 }
 
-pub fn pay_fee(
-    state: &State,
-    actor: &Actor,
-    id: &CandidateId,
-    amount: Money,
-    reference: &str,
-) -> Result<Act, Refusal> {
+pub fn pay_fee(state: &State, actor: &Actor, command: &PayFee) -> Result<Act, Refusal> {
+    let PayFee {
+        candidate: id,
+        amount,
+        reference,
+    } = command;
+    let amount = *amount;
     let candidate = staff_candidate(state, actor, id, "record fees")?;
     // A bound far above any fee keeps every sum of payments exact.
     if amount.0 > MAX_PAYMENT.0 {
@@ -84,11 +85,12 @@ pub fn pay_fee(
     Ok(Act::FeePaid {
         candidate: id.clone(),
         amount,
-        reference: reference.into(),
+        reference: reference.clone(),
     })
 }
 
-pub fn register(state: &State, actor: &Actor, id: &CandidateId) -> Result<Act, Refusal> {
+pub fn register(state: &State, actor: &Actor, command: &RegisterCandidate) -> Result<Act, Refusal> {
+    let id = &command.candidate;
     let candidate = staff_candidate(state, actor, id, "register candidates")?;
     let election = state.open_election(&candidate.nomination.election)?;
     match candidate.standing {
@@ -113,12 +115,11 @@ pub fn register(state: &State, actor: &Actor, id: &CandidateId) -> Result<Act, R
     })
 }
 
-pub fn refuse(
-    state: &State,
-    actor: &Actor,
-    id: &CandidateId,
-    reason: &str,
-) -> Result<Act, Refusal> {
+pub fn refuse(state: &State, actor: &Actor, command: &RefuseRegistration) -> Result<Act, Refusal> {
+    let RefuseRegistration {
+        candidate: id,
+        reason,
+    } = command;
     let candidate = staff_candidate(state, actor, id, "refuse registration")?;
     if candidate.standing != Standing::Nominated {
         return Err(wrong_standing(
@@ -130,16 +131,15 @@ pub fn refuse(
     require_reason(reason)?;
     Ok(Act::RegistrationRefused {
         candidate: id.clone(),
-        reason: reason.into(),
+        reason: reason.clone(),
     })
 }
 
-pub fn withdraw(
-    state: &State,
-    actor: &Actor,
-    id: &CandidateId,
-    reason: &str,
-) -> Result<Act, Refusal> {
+pub fn withdraw(state: &State, actor: &Actor, command: &WithdrawCandidate) -> Result<Act, Refusal> {
+    let WithdrawCandidate {
+        candidate: id,
+        reason,
+    } = command;
     let candidate = staff_candidate(state, actor, id, "record withdrawals")?;
     if !matches!(
         candidate.standing,
@@ -150,7 +150,7 @@ pub fn withdraw(
     require_reason(reason)?;
     Ok(Act::CandidateWithdrawn {
         candidate: id.clone(),
-        reason: reason.into(),
+        reason: reason.clone(),
     })
 }
 

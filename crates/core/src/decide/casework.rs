@@ -3,14 +3,10 @@
 use super::authority::{STAFF, actor_commission, require_over_constituency, require_role};
 use crate::act::Act;
 use crate::actor::Actor;
-use crate::casework::{
-    Answer, Complaint, ComplaintDecision, ComplaintKind, Incident, Meeting, Request, Speaker,
-};
+use crate::casework::{Answer, Complaint, Incident, Meeting, Request};
+use crate::command::{DecideComplaint, FileComplaint, HoldMeeting, RecordIncident, SendRequest};
 use crate::date::LegalDate;
-use crate::ids::{
-    CandidateId, CommissionId, ComplaintId, ConstituencyNo, ElectionId, IncidentId, MeetingId,
-    MemberId, RequestId, ResolutionRef, StationId,
-};
+use crate::ids::{CommissionId, ComplaintId, IncidentId, MeetingId, RequestId};
 use crate::refusal::Refusal;
 use crate::state::State;
 use std::collections::BTreeMap;
@@ -47,17 +43,20 @@ fn require_text(what: &str, text: &str) -> Result<(), Refusal> {
     }
 }
 
-#[allow(clippy::too_many_arguments)]
 pub fn record_incident(
     state: &State,
     actor: &Actor,
-    id: &Option<IncidentId>,
-    election: &ElectionId,
-    station: StationId,
-    constituency: ConstituencyNo,
-    description: &str,
-    source: &str,
+    command: &RecordIncident,
 ) -> Result<Act, Refusal> {
+    let RecordIncident {
+        id,
+        election,
+        station,
+        constituency,
+        description,
+        source,
+    } = command;
+    let (station, constituency) = (*station, *constituency);
     require_over_constituency(state, actor, STAFF, constituency, "record incidents")?;
     if !state.elections.contains_key(election) {
         return Err(Refusal::unknown("election", election));
@@ -75,24 +74,26 @@ pub fn record_incident(
         election: election.clone(),
         station,
         constituency,
-        description: description.into(),
-        source: source.into(),
+        description: description.clone(),
+        source: source.clone(),
     }))
 }
 
-#[allow(clippy::too_many_arguments)]
 pub fn file_complaint(
     state: &State,
     actor: &Actor,
     date: LegalDate,
-    id: &Option<ComplaintId>,
-    kind: ComplaintKind,
-    addressed_to: &CommissionId,
-    filed_by: &[String],
-    candidates: &[CandidateId],
-    subject: &str,
-    concerns: &Option<ResolutionRef>,
+    command: &FileComplaint,
 ) -> Result<Act, Refusal> {
+    let FileComplaint {
+        id,
+        kind,
+        addressed_to,
+        filed_by,
+        candidates,
+        subject,
+        concerns,
+    } = command;
     staff_of(state, actor, addressed_to, "record complaints")?;
     if filed_by.is_empty() {
         return Err(Refusal::BadValue("a complaint names who filed it".into()));
@@ -114,23 +115,22 @@ pub fn file_complaint(
     })?;
     Ok(Act::ComplaintFiled(Complaint {
         id,
-        kind,
+        kind: *kind,
         addressed_to: addressed_to.clone(),
-        filed_by: filed_by.to_vec(),
-        candidates: candidates.to_vec(),
-        subject: subject.into(),
+        filed_by: filed_by.clone(),
+        candidates: candidates.clone(),
+        subject: subject.clone(),
         concerns: concerns.clone(),
     }))
 }
 
-pub fn send_request(
-    state: &State,
-    actor: &Actor,
-    id: &Option<RequestId>,
-    about: &ComplaintId,
-    to: &str,
-    text: &str,
-) -> Result<Act, Refusal> {
+pub fn send_request(state: &State, actor: &Actor, command: &SendRequest) -> Result<Act, Refusal> {
+    let SendRequest {
+        id,
+        about,
+        to,
+        text,
+    } = command;
     let (_, complaint) = state
         .complaints
         .get(about)
@@ -144,8 +144,8 @@ pub fn send_request(
     Ok(Act::RequestSent(Request {
         id,
         about: about.clone(),
-        to: to.into(),
-        text: text.into(),
+        to: to.clone(),
+        text: text.clone(),
     }))
 }
 
@@ -166,11 +166,14 @@ pub fn record_answer(state: &State, actor: &Actor, answer: &Answer) -> Result<Ac
 pub fn decide_complaint(
     state: &State,
     actor: &Actor,
-    id: &ComplaintId,
-    decision: ComplaintDecision,
-    resolution: &Option<ResolutionRef>,
-    text: &str,
+    command: &DecideComplaint,
 ) -> Result<Act, Refusal> {
+    let DecideComplaint {
+        complaint: id,
+        decision,
+        resolution,
+        text,
+    } = command;
     let (_, complaint) = state
         .complaints
         .get(id)
@@ -183,23 +186,25 @@ pub fn decide_complaint(
     }
     Ok(Act::ComplaintDecided {
         complaint: id.clone(),
-        decision,
+        decision: *decision,
         resolution: resolution.clone(),
-        text: text.into(),
+        text: text.clone(),
     })
 }
 
-#[allow(clippy::too_many_arguments)]
 pub fn hold_meeting(
     state: &State,
     actor: &Actor,
     date: LegalDate,
-    id: &Option<MeetingId>,
-    commission: &CommissionId,
-    present: &[MemberId],
-    agenda: &[String],
-    speakers: &[Speaker],
+    command: &HoldMeeting,
 ) -> Result<Act, Refusal> {
+    let HoldMeeting {
+        id,
+        commission,
+        present,
+        agenda,
+        speakers,
+    } = command;
     let def = staff_of(state, actor, commission, "record meetings")?;
     if let Some(stranger) = present.iter().find(|m| def.member(m).is_none()) {
         return Err(Refusal::unknown(
@@ -218,9 +223,9 @@ pub fn hold_meeting(
     Ok(Act::MeetingHeld(Meeting {
         id,
         commission: commission.clone(),
-        present: present.to_vec(),
-        agenda: agenda.to_vec(),
-        speakers: speakers.to_vec(),
+        present: present.clone(),
+        agenda: agenda.clone(),
+        speakers: speakers.clone(),
     }))
 }
 

@@ -7,12 +7,10 @@ use super::authority::{ENTRY, require_over_constituency, require_role};
 use super::candidates::require_reason;
 use crate::act::Act;
 use crate::actor::{Actor, Role};
-use crate::command::Settlement;
+use crate::command::{EnterProtocol, RecordPreliminaryFigures, SettleProtocol, Settlement};
 use crate::election::Election;
 use crate::ids::{ConstituencyNo, ElectionId, StationId};
-use crate::protocol::{
-    CheckContext, MAX_FIGURE, PreliminaryFigures, ProtocolEntry, ProtocolKey, check_protocol,
-};
+use crate::protocol::{CheckContext, MAX_FIGURE, ProtocolKey, check_protocol};
 use crate::refusal::Refusal;
 use crate::state::{ProtocolSlot, State};
 
@@ -47,17 +45,16 @@ fn protocol_key<'s>(
     ))
 }
 
-#[allow(clippy::too_many_arguments)]
-pub fn enter(
-    state: &State,
-    actor: &Actor,
-    election_id: &ElectionId,
-    station: StationId,
-    constituency: ConstituencyNo,
-    entry: &ProtocolEntry,
-    acknowledged: &[String],
-    correction_reason: &Option<String>,
-) -> Result<Vec<Act>, Refusal> {
+pub fn enter(state: &State, actor: &Actor, command: &EnterProtocol) -> Result<Vec<Act>, Refusal> {
+    let EnterProtocol {
+        election: election_id,
+        station,
+        constituency,
+        figures: entry,
+        acknowledged,
+        correction_reason,
+    } = command;
+    let (station, constituency) = (*station, *constituency);
     let (key, election) = protocol_key(
         state,
         actor,
@@ -151,14 +148,14 @@ pub fn enter(
     Ok(acts)
 }
 
-pub fn settle(
-    state: &State,
-    actor: &Actor,
-    election_id: &ElectionId,
-    station: StationId,
-    constituency: ConstituencyNo,
-    decision: Settlement,
-) -> Result<Act, Refusal> {
+pub fn settle(state: &State, actor: &Actor, command: &SettleProtocol) -> Result<Act, Refusal> {
+    let SettleProtocol {
+        election: election_id,
+        station,
+        constituency,
+        decision,
+    } = command;
+    let (station, constituency, decision) = (*station, *constituency, *decision);
     require_role(
         actor,
         &[Role::Supervisor],
@@ -203,7 +200,7 @@ pub fn settle(
                 settled_by: Some(actor.user.clone()),
             })
         }
-        Settlement::OrderNewEntry => Ok(Act::NewEntryOrdered {
+        Settlement::OrderNewEntry {} => Ok(Act::NewEntryOrdered {
             key,
             version,
             supervisor: actor.user.clone(),
@@ -214,11 +211,15 @@ pub fn settle(
 pub fn record_preliminary(
     state: &State,
     actor: &Actor,
-    election_id: &ElectionId,
-    station: StationId,
-    constituency: ConstituencyNo,
-    figures: &PreliminaryFigures,
+    command: &RecordPreliminaryFigures,
 ) -> Result<Act, Refusal> {
+    let RecordPreliminaryFigures {
+        election: election_id,
+        station,
+        constituency,
+        figures,
+    } = command;
+    let (station, constituency) = (*station, *constituency);
     let (key, election) = protocol_key(
         state,
         actor,

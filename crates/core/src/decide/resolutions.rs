@@ -5,11 +5,9 @@
 use super::authority::{STAFF, actor_commission, require_role};
 use super::structure::known_constituency;
 use crate::act::Act;
-use crate::command::Submission;
+use crate::command::{Submission, VoteResolution};
 use crate::commission::CommissionDef;
-use crate::ids::{
-    CandidateId, CommissionId, ComplaintId, ConstituencyNo, ElectionId, MeetingId, ResolutionRef,
-};
+use crate::ids::{CandidateId, CommissionId, ConstituencyNo, ElectionId, ResolutionRef};
 use crate::protocol::ProtocolKey;
 use crate::refusal::Refusal;
 use crate::resolution::{Effect, MemberVote, ResolutionVoted, Vote, VoteTally};
@@ -17,18 +15,20 @@ use crate::results::computed_seats;
 use crate::state::{Stamp, State};
 use std::collections::BTreeSet;
 
-#[allow(clippy::too_many_arguments)]
 pub fn vote(
     state: &State,
     submission: &Submission,
-    commission_id: &CommissionId,
-    number: Option<u32>,
-    title: &str,
-    meeting: &Option<MeetingId>,
-    considers: &[ComplaintId],
-    votes: &[MemberVote],
-    effects: &[Effect],
+    command: &VoteResolution,
 ) -> Result<Act, Refusal> {
+    let VoteResolution {
+        commission: commission_id,
+        number,
+        title,
+        meeting,
+        considers,
+        votes,
+        effects,
+    } = command;
     let actor = &submission.actor;
     require_role(actor, STAFF, "record resolutions")?;
     let commission = actor_commission(state, actor)?;
@@ -68,7 +68,7 @@ pub fn vote(
         Some(resolution_number(
             state,
             commission_id,
-            number,
+            *number,
             submission.date.year(),
         )?)
     } else {
