@@ -263,6 +263,30 @@ fn apply_refuses_a_line_that_is_not_a_command() {
 }
 
 #[test]
+fn l2_apply_refuses_a_misspelt_member_naming_it_and_the_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = copy_of_demo(dir.path());
+    let before = head_seq(&db);
+    let good = r#"{"date":"2026-03-02","actor":{"user":"cec.secretary","role":"secretary","commission":"CEC"},"command":{"type":"hold_meeting","commission":"CEC","present":["shainazarov"],"agenda":["one"]}}"#;
+    let misspelt = r#"{"date":"2026-03-10","actor":{"user":"cec.secretary","role":"secretary","commission":"CEC"},"command":{"type":"vote_resolution","commission":"CEC","numbr":777,"title":"t","votes":[],"effects":[{"effect":"directive","text":"x"}]}}"#;
+    let file = dir.path().join("commands.jsonl");
+    std::fs::write(&file, format!("{good}\n{misspelt}\n")).unwrap();
+    let output = tandoo(&[
+        "apply",
+        "--db",
+        db.to_str().unwrap(),
+        file.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(2), "{}", text(&output));
+    assert!(
+        text(&output).contains("BAD_COMMAND: line 2: unknown field `numbr`"),
+        "{}",
+        text(&output)
+    );
+    assert_eq!(head_seq(&db), before, "nothing was recorded");
+}
+
+#[test]
 fn allocate_answers_json_and_refuses_bad_input_with_exit_code_2() {
     use std::io::Write;
     let run = |input: &str| {

@@ -4,10 +4,13 @@
 //! country. The preset [`RuleSet::jogorku_kenesh_2025`] is the default for the story.
 
 use crate::money::Money;
-use serde::{Deserialize, Serialize};
+use serde::de::{self, MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize};
+use std::fmt;
 use tandoo_count::{AgainstAllRule, CandidateMethod, TieBreak};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct RuleSet {
     /// A name people recognise, shown with every result computed under it.
     pub name: String,
@@ -54,9 +57,37 @@ impl RuleSet {
 }
 
 /// A rule set as a command gives it: a preset's name or every rule spelled out.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(untagged)]
 pub enum RuleSetSpec {
     Preset(String),
     Custom(RuleSet),
+}
+
+/// By hand rather than `untagged`, so that a misspelt rule (`max_per_gendr`) is refused with
+/// its name instead of "did not match any variant": a string is a preset, an object every
+/// rule spelled out.
+impl<'de> Deserialize<'de> for RuleSetSpec {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct SpecVisitor;
+
+        impl<'de> Visitor<'de> for SpecVisitor {
+            type Value = RuleSetSpec;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a rule set preset's name or a rule set")
+            }
+
+            fn visit_str<E: de::Error>(self, name: &str) -> Result<RuleSetSpec, E> {
+                Ok(RuleSetSpec::Preset(name.to_string()))
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<RuleSetSpec, A::Error> {
+                RuleSet::deserialize(de::value::MapAccessDeserializer::new(map))
+                    .map(RuleSetSpec::Custom)
+            }
+        }
+
+        deserializer.deserialize_any(SpecVisitor)
+    }
 }

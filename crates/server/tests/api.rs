@@ -475,6 +475,36 @@ async fn a_malformed_command_is_a_400_with_serdes_sentence() {
 }
 
 #[tokio::test]
+async fn l2_a_misspelt_member_inside_a_command_is_a_400_naming_it() {
+    let server = Server::new().await;
+    let browser = server.login("admin").await;
+    let head = server.app.ledger().head().await;
+    let reply = server
+        .as_browser(
+            &browser,
+            Method::POST,
+            "/api/commands",
+            r#"{"date": "2025-10-01", "command": {"type": "define_constituency", "number": 77, "name": "C", "seats": 3, "seets": 4}}"#.into(),
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::BAD_REQUEST);
+    assert_eq!(reply.code(), "BAD_COMMAND");
+    assert!(
+        reply.json["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("seets"),
+        "{}",
+        reply.json
+    );
+    assert_eq!(
+        server.app.ledger().head().await,
+        head,
+        "the record is unchanged"
+    );
+}
+
+#[tokio::test]
 async fn a_body_over_the_limit_is_a_413() {
     let server = Server::new().await;
     let browser = server.login("admin").await;

@@ -257,7 +257,7 @@ fn broken(
                     )
                 })
         }
-        Rule::MatchesPreliminary => {
+        Rule::MatchesPreliminary {} => {
             let differing = differing_lines(figures, preliminary?);
             (!differing.is_empty()).then(|| format!("{about}? No: {}", differing.join(", ")))
         }
