@@ -1,12 +1,13 @@
 //! Candidates: nomination, fee, registration, refusal, withdrawal.
 
-use super::authority::{STAFF, require_over_constituency};
+use super::authority::{Target, authorise};
 use crate::act::Act;
 use crate::actor::Actor;
 use crate::candidate::{Candidate, Nomination, Standing};
 use crate::command::{PayFee, RefuseRegistration, RegisterCandidate, WithdrawCandidate};
 use crate::ids::CandidateId;
 use crate::money::Money;
+use crate::permission::CommandKind;
 
 /// The largest single fee payment recorded: a thousand million in whole currency units.
 const MAX_PAYMENT: Money = Money(100_000_000_000);
@@ -14,11 +15,11 @@ use crate::refusal::Refusal;
 use crate::state::State;
 
 pub fn nominate(state: &State, actor: &Actor, nomination: &Nomination) -> Result<Act, Refusal> {
-    require_over_constituency(
+    authorise(
         state,
         actor,
-        STAFF,
-        nomination.constituency,
+        CommandKind::NominateCandidate,
+        Target::Constituency(nomination.constituency),
         "nominate candidates",
     )?;
     let election = state.open_election(&nomination.election)?;
@@ -69,7 +70,7 @@ pub fn pay_fee(state: &State, actor: &Actor, command: &PayFee) -> Result<Act, Re
         reference,
     } = command;
     let amount = *amount;
-    let candidate = staff_candidate(state, actor, id, "record fees")?;
+    let candidate = staff_candidate(state, actor, id, CommandKind::PayFee, "record fees")?;
     // A bound far above any fee keeps every sum of payments exact.
     if amount.0 > MAX_PAYMENT.0 {
         return Err(Refusal::BadValue(format!(
@@ -91,7 +92,13 @@ pub fn pay_fee(state: &State, actor: &Actor, command: &PayFee) -> Result<Act, Re
 
 pub fn register(state: &State, actor: &Actor, command: &RegisterCandidate) -> Result<Act, Refusal> {
     let id = &command.candidate;
-    let candidate = staff_candidate(state, actor, id, "register candidates")?;
+    let candidate = staff_candidate(
+        state,
+        actor,
+        id,
+        CommandKind::RegisterCandidate,
+        "register candidates",
+    )?;
     let election = state.open_election(&candidate.nomination.election)?;
     match candidate.standing {
         Standing::Nominated => {}
@@ -120,7 +127,13 @@ pub fn refuse(state: &State, actor: &Actor, command: &RefuseRegistration) -> Res
         candidate: id,
         reason,
     } = command;
-    let candidate = staff_candidate(state, actor, id, "refuse registration")?;
+    let candidate = staff_candidate(
+        state,
+        actor,
+        id,
+        CommandKind::RefuseRegistration,
+        "refuse registration",
+    )?;
     if candidate.standing != Standing::Nominated {
         return Err(wrong_standing(
             id,
@@ -140,7 +153,13 @@ pub fn withdraw(state: &State, actor: &Actor, command: &WithdrawCandidate) -> Re
         candidate: id,
         reason,
     } = command;
-    let candidate = staff_candidate(state, actor, id, "record withdrawals")?;
+    let candidate = staff_candidate(
+        state,
+        actor,
+        id,
+        CommandKind::WithdrawCandidate,
+        "record withdrawals",
+    )?;
     if !matches!(
         candidate.standing,
         Standing::Nominated | Standing::Registered
@@ -158,17 +177,18 @@ fn staff_candidate<'s>(
     state: &'s State,
     actor: &Actor,
     id: &CandidateId,
+    kind: CommandKind,
     action: &str,
 ) -> Result<&'s Candidate, Refusal> {
     let candidate = state
         .candidates
         .get(id)
         .ok_or_else(|| Refusal::unknown("candidate", id))?;
-    require_over_constituency(
+    authorise(
         state,
         actor,
-        STAFF,
-        candidate.nomination.constituency,
+        kind,
+        Target::Constituency(candidate.nomination.constituency),
         action,
     )?;
     Ok(candidate)

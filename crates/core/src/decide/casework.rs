@@ -1,12 +1,13 @@
 //! Incidents, complaints, requests, answers and meetings.
 
-use super::authority::{STAFF, actor_commission, require_over_constituency, require_role};
+use super::authority::{Target, authorise};
 use crate::act::Act;
 use crate::actor::Actor;
 use crate::casework::{Answer, Complaint, Incident, Meeting, Request};
 use crate::command::{DecideComplaint, FileComplaint, HoldMeeting, RecordIncident, SendRequest};
 use crate::date::LegalDate;
 use crate::ids::{CommissionId, ComplaintId, IncidentId, MeetingId, RequestId};
+use crate::permission::CommandKind;
 use crate::refusal::Refusal;
 use crate::state::State;
 use std::collections::BTreeMap;
@@ -57,7 +58,13 @@ pub fn record_incident(
         source,
     } = command;
     let (station, constituency) = (*station, *constituency);
-    require_over_constituency(state, actor, STAFF, constituency, "record incidents")?;
+    authorise(
+        state,
+        actor,
+        CommandKind::RecordIncident,
+        Target::Constituency(constituency),
+        "record incidents",
+    )?;
     if !state.elections.contains_key(election) {
         return Err(Refusal::unknown("election", election));
     }
@@ -94,7 +101,13 @@ pub fn file_complaint(
         subject,
         concerns,
     } = command;
-    staff_of(state, actor, addressed_to, "record complaints")?;
+    staff_of(
+        state,
+        actor,
+        CommandKind::FileComplaint,
+        addressed_to,
+        "record complaints",
+    )?;
     if filed_by.is_empty() {
         return Err(Refusal::BadValue("a complaint names who filed it".into()));
     }
@@ -135,7 +148,13 @@ pub fn send_request(state: &State, actor: &Actor, command: &SendRequest) -> Resu
         .complaints
         .get(about)
         .ok_or_else(|| Refusal::unknown("complaint", about))?;
-    staff_of(state, actor, &complaint.addressed_to, "send requests")?;
+    staff_of(
+        state,
+        actor,
+        CommandKind::SendRequest,
+        &complaint.addressed_to,
+        "send requests",
+    )?;
     require_text("the body a request is sent to", to)?;
     require_text("the text of a request", text)?;
     let id = fresh_id(id, &state.requests, "request", |n| {
@@ -158,7 +177,13 @@ pub fn record_answer(state: &State, actor: &Actor, answer: &Answer) -> Result<Ac
         .complaints
         .get(&request.about)
         .ok_or_else(|| Refusal::unknown("complaint", &request.about))?;
-    staff_of(state, actor, &complaint.addressed_to, "record answers")?;
+    staff_of(
+        state,
+        actor,
+        CommandKind::RecordAnswer,
+        &complaint.addressed_to,
+        "record answers",
+    )?;
     require_text("the text of an answer", &answer.text)?;
     Ok(Act::AnswerReceived(answer.clone()))
 }
@@ -178,7 +203,13 @@ pub fn decide_complaint(
         .complaints
         .get(id)
         .ok_or_else(|| Refusal::unknown("complaint", id))?;
-    staff_of(state, actor, &complaint.addressed_to, "decide complaints")?;
+    staff_of(
+        state,
+        actor,
+        CommandKind::DecideComplaint,
+        &complaint.addressed_to,
+        "decide complaints",
+    )?;
     if let Some(number) = resolution
         && state.resolution_by_ref(number).is_none()
     {
@@ -205,7 +236,13 @@ pub fn hold_meeting(
         agenda,
         speakers,
     } = command;
-    let def = staff_of(state, actor, commission, "record meetings")?;
+    let def = staff_of(
+        state,
+        actor,
+        CommandKind::HoldMeeting,
+        commission,
+        "record meetings",
+    )?;
     if let Some(stranger) = present.iter().find(|m| def.member(m).is_none()) {
         return Err(Refusal::unknown(
             "member",
@@ -233,16 +270,9 @@ pub fn hold_meeting(
 fn staff_of<'s>(
     state: &'s State,
     actor: &Actor,
+    kind: CommandKind,
     commission: &CommissionId,
     action: &str,
 ) -> Result<&'s crate::commission::CommissionDef, Refusal> {
-    require_role(actor, STAFF, action)?;
-    let own = actor_commission(state, actor)?;
-    if &own.id != commission {
-        return Err(Refusal::OutsideCompetence {
-            commission: own.id.to_string(),
-            action: format!("{action} for {commission}"),
-        });
-    }
-    Ok(own)
+    authorise(state, actor, kind, Target::Commission(commission), action)
 }

@@ -3,13 +3,14 @@
 //! one or orders another entry. Every entry must pass the control relations, and the
 //! operator must acknowledge every warning.
 
-use super::authority::{ENTRY, require_over_constituency, require_role};
+use super::authority::{Target, authorise};
 use super::candidates::require_reason;
 use crate::act::Act;
-use crate::actor::{Actor, Role};
+use crate::actor::Actor;
 use crate::command::{EnterProtocol, RecordPreliminaryFigures, SettleProtocol, Settlement};
 use crate::election::Election;
 use crate::ids::{ConstituencyNo, ElectionId, StationId};
+use crate::permission::CommandKind;
 use crate::protocol::{CheckContext, MAX_FIGURE, ProtocolKey, check_protocol};
 use crate::refusal::Refusal;
 use crate::state::{ProtocolSlot, State};
@@ -18,13 +19,19 @@ use crate::state::{ProtocolSlot, State};
 fn protocol_key<'s>(
     state: &'s State,
     actor: &Actor,
-    roles: &[Role],
+    kind: CommandKind,
     election_id: &ElectionId,
     station: StationId,
     constituency: ConstituencyNo,
     action: &str,
 ) -> Result<(ProtocolKey, &'s Election), Refusal> {
-    require_over_constituency(state, actor, roles, constituency, action)?;
+    authorise(
+        state,
+        actor,
+        kind,
+        Target::Constituency(constituency),
+        action,
+    )?;
     let election = state.open_election(election_id)?;
     if !election.call.constituencies.contains(&constituency) {
         return Err(Refusal::ConstituencyNotInElection {
@@ -58,7 +65,7 @@ pub fn enter(state: &State, actor: &Actor, command: &EnterProtocol) -> Result<Ve
     let (key, election) = protocol_key(
         state,
         actor,
-        ENTRY,
+        CommandKind::EnterProtocol,
         election_id,
         station,
         constituency,
@@ -156,15 +163,10 @@ pub fn settle(state: &State, actor: &Actor, command: &SettleProtocol) -> Result<
         decision,
     } = command;
     let (station, constituency, decision) = (*station, *constituency, *decision);
-    require_role(
-        actor,
-        &[Role::Supervisor],
-        "settle differing protocol entries",
-    )?;
     let (key, _) = protocol_key(
         state,
         actor,
-        &[Role::Supervisor],
+        CommandKind::SettleProtocol,
         election_id,
         station,
         constituency,
@@ -223,7 +225,7 @@ pub fn record_preliminary(
     let (key, election) = protocol_key(
         state,
         actor,
-        ENTRY,
+        CommandKind::RecordPreliminaryFigures,
         election_id,
         station,
         constituency,

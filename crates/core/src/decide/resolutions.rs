@@ -2,12 +2,13 @@
 //! against the commission's competence and the state, whether or not it is adopted, so that
 //! the record never holds an effect that refers to nothing.
 
-use super::authority::{STAFF, actor_commission, require_role};
+use super::authority::{Target, authorise};
 use super::structure::known_constituency;
 use crate::act::Act;
 use crate::command::{Submission, VoteResolution};
 use crate::commission::CommissionDef;
 use crate::ids::{CandidateId, CommissionId, ConstituencyNo, ElectionId, ResolutionRef};
+use crate::permission::CommandKind;
 use crate::protocol::ProtocolKey;
 use crate::refusal::Refusal;
 use crate::resolution::{Effect, MemberVote, ResolutionVoted, Vote, VoteTally};
@@ -30,14 +31,13 @@ pub fn vote(
         effects,
     } = command;
     let actor = &submission.actor;
-    require_role(actor, STAFF, "record resolutions")?;
-    let commission = actor_commission(state, actor)?;
-    if &commission.id != commission_id {
-        return Err(Refusal::OutsideCompetence {
-            commission: commission.id.to_string(),
-            action: format!("record the resolutions of {commission_id}"),
-        });
-    }
+    let commission = authorise(
+        state,
+        actor,
+        CommandKind::VoteResolution,
+        Target::Commission(commission_id),
+        "record resolutions",
+    )?;
     if title.trim().is_empty() {
         return Err(Refusal::BadValue("a resolution needs a title".into()));
     }
