@@ -180,6 +180,16 @@ pub fn settle(state: &State, actor: &Actor, command: &SettleProtocol) -> Result<
             station: station.0,
             constituency: constituency.0,
         })?;
+    // H2: the one who decides between entries is never one who typed one, so no single
+    // person can put their own figures in the count.
+    if let Some(own) = slot.round.iter().find(|e| e.operator == actor.user) {
+        return Err(Refusal::SettlerMadeEntry {
+            settler: actor.user.clone(),
+            station: station.0,
+            constituency: constituency.0,
+            entry: own.entry,
+        });
+    }
     let version = slot.versions.len() as u32 + 1;
     match decision {
         Settlement::Keep { entry } => {
