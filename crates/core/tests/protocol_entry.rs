@@ -578,7 +578,7 @@ fn an_election_may_bring_its_own_protocol_form() {
         .unwrap();
     }
     let entry = |ballots: i64| tandoo_core::protocol::ProtocolEntry {
-        lines: [("V", 100), ("B", ballots), ("X", 4)]
+        lines: [("V", 1000), ("B", ballots), ("X", 4)]
             .into_iter()
             .map(|(c, v)| (c.to_string(), v))
             .collect(),
@@ -619,7 +619,7 @@ fn an_election_may_bring_its_own_protocol_form() {
     );
     assert_eq!(
         (view.took_part, view.voters_on_lists, view.invalid_ballots),
-        (90, 100, 4)
+        (90, 1000, 4)
     );
     assert_eq!(view.elected.len(), 3);
 }

@@ -11,7 +11,10 @@ use crate::command::{EnterProtocol, RecordPreliminaryFigures, SettleProtocol, Se
 use crate::election::Election;
 use crate::ids::{ConstituencyNo, ElectionId, StationId};
 use crate::permission::CommandKind;
-use crate::protocol::{CheckContext, MAX_FIGURE, ProtocolKey, check_protocol};
+use crate::protocol::{
+    AcceptedFigures, CheckContext, LineRoles, MAX_FIGURE, ProtocolKey, REGISTER_WARNING, Warning,
+    check_protocol,
+};
 use crate::refusal::Refusal;
 use crate::state::{ProtocolSlot, State};
 
@@ -39,8 +42,20 @@ fn protocol_key<'s>(
             constituency: constituency.0,
         });
     }
-    if !state.stations.contains_key(&station) {
-        return Err(Refusal::unknown("polling station", station));
+    let home = state
+        .stations
+        .get(&station)
+        .ok_or_else(|| Refusal::unknown("polling station", station))?
+        .constituency;
+    // M2: a station's figures count for another constituency only where the election lets
+    // voters vote away from home.
+    if home != constituency && !election.call.rule_set.remote_voting {
+        return Err(Refusal::StationOutsideConstituency {
+            election: election_id.to_string(),
+            station: station.0,
+            home: home.0,
+            constituency: constituency.0,
+        });
     }
     Ok((
         ProtocolKey {
@@ -109,8 +124,19 @@ pub fn enter(state: &State, actor: &Actor, command: &EnterProtocol) -> Result<Ve
         against_all_on_ballot: election.call.rule_set.against_all_on_ballot,
         preliminary: slot.preliminary.as_ref(),
     };
-    let (figures, warnings) = check_protocol(entry, &context)
+    let (figures, mut warnings) = check_protocol(entry, &context)
         .map_err(|failures| Refusal::ProtocolRejected { failures })?;
+    if let Some(station_def) = state.stations.get(&station)
+        && station_def.constituency == constituency
+        && let Some(warning) = register_warning(
+            &figures,
+            &election.call.form.roles,
+            station_def.voters,
+            election.call.rule_set.register_margin_percent,
+        )
+    {
+        warnings.push(warning);
+    }
     let unacknowledged: Vec<_> = warnings
         .iter()
         .filter(|w| !acknowledged.contains(&w.code))
@@ -153,6 +179,32 @@ pub fn enter(state: &State, actor: &Actor, command: &EnterProtocol) -> Result<Ve
         });
     }
     Ok(acts)
+}
+
+/// M3: the voters on the list, and those who took part, compared with the station's register.
+/// Beyond the rule set's margin the entry carries a warning the operator must acknowledge, so
+/// that figures typed ten times too large never pass unseen. Only for the station's own
+/// constituency: the register holds no figure for voters from elsewhere.
+fn register_warning(
+    figures: &AcceptedFigures,
+    roles: &LineRoles,
+    registered: u64,
+    margin_percent: u32,
+) -> Option<Warning> {
+    let beyond = |figure: u64| {
+        u128::from(figure.abs_diff(registered)) * 100
+            > u128::from(margin_percent) * u128::from(registered)
+    };
+    let on_list = figures.line(&roles.voters_on_list);
+    let took_part = figures.sum(&roles.took_part);
+    let strays = beyond(on_list) || (took_part > registered && beyond(took_part));
+    strays.then(|| Warning {
+        code: REGISTER_WARNING.into(),
+        message: format!(
+            "{} ({on_list}) or those who took part ({took_part}) differ from the {registered} voters registered at the station by more than {margin_percent}%",
+            roles.voters_on_list
+        ),
+    })
 }
 
 pub fn settle(state: &State, actor: &Actor, command: &SettleProtocol) -> Result<Act, Refusal> {
