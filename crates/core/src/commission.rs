@@ -66,13 +66,18 @@ pub struct Fraction {
 
 impl Fraction {
     /// The smallest whole number of members that is at least this share of `members`.
+    /// Computed in `u64`, where the product of two `u32`s never overflows (L1).
     pub fn at_least(&self, members: u32) -> u32 {
-        (members * self.numerator).div_ceil(self.denominator)
+        let share =
+            (u64::from(members) * u64::from(self.numerator)).div_ceil(u64::from(self.denominator));
+        u32::try_from(share).unwrap_or(u32::MAX)
     }
 
     /// The smallest whole number of members that is more than this share of `members`.
     pub fn more_than(&self, members: u32) -> u32 {
-        members * self.numerator / self.denominator + 1
+        let share =
+            u64::from(members) * u64::from(self.numerator) / u64::from(self.denominator) + 1;
+        u32::try_from(share).unwrap_or(u32::MAX)
     }
 }
 
@@ -148,5 +153,19 @@ mod tests {
         assert_eq!(rule.quorum.at_least(8), 6);
         assert_eq!(rule.majority.more_than(8), 5);
         assert_eq!(rule.majority.more_than(11), 6);
+    }
+
+    #[test]
+    fn l1_fractions_near_the_limit_of_u32_do_not_wrap() {
+        let whole = Fraction {
+            numerator: u32::MAX,
+            denominator: u32::MAX,
+        };
+        let nearly_all = Fraction {
+            numerator: 2_147_483_648,
+            denominator: 2_147_483_649,
+        };
+        assert_eq!(whole.at_least(2), 2);
+        assert_eq!(nearly_all.more_than(2), 2);
     }
 }

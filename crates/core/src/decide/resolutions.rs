@@ -119,6 +119,10 @@ fn count_votes(commission: &CommissionDef, votes: &[MemberVote]) -> Result<VoteT
     })
 }
 
+/// The largest number a resolution may have: far above the few thousand a commission adopts
+/// in a year, and far below where arithmetic on it could wrap (M1).
+pub const MAX_RESOLUTION_NUMBER: u32 = 999_999;
+
 fn resolution_number(
     state: &State,
     commission: &CommissionId,
@@ -137,6 +141,11 @@ fn resolution_number(
             })
         }
         Some(0) => Err(Refusal::BadValue("resolution numbers start at 1".into())),
+        // M1: numbers are bounded, so the next one is always computable.
+        Some(n) if n > MAX_RESOLUTION_NUMBER => Err(Refusal::ResolutionNumberTooLarge {
+            number: n,
+            max: MAX_RESOLUTION_NUMBER,
+        }),
         Some(n) => Ok(number(n)),
         None => {
             let last = state
@@ -144,7 +153,13 @@ fn resolution_number(
                 .range(number(0)..=number(u32::MAX))
                 .next_back()
                 .map_or(0, |(r, _)| r.number);
-            Ok(number(last + 1))
+            last.checked_add(1)
+                .filter(|next| *next <= MAX_RESOLUTION_NUMBER)
+                .map(number)
+                .ok_or_else(|| Refusal::NoFreeResolutionNumber {
+                    commission: commission.to_string(),
+                    year,
+                })
         }
     }
 }
