@@ -127,16 +127,10 @@ pub enum Refusal {
     },
     #[error("{field} must not be blank")]
     BlankText { field: &'static str },
-    #[error("{field} is {length} bytes long; at most {max}")]
+    #[error("{field} is {length} characters long; at most {max}")]
     TextTooLong {
         field: &'static str,
         length: usize,
-        max: usize,
-    },
-    #[error("{field} holds {count} items; at most {max}")]
-    TooManyItems {
-        field: &'static str,
-        count: usize,
         max: usize,
     },
     #[error("the command is {size} bytes long; at most {max}")]
@@ -200,7 +194,6 @@ impl Refusal {
             Refusal::BadCharacter { .. } => "BAD_CHARACTER",
             Refusal::BlankText { .. } => "BLANK_TEXT",
             Refusal::TextTooLong { .. } => "TEXT_TOO_LONG",
-            Refusal::TooManyItems { .. } => "TOO_MANY_ITEMS",
             Refusal::CommandTooLarge { .. } => "COMMAND_TOO_LARGE",
             Refusal::BadValue(_) => "BAD_VALUE",
         }

@@ -4,9 +4,12 @@
 mod authority;
 mod candidates;
 mod casework;
+mod limits;
 mod protocols;
 mod resolutions;
 mod structure;
+
+pub use limits::{MAX_COMMAND_BYTES, MAX_ID, MAX_LINE, MAX_NAME, MAX_TEXT};
 
 use crate::act::Act;
 use crate::command::{Command, Submission};
@@ -18,6 +21,7 @@ use crate::state::State;
 pub fn decide(state: &State, submission: &Submission) -> Result<Vec<Act>, Refusal> {
     let actor = &submission.actor;
     let date = submission.date;
+    limits::check(submission)?;
     let one = |act: Result<Act, Refusal>| act.map(|act| vec![act]);
     match &submission.command {
         Command::DefineConstituency(def) => one(structure::define_constituency(state, actor, def)),
