@@ -390,6 +390,52 @@ fn preliminary_figures_load_from_csv_and_are_compared_with_the_manual_count() {
 }
 
 #[test]
+fn m2_import_refuses_a_station_of_another_constituency_where_the_election_does_not_allow_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("strict.sqlite");
+    let admin = r#""actor":{"user":"admin","role":"administrator","commission":"CEC"}"#;
+    let commands = [
+        r#""command":{"type":"form_commission","id":"CEC","name":"CEC","level":"central","members":[]}"#.to_string(),
+        r#""command":{"type":"define_constituency","number":1,"name":"One","seats":3}"#.into(),
+        r#""command":{"type":"define_constituency","number":2,"name":"Two","seats":3}"#.into(),
+        r#""command":{"type":"define_station","number":201,"name":"S","constituency":2,"voters":1000}"#.into(),
+        r#""command":{"type":"call_election","id":"E","name":"Strict","kind":"regular","voting_day":"2026-04-12","rule_set":{"name":"r","method":"multi_member_plurality","against_all_on_ballot":true,"against_all_rule":"none","tie_break":"registration_order","fee":0},"constituencies":[1,2]}"#.into(),
+    ];
+    let lines: Vec<String> = commands
+        .iter()
+        .map(|c| format!(r#"{{"date":"2026-01-10",{admin},{c}}}"#))
+        .collect();
+    let file = dir.path().join("structure.jsonl");
+    std::fs::write(&file, lines.join("\n")).unwrap();
+    let output = tandoo(&[
+        "apply",
+        "--db",
+        db.to_str().unwrap(),
+        file.to_str().unwrap(),
+    ]);
+    assert!(output.status.success(), "{}", text(&output));
+    let before = head_seq(&db);
+    let csv = dir.path().join("boxes.csv");
+    std::fs::write(&csv, "station,constituency,line,value\n201,1,AA,1\n").unwrap();
+    let output = tandoo(&[
+        "import",
+        "--db",
+        db.to_str().unwrap(),
+        "--preliminary",
+        csv.to_str().unwrap(),
+        "--election",
+        "E",
+    ]);
+    assert_eq!(output.status.code(), Some(2), "{}", text(&output));
+    assert!(
+        text(&output).contains("STATION_OUTSIDE_CONSTITUENCY"),
+        "{}",
+        text(&output)
+    );
+    assert_eq!(head_seq(&db), before, "nothing was recorded");
+}
+
+#[test]
 fn a_preliminary_csv_with_a_bad_row_is_refused_whole() {
     let dir = tempfile::tempdir().unwrap();
     let db = copy_of_demo(dir.path());
