@@ -57,9 +57,6 @@ pub fn nominate(state: &State, actor: &Actor, nomination: &Nomination) -> Result
             resolution: state.citation(bar),
         });
     }
-    if nomination.name.trim().is_empty() {
-        return Err(Refusal::BadValue("a candidate needs a name".into()));
-    }
     Ok(Act::CandidateNominated(nomination.clone()))
 }
 
@@ -141,7 +138,6 @@ pub fn refuse(state: &State, actor: &Actor, command: &RefuseRegistration) -> Res
             "refused registration",
         ));
     }
-    require_reason(reason)?;
     Ok(Act::RegistrationRefused {
         candidate: id.clone(),
         reason: reason.clone(),
@@ -166,7 +162,6 @@ pub fn withdraw(state: &State, actor: &Actor, command: &WithdrawCandidate) -> Re
     ) {
         return Err(wrong_standing(id, candidate.standing, "withdrawn"));
     }
-    require_reason(reason)?;
     Ok(Act::CandidateWithdrawn {
         candidate: id.clone(),
         reason: reason.clone(),
@@ -203,13 +198,5 @@ fn wrong_standing(id: &CandidateId, standing: Standing, action: &'static str) ->
         candidate: id.to_string(),
         standing,
         action,
-    }
-}
-
-pub fn require_reason(reason: &str) -> Result<(), Refusal> {
-    if reason.trim().is_empty() {
-        Err(Refusal::BadValue("a reason must be given".into()))
-    } else {
-        Ok(())
     }
 }

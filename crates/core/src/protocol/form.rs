@@ -276,7 +276,11 @@ impl ProtocolForm {
         }
         let mut relation_codes = BTreeSet::new();
         for r in &self.relations {
-            if r.code == "E07" || !relation_codes.insert(r.code.as_str()) {
+            // E07 and the register warning are every form's; a relation may not take them.
+            if r.code == "E07"
+                || r.code == super::checks::REGISTER_WARNING
+                || !relation_codes.insert(r.code.as_str())
+            {
                 return Err(format!(
                     "the relation code \"{}\" is reserved or used twice",
                     r.code
