@@ -505,6 +505,24 @@ async fn l2_a_misspelt_member_inside_a_command_is_a_400_naming_it() {
 }
 
 #[tokio::test]
+async fn h5_a_date_no_store_keeps_is_a_400_and_never_reaches_the_store() {
+    let server = Server::new().await;
+    let browser = server.login("admin").await;
+    let head = server.app.ledger().head().await;
+    let reply = server.command(&browser, "0000-01-01", form_cec().1).await;
+    assert_eq!(reply.status, StatusCode::BAD_REQUEST, "{}", reply.json);
+    assert_eq!(reply.code(), "BAD_COMMAND");
+    assert_eq!(
+        server.app.ledger().head().await,
+        head,
+        "the record is unchanged"
+    );
+    let (date, command) = form_cec();
+    let valid = server.command(&browser, &date, command).await;
+    assert_eq!(valid.status, StatusCode::CREATED, "{}", valid.json);
+}
+
+#[tokio::test]
 async fn a_body_over_the_limit_is_a_413() {
     let server = Server::new().await;
     let browser = server.login("admin").await;
