@@ -11,6 +11,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use tandoo_core::actor::{Actor, Role};
+use tandoo_core::command::RecordPreliminaryFigures;
 use tandoo_core::command::{Command, Submission};
 use tandoo_core::ids::{CandidateId, ConstituencyNo, ElectionId, StationId};
 use tandoo_core::protocol::{AGAINST_ALL, PreliminaryFigures};
@@ -83,12 +84,12 @@ pub async fn run(args: ImportArgs<'_>) -> Result<Outcome, CliError> {
         .map(|((station, constituency), figures)| Submission {
             date,
             actor: actor.clone(),
-            command: Command::RecordPreliminaryFigures {
+            command: Command::RecordPreliminaryFigures(RecordPreliminaryFigures {
                 election: election.clone(),
                 station,
                 constituency,
                 figures,
-            },
+            }),
         })
         .collect();
     match ledger.submit_all(&submissions).await {

@@ -37,10 +37,7 @@ pub async fn run(
     let acts = reading.acts.iter().map(|(stamp, act)| (*stamp, act));
     let state = match as_of {
         Some(date) => State::as_of(acts, date),
-        None => State::as_of(
-            acts,
-            LegalDate::new(9999, 12, 31).unwrap_or_else(|| unreachable!()),
-        ),
+        None => State::as_of(acts, LegalDate::MAX),
     }
     .map_err(|e| CliError::runtime(e.code(), e.to_string()))?;
     let election = match election {

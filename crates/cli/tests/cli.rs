@@ -5,6 +5,7 @@ use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::OnceLock;
+use tandoo_core::command::EnterProtocol;
 
 fn tandoo(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_tandoo"))
@@ -262,6 +263,30 @@ fn apply_refuses_a_line_that_is_not_a_command() {
 }
 
 #[test]
+fn l2_apply_refuses_a_misspelt_member_naming_it_and_the_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = copy_of_demo(dir.path());
+    let before = head_seq(&db);
+    let good = r#"{"date":"2026-03-02","actor":{"user":"cec.secretary","role":"secretary","commission":"CEC"},"command":{"type":"hold_meeting","commission":"CEC","present":["shainazarov"],"agenda":["one"]}}"#;
+    let misspelt = r#"{"date":"2026-03-10","actor":{"user":"cec.secretary","role":"secretary","commission":"CEC"},"command":{"type":"vote_resolution","commission":"CEC","numbr":777,"title":"t","votes":[],"effects":[{"effect":"directive","text":"x"}]}}"#;
+    let file = dir.path().join("commands.jsonl");
+    std::fs::write(&file, format!("{good}\n{misspelt}\n")).unwrap();
+    let output = tandoo(&[
+        "apply",
+        "--db",
+        db.to_str().unwrap(),
+        file.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(2), "{}", text(&output));
+    assert!(
+        text(&output).contains("BAD_COMMAND: line 2: unknown field `numbr`"),
+        "{}",
+        text(&output)
+    );
+    assert_eq!(head_seq(&db), before, "nothing was recorded");
+}
+
+#[test]
 fn allocate_answers_json_and_refuses_bad_input_with_exit_code_2() {
     use std::io::Write;
     let run = |input: &str| {
@@ -297,12 +322,12 @@ fn preliminary_csv() -> String {
     let mut csv = String::from("station,constituency,line,value\n");
     for step in tandoo_demo::story() {
         for submission in step.submissions {
-            let Command::EnterProtocol {
+            let Command::EnterProtocol(EnterProtocol {
                 station,
                 constituency,
                 figures,
                 ..
-            } = submission.command
+            }) = submission.command
             else {
                 continue;
             };
@@ -362,6 +387,52 @@ fn preliminary_figures_load_from_csv_and_are_compared_with_the_manual_count() {
         serde_json::json!(["Aibek Altynbekov", "Talant Mamytov", "Aigul Karabekova"]),
         "the boxes never replace the count"
     );
+}
+
+#[test]
+fn m2_import_refuses_a_station_of_another_constituency_where_the_election_does_not_allow_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("strict.sqlite");
+    let admin = r#""actor":{"user":"admin","role":"administrator","commission":"CEC"}"#;
+    let commands = [
+        r#""command":{"type":"form_commission","id":"CEC","name":"CEC","level":"central","members":[]}"#.to_string(),
+        r#""command":{"type":"define_constituency","number":1,"name":"One","seats":3}"#.into(),
+        r#""command":{"type":"define_constituency","number":2,"name":"Two","seats":3}"#.into(),
+        r#""command":{"type":"define_station","number":201,"name":"S","constituency":2,"voters":1000}"#.into(),
+        r#""command":{"type":"call_election","id":"E","name":"Strict","kind":"regular","voting_day":"2026-04-12","rule_set":{"name":"r","method":"multi_member_plurality","against_all_on_ballot":true,"against_all_rule":"none","tie_break":"registration_order","fee":0},"constituencies":[1,2]}"#.into(),
+    ];
+    let lines: Vec<String> = commands
+        .iter()
+        .map(|c| format!(r#"{{"date":"2026-01-10",{admin},{c}}}"#))
+        .collect();
+    let file = dir.path().join("structure.jsonl");
+    std::fs::write(&file, lines.join("\n")).unwrap();
+    let output = tandoo(&[
+        "apply",
+        "--db",
+        db.to_str().unwrap(),
+        file.to_str().unwrap(),
+    ]);
+    assert!(output.status.success(), "{}", text(&output));
+    let before = head_seq(&db);
+    let csv = dir.path().join("boxes.csv");
+    std::fs::write(&csv, "station,constituency,line,value\n201,1,AA,1\n").unwrap();
+    let output = tandoo(&[
+        "import",
+        "--db",
+        db.to_str().unwrap(),
+        "--preliminary",
+        csv.to_str().unwrap(),
+        "--election",
+        "E",
+    ]);
+    assert_eq!(output.status.code(), Some(2), "{}", text(&output));
+    assert!(
+        text(&output).contains("STATION_OUTSIDE_CONSTITUENCY"),
+        "{}",
+        text(&output)
+    );
+    assert_eq!(head_seq(&db), before, "nothing was recorded");
 }
 
 #[test]

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use tandoo_count::Gender;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "by", rename_all = "snake_case")]
+#[serde(tag = "by", rename_all = "snake_case", from = "NominatorForm")]
 pub enum Nominator {
     Party {
         party: String,
@@ -17,7 +17,29 @@ pub enum Nominator {
     SelfNominated,
 }
 
+/// `Nominator` as a command writes it. serde lets a unit variant of a tagged enum ignore
+/// members it does not know, so the form reads every variant as a struct and refuses them.
+#[derive(Deserialize)]
+#[serde(tag = "by", rename_all = "snake_case", deny_unknown_fields)]
+enum NominatorForm {
+    Party {
+        party: String,
+    },
+    #[serde(rename = "self")]
+    SelfNominated {},
+}
+
+impl From<NominatorForm> for Nominator {
+    fn from(form: NominatorForm) -> Self {
+        match form {
+            NominatorForm::Party { party } => Nominator::Party { party },
+            NominatorForm::SelfNominated {} => Nominator::SelfNominated,
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Nomination {
     pub id: CandidateId,
     pub person: PersonId,

@@ -8,6 +8,7 @@ use crate::ids::{
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Incident {
     pub id: IncidentId,
     pub election: ElectionId,
@@ -28,6 +29,7 @@ pub enum ComplaintKind {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Complaint {
     pub id: ComplaintId,
     pub kind: ComplaintKind,
@@ -52,6 +54,7 @@ pub enum ComplaintDecision {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Request {
     pub id: RequestId,
     pub about: ComplaintId,
@@ -61,6 +64,7 @@ pub struct Request {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Answer {
     pub request: RequestId,
     pub from: String,
@@ -68,6 +72,7 @@ pub struct Answer {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Speaker {
     pub name: String,
     pub position: String,
@@ -75,6 +80,7 @@ pub struct Speaker {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Meeting {
     pub id: MeetingId,
     pub commission: CommissionId,

@@ -4,7 +4,7 @@ use crate::ids::{CommissionId, ConstituencyNo, MemberId, StationId};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "level", rename_all = "snake_case")]
+#[serde(tag = "level", rename_all = "snake_case", from = "LevelForm")]
 pub enum CommissionLevel {
     /// The Central Commission for Elections and Referenda (CEC).
     Central,
@@ -14,6 +14,29 @@ pub enum CommissionLevel {
     Territorial { area: String },
     /// A precinct commission, one per polling station.
     Precinct { station: StationId },
+}
+
+/// `CommissionLevel` as a command writes it. The level is flattened into the commission, so
+/// every member of a commission that is not its own reaches the level; serde lets a unit
+/// variant ignore them, so the form reads every level as a struct and refuses them (L2).
+#[derive(Deserialize)]
+#[serde(tag = "level", rename_all = "snake_case", deny_unknown_fields)]
+enum LevelForm {
+    Central {},
+    District { constituency: ConstituencyNo },
+    Territorial { area: String },
+    Precinct { station: StationId },
+}
+
+impl From<LevelForm> for CommissionLevel {
+    fn from(form: LevelForm) -> Self {
+        match form {
+            LevelForm::Central {} => CommissionLevel::Central,
+            LevelForm::District { constituency } => CommissionLevel::District { constituency },
+            LevelForm::Territorial { area } => CommissionLevel::Territorial { area },
+            LevelForm::Precinct { station } => CommissionLevel::Precinct { station },
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -26,6 +49,7 @@ pub enum Position {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Member {
     pub id: MemberId,
     pub name: String,
@@ -34,6 +58,7 @@ pub struct Member {
 
 /// A share of the commission's total membership, `numerator / denominator`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Fraction {
     pub numerator: u32,
     pub denominator: u32,
@@ -41,13 +66,18 @@ pub struct Fraction {
 
 impl Fraction {
     /// The smallest whole number of members that is at least this share of `members`.
+    /// Computed in `u64`, where the product of two `u32`s never overflows (L1).
     pub fn at_least(&self, members: u32) -> u32 {
-        (members * self.numerator).div_ceil(self.denominator)
+        let share =
+            (u64::from(members) * u64::from(self.numerator)).div_ceil(u64::from(self.denominator));
+        u32::try_from(share).unwrap_or(u32::MAX)
     }
 
     /// The smallest whole number of members that is more than this share of `members`.
     pub fn more_than(&self, members: u32) -> u32 {
-        members * self.numerator / self.denominator + 1
+        let share =
+            u64::from(members) * u64::from(self.numerator) / u64::from(self.denominator) + 1;
+        u32::try_from(share).unwrap_or(u32::MAX)
     }
 }
 
@@ -57,6 +87,7 @@ impl Fraction {
 /// The defaults (two thirds; more than half of the total membership) are an open question of
 /// law, so they are data of each commission.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct VotingRule {
     pub quorum: Fraction,
     pub majority: Fraction,
@@ -122,5 +153,19 @@ mod tests {
         assert_eq!(rule.quorum.at_least(8), 6);
         assert_eq!(rule.majority.more_than(8), 5);
         assert_eq!(rule.majority.more_than(11), 6);
+    }
+
+    #[test]
+    fn l1_fractions_near_the_limit_of_u32_do_not_wrap() {
+        let whole = Fraction {
+            numerator: u32::MAX,
+            denominator: u32::MAX,
+        };
+        let nearly_all = Fraction {
+            numerator: 2_147_483_648,
+            denominator: 2_147_483_649,
+        };
+        assert_eq!(whole.at_least(2), 2);
+        assert_eq!(nearly_all.more_than(2), 2);
     }
 }

@@ -4,7 +4,10 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 use std::str::FromStr;
 
-/// A calendar date (proleptic Gregorian), written `YYYY-MM-DD`.
+/// A calendar date (proleptic Gregorian), written `YYYY-MM-DD`, of a year from
+/// [`LegalDate::MIN_YEAR`] to [`LegalDate::MAX_YEAR`]: what every store keeps as it is, so a
+/// date accepted here can never fail inside a store (H5), and far beyond any legal date an
+/// election record holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct LegalDate {
     year: u16,
@@ -13,12 +16,31 @@ pub struct LegalDate {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("\"{0}\" is not a date; write it as YYYY-MM-DD, for example 2025-11-30")]
+#[error(
+    "\"{0}\" is not a date from 1900-01-01 to 2199-12-31; write it as YYYY-MM-DD, for example 2025-11-30"
+)]
 pub struct BadDate(pub String);
 
 impl LegalDate {
+    pub const MIN_YEAR: u16 = 1900;
+    pub const MAX_YEAR: u16 = 2199;
+    /// The first and last dates a record can hold.
+    pub const MIN: LegalDate = LegalDate {
+        year: Self::MIN_YEAR,
+        month: 1,
+        day: 1,
+    };
+    pub const MAX: LegalDate = LegalDate {
+        year: Self::MAX_YEAR,
+        month: 12,
+        day: 31,
+    };
+
     pub fn new(year: u16, month: u8, day: u8) -> Option<Self> {
-        let valid = (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month);
+        let valid = (Self::MIN_YEAR..=Self::MAX_YEAR).contains(&year)
+            && (1..=12).contains(&month)
+            && day >= 1
+            && day <= days_in_month(year, month);
         valid.then_some(Self { year, month, day })
     }
 
@@ -102,5 +124,20 @@ mod tests {
             assert!(text.parse::<LegalDate>().is_err(), "{text}");
         }
         assert!("2024-02-29".parse::<LegalDate>().is_ok());
+    }
+
+    #[test]
+    fn h5_only_years_every_store_keeps_are_dates() {
+        for text in [
+            "0000-01-01",
+            "0001-01-01",
+            "1899-12-31",
+            "2200-01-01",
+            "9999-12-31",
+        ] {
+            assert!(text.parse::<LegalDate>().is_err(), "{text}");
+        }
+        assert_eq!("1900-01-01".parse::<LegalDate>(), Ok(LegalDate::MIN));
+        assert_eq!("2199-12-31".parse::<LegalDate>(), Ok(LegalDate::MAX));
     }
 }

@@ -95,6 +95,7 @@ number_id!(
 
 /// How a resolution is cited: commission, number, year — "CEC 161/2025".
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ResolutionRef {
     // Field order gives the order of numbering: by commission, then year, then number.
     pub commission: CommissionId,

@@ -18,6 +18,7 @@ pub mod election;
 pub mod ids;
 pub mod money;
 pub mod national;
+pub mod permission;
 pub mod progress;
 pub mod protocol;
 pub mod refusal;

@@ -162,6 +162,10 @@ pub struct ProtocolView {
     pub election: ElectionId,
     pub station: StationId,
     pub constituency: ConstituencyNo,
+    /// The constituency whose voters are on the station's list, when the protocol is for
+    /// another one (remote voting, M2): such a protocol is shown as what it is.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub remote_from: Option<ConstituencyNo>,
     pub status: StationStatus,
     /// Every accepted version, oldest first: corrections never erase what came before.
     pub versions: Vec<VersionView>,
@@ -208,6 +212,11 @@ pub fn protocol_view(state: &State, key: &ProtocolKey, viewer: &Actor) -> Protoc
         election: key.election.clone(),
         station: key.station,
         constituency: key.constituency,
+        remote_from: state
+            .stations
+            .get(&key.station)
+            .map(|s| s.constituency)
+            .filter(|home| *home != key.constituency),
         status,
         versions: slot
             .map(|s| {

@@ -90,6 +90,51 @@ pub enum Refusal {
     CountFailed { constituency: u16, reason: String },
     #[error("station {station} has no accepted protocol for constituency {constituency} to annul")]
     NoProtocol { station: u32, constituency: u16 },
+    #[error(
+        "{settler} made entry {entry} of this round of the protocol of station {station} for constituency {constituency}, so cannot settle it"
+    )]
+    SettlerMadeEntry {
+        settler: String,
+        station: u32,
+        constituency: u16,
+        entry: u32,
+    },
+    #[error(
+        "station {station} serves constituency {home}; election {election} does not count a station's protocol for another constituency ({constituency})"
+    )]
+    StationOutsideConstituency {
+        election: String,
+        station: u32,
+        home: u16,
+        constituency: u16,
+    },
+    #[error("{commission} has no resolution number left in {year}")]
+    NoFreeResolutionNumber { commission: String, year: u16 },
+    #[error("resolution number {number} is beyond the largest, {max}")]
+    ResolutionNumberTooLarge { number: u32, max: u32 },
+    #[error("{field} is {length} characters long; at most {max}")]
+    IdentifierTooLong {
+        field: &'static str,
+        length: usize,
+        max: usize,
+    },
+    #[error("{field} must not be empty")]
+    EmptyIdentifier { field: &'static str },
+    #[error("{field} holds a control, format or space character (U+{code_point:04X})")]
+    BadCharacter {
+        field: &'static str,
+        code_point: u32,
+    },
+    #[error("{field} must not be blank")]
+    BlankText { field: &'static str },
+    #[error("{field} is {length} characters long; at most {max}")]
+    TextTooLong {
+        field: &'static str,
+        length: usize,
+        max: usize,
+    },
+    #[error("the command is {size} bytes long; at most {max}")]
+    CommandTooLarge { size: usize, max: usize },
     #[error("{0}")]
     BadValue(String),
 }
@@ -180,6 +225,16 @@ impl Refusal {
             Refusal::ElectedNotAllocated { .. } => "ELECTED_NOT_ALLOCATED",
             Refusal::CountFailed { .. } => "COUNT_FAILED",
             Refusal::NoProtocol { .. } => "NO_PROTOCOL",
+            Refusal::SettlerMadeEntry { .. } => "SETTLER_MADE_ENTRY",
+            Refusal::StationOutsideConstituency { .. } => "STATION_OUTSIDE_CONSTITUENCY",
+            Refusal::NoFreeResolutionNumber { .. } => "NO_FREE_RESOLUTION_NUMBER",
+            Refusal::ResolutionNumberTooLarge { .. } => "RESOLUTION_NUMBER_TOO_LARGE",
+            Refusal::IdentifierTooLong { .. } => "IDENTIFIER_TOO_LONG",
+            Refusal::EmptyIdentifier { .. } => "EMPTY_IDENTIFIER",
+            Refusal::BadCharacter { .. } => "BAD_CHARACTER",
+            Refusal::BlankText { .. } => "BLANK_TEXT",
+            Refusal::TextTooLong { .. } => "TEXT_TOO_LONG",
+            Refusal::CommandTooLarge { .. } => "COMMAND_TOO_LARGE",
             Refusal::BadValue(_) => "BAD_VALUE",
         }
     }

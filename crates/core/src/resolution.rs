@@ -24,6 +24,7 @@ pub enum Vote {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct MemberVote {
     pub member: MemberId,
     pub vote: Vote,
@@ -32,7 +33,7 @@ pub struct MemberVote {
 /// What an adopted resolution does. Effects of a rescinded resolution vanish from the state;
 /// the resolution and its rescission both stay in the record.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "effect", rename_all = "snake_case")]
+#[serde(tag = "effect", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Effect {
     /// Annul the result of one polling station in one constituency.
     AnnulStationResult {

@@ -220,6 +220,9 @@ pub struct ContestView {
     pub stations_reported: u32,
     pub stations_counted: u32,
     pub voters_on_lists: u64,
+    /// Voters on the register: the sum of the constituency's stations' registered voters,
+    /// beside the figure the protocols give (M3).
+    pub registered_voters: u64,
     pub took_part: u64,
     /// Turnout in percent with two decimals, for display (never used to decide).
     pub turnout: String,
@@ -331,6 +334,7 @@ pub fn contest_view(
         stations_reported: contest.protocols_reported,
         stations_counted: tally.protocols,
         voters_on_lists,
+        registered_voters: roll.voters,
         took_part,
         turnout: percent(took_part, voters_on_lists),
         against_all: tally.against_all,

@@ -4,6 +4,7 @@ use crate::ids::{ConstituencyNo, StationId};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ConstituencyDef {
     pub number: ConstituencyNo,
     pub name: String,
@@ -12,6 +13,7 @@ pub struct ConstituencyDef {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct StationDef {
     pub number: StationId,
     pub name: String,

@@ -5,6 +5,10 @@ mod fixture;
 
 use fixture::*;
 use tandoo_core::command::{Command, Settlement};
+use tandoo_core::command::{
+    EnterProtocol, PayFee, RecordPreliminaryFigures, RegisterCandidate, SettleProtocol,
+    VoteResolution,
+};
 use tandoo_core::ids::{
     CandidateId, CommissionId, ConstituencyNo, ElectionId, MemberId, StationId,
 };
@@ -36,12 +40,12 @@ fn elected(state: &State) -> Vec<String> {
 }
 
 fn settle(decision: Settlement) -> Command {
-    Command::SettleProtocol {
+    Command::SettleProtocol(SettleProtocol {
         election: ElectionId::new("E"),
         station: StationId(101),
         constituency: ConstituencyNo(1),
         decision,
-    }
+    })
 }
 
 fn refusal_code(result: Result<usize, Refusal>) -> &'static str {
@@ -181,7 +185,12 @@ fn a_supervisor_keeps_the_second_entry() {
 fn a_supervisor_orders_a_third_entry_which_agrees_with_the_first() {
     let mut state = election();
     differing(&mut state);
-    submit(&mut state, &supervisor(), settle(Settlement::OrderNewEntry)).unwrap();
+    submit(
+        &mut state,
+        &supervisor(),
+        settle(Settlement::OrderNewEntry {}),
+    )
+    .unwrap();
     assert_eq!(status(&state, 101), StationStatus::NewEntryOrdered);
     assert_eq!(
         submit(
@@ -199,7 +208,7 @@ fn a_supervisor_orders_a_third_entry_which_agrees_with_the_first() {
         refusal_code(submit(
             &mut state,
             &supervisor(),
-            settle(Settlement::OrderNewEntry)
+            settle(Settlement::OrderNewEntry {})
         )),
         "NOTHING_TO_SETTLE"
     );
@@ -291,12 +300,12 @@ fn warned(
         submit(
             &mut state,
             &operator(1),
-            Command::RecordPreliminaryFigures {
+            Command::RecordPreliminaryFigures(RecordPreliminaryFigures {
                 election: ElectionId::new("E"),
                 station: StationId(101),
                 constituency: ConstituencyNo(1),
                 figures,
-            },
+            }),
         )
         .unwrap();
     }
@@ -310,14 +319,14 @@ fn warned(
     let Refusal::WarningsNotAcknowledged { warnings } = refusal else {
         unreachable!()
     };
-    let acknowledged = Command::EnterProtocol {
+    let acknowledged = Command::EnterProtocol(EnterProtocol {
         election: ElectionId::new("E"),
         station: StationId(101),
         constituency: ConstituencyNo(1),
         figures: entry,
         acknowledged: warnings.iter().map(|w| w.code.clone()).collect(),
         correction_reason: None,
-    };
+    });
     submit(&mut state, &operator(1), acknowledged).unwrap();
     let view = protocol_view(&state, &key(101), &supervisor());
     assert!(
@@ -368,14 +377,16 @@ fn a_correction_is_a_new_version_entered_twice_and_the_old_version_stays() {
         )),
         "PROTOCOL_ALREADY_ACCEPTED"
     );
-    let correction = |op| Command::EnterProtocol {
-        election: ElectionId::new("E"),
-        station: StationId(101),
-        constituency: ConstituencyNo(1),
-        figures: corrected.clone(),
-        acknowledged: Vec::new(),
-        correction_reason: (op == 1)
-            .then(|| "recount ordered by the district commission".to_string()),
+    let correction = |op| {
+        Command::EnterProtocol(EnterProtocol {
+            election: ElectionId::new("E"),
+            station: StationId(101),
+            constituency: ConstituencyNo(1),
+            figures: corrected.clone(),
+            acknowledged: Vec::new(),
+            correction_reason: (op == 1)
+                .then(|| "recount ordered by the district commission".to_string()),
+        })
     };
     submit(&mut state, &operator(1), correction(1)).unwrap();
     let tally = |state: &State| {
@@ -442,7 +453,7 @@ fn an_annulled_station_drops_out_of_the_totals_and_the_seats_are_recomputed() {
     submit(
         &mut state,
         &secretary(),
-        Command::VoteResolution {
+        Command::VoteResolution(VoteResolution {
             commission: CommissionId::new("DEC-1"),
             number: None,
             title: "Annulling the result of station 102".into(),
@@ -454,7 +465,7 @@ fn an_annulled_station_drops_out_of_the_totals_and_the_seats_are_recomputed() {
                 station: StationId(102),
                 constituency: ConstituencyNo(1),
             }],
-        },
+        }),
     )
     .unwrap();
     assert_eq!(status(&state, 102), StationStatus::Annulled);
@@ -478,12 +489,12 @@ fn preliminary_figures_are_kept_apart_and_never_replace_the_count() {
     submit(
         &mut state,
         &operator(1),
-        Command::RecordPreliminaryFigures {
+        Command::RecordPreliminaryFigures(RecordPreliminaryFigures {
             election: ElectionId::new("E"),
             station: StationId(101),
             constituency: ConstituencyNo(1),
             figures: boxed,
-        },
+        }),
     )
     .unwrap();
     let contest = state
@@ -553,21 +564,21 @@ fn an_election_may_bring_its_own_protocol_form() {
             nominated_by: tandoo_core::candidate::Nominator::SelfNominated,
         });
         submit(&mut state, &secretary(), nominate).unwrap();
-        let fee = Command::PayFee {
+        let fee = Command::PayFee(PayFee {
             candidate: id.clone(),
             amount: tandoo_core::money::Money::whole(300_000),
             reference: String::new(),
-        };
+        });
         submit(&mut state, &secretary(), fee).unwrap();
         submit(
             &mut state,
             &secretary(),
-            Command::RegisterCandidate { candidate: id },
+            Command::RegisterCandidate(RegisterCandidate { candidate: id }),
         )
         .unwrap();
     }
     let entry = |ballots: i64| tandoo_core::protocol::ProtocolEntry {
-        lines: [("V", 100), ("B", ballots), ("X", 4)]
+        lines: [("V", 1000), ("B", ballots), ("X", 4)]
             .into_iter()
             .map(|(c, v)| (c.to_string(), v))
             .collect(),
@@ -578,13 +589,15 @@ fn an_election_may_bring_its_own_protocol_form() {
             .collect(),
         against_all: Some(0),
     };
-    let command = |entry| Command::EnterProtocol {
-        election: ElectionId::new("F"),
-        station: StationId(101),
-        constituency: ConstituencyNo(1),
-        figures: entry,
-        acknowledged: Vec::new(),
-        correction_reason: None,
+    let command = |entry| {
+        Command::EnterProtocol(EnterProtocol {
+            election: ElectionId::new("F"),
+            station: StationId(101),
+            constituency: ConstituencyNo(1),
+            figures: entry,
+            acknowledged: Vec::new(),
+            correction_reason: None,
+        })
     };
     let refusal = submit(&mut state, &operator(1), command(entry(91))).unwrap_err();
     assert!(
@@ -606,7 +619,7 @@ fn an_election_may_bring_its_own_protocol_form() {
     );
     assert_eq!(
         (view.took_part, view.voters_on_lists, view.invalid_ballots),
-        (90, 100, 4)
+        (90, 1000, 4)
     );
     assert_eq!(view.elected.len(), 3);
 }

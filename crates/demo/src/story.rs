@@ -9,6 +9,10 @@ use tandoo_core::actor::{Actor, Role};
 use tandoo_core::candidate::{Nomination, Nominator};
 use tandoo_core::casework::{ComplaintDecision, ComplaintKind, Speaker};
 use tandoo_core::command::{Command, Submission};
+use tandoo_core::command::{
+    DecideComplaint, EnterProtocol, FileComplaint, HoldMeeting, PayFee, RecordIncident,
+    RegisterCandidate, SendRequest, SettleProtocol, VoteResolution,
+};
 use tandoo_core::commission::{CommissionDef, CommissionLevel, Member, Position, VotingRule};
 use tandoo_core::election::ElectionKind;
 use tandoo_core::ids::*;
@@ -282,16 +286,16 @@ fn candidacy(
         at(
             days[1],
             &secretary,
-            Command::PayFee {
+            Command::PayFee(PayFee {
                 candidate: id.clone(),
                 amount: Money::whole(300_000),
                 reference: format!("fee {id}"),
-            },
+            }),
         ),
         at(
             days[2],
             &secretary,
-            Command::RegisterCandidate { candidate: id },
+            Command::RegisterCandidate(RegisterCandidate { candidate: id }),
         ),
     ]
 }
@@ -340,14 +344,14 @@ fn voting_day(plans: &[ConstituencyPlan]) -> Step {
                 at(
                     "2025-11-30",
                     &dec_operator(n, operator),
-                    Command::EnterProtocol {
+                    Command::EnterProtocol(EnterProtocol {
                         election: ElectionId::new(E1),
                         station,
                         constituency: ConstituencyNo(n),
                         figures,
                         acknowledged: Vec::new(),
                         correction_reason: None,
-                    },
+                    }),
                 )
             };
             subs.push(enter(1, entry.clone()));
@@ -362,12 +366,12 @@ fn voting_day(plans: &[ConstituencyPlan]) -> Step {
                 subs.push(at(
                     "2025-11-30",
                     &dec_supervisor(n),
-                    Command::SettleProtocol {
+                    Command::SettleProtocol(SettleProtocol {
                         election: ElectionId::new(E1),
                         station,
                         constituency: ConstituencyNo(n),
                         decision: tandoo_core::command::Settlement::Keep { entry: 1 },
-                    },
+                    }),
                 ));
             } else {
                 subs.push(enter(2, entry));
@@ -395,14 +399,14 @@ fn incidents() -> Step {
             at(
                 "2025-12-01",
                 &cec_secretary(),
-                Command::RecordIncident {
+                Command::RecordIncident(RecordIncident {
                     id: Some(IncidentId::new(format!("I-13-{:02}", k + 1))),
                     election: ElectionId::new(E1),
                     station,
                     constituency: ConstituencyNo(13),
                     description: "Cameras installed in the polling station by candidates' observers, breaking the secrecy of the vote".into(),
                     source: if k % 2 == 0 { "complaint".into() } else { "video published online".into() },
-                },
+                }),
             )
         })
         .collect();
@@ -423,7 +427,7 @@ fn resolution_161() -> Step {
     let sub = at(
         "2025-12-03",
         &cec_secretary(),
-        Command::VoteResolution {
+        Command::VoteResolution(VoteResolution {
             commission: CommissionId::new(CEC),
             number: Some(161),
             title: "On the results of the elections in single-mandate constituency No. 13".into(),
@@ -442,7 +446,7 @@ fn resolution_161() -> Step {
                     candidates: original_13(),
                 },
             ],
-        },
+        }),
     );
     Step {
         title: "CEC resolution No. 161: the election in constituency 13 is invalid".into(),
@@ -456,7 +460,7 @@ fn replace_chairs() -> Step {
     let sub = at(
         "2025-12-07",
         &cec_secretary(),
-        Command::VoteResolution {
+        Command::VoteResolution(VoteResolution {
             commission: CommissionId::new(CEC),
             number: None,
             title: "On replacing the chairs of precinct election commissions in constituency No. 13".into(),
@@ -466,7 +470,7 @@ fn replace_chairs() -> Step {
             effects: vec![Effect::Directive {
                 text: "The territorial election commissions are to replace the chairs of the 35 precinct election commissions where cameras were installed.".into(),
             }],
-        },
+        }),
     );
     Step {
         title: "CEC resolution: chairs of 35 precinct commissions to be replaced".into(),
@@ -480,7 +484,7 @@ fn repeat_election() -> Step {
     let mut subs = vec![at(
         "2025-12-30",
         &cec_secretary(),
-        Command::VoteResolution {
+        Command::VoteResolution(VoteResolution {
             commission: CommissionId::new(CEC),
             number: None,
             title: "On calling a repeat election in single-mandate constituency No. 13".into(),
@@ -494,7 +498,7 @@ fn repeat_election() -> Step {
                 constituency: ConstituencyNo(13),
                 voting_day: date("2026-03-01"),
             }],
-        },
+        }),
     )];
     let mut rng = crate::rng::SplitMix::new(20_260_301);
     for i in 0..23 {
@@ -544,7 +548,7 @@ fn collective_statement() -> Step {
         at(
             day,
             &cec_secretary(),
-            Command::FileComplaint {
+            Command::FileComplaint(FileComplaint {
                 id: Some(ComplaintId::new(STATEMENT)),
                 kind: ComplaintKind::CollectiveStatement,
                 addressed_to: CommissionId::new(CEC),
@@ -552,17 +556,17 @@ fn collective_statement() -> Step {
                 candidates: vec![candidate_id(E1, 13, 2), candidate_id(E1, 13, 12), candidate_id(E1, 13, 1)],
                 subject: "Review of resolution No. 161 on new circumstances: materials of a criminal case".into(),
                 concerns: Some(resolution(161, 2025)),
-            },
+            }),
         ),
         at(
             day,
             &cec_secretary(),
-            Command::SendRequest {
+            Command::SendRequest(SendRequest {
                 id: Some(RequestId::new("CEC-2026-R1")),
                 about: ComplaintId::new(STATEMENT),
                 to: "Ministry of Internal Affairs".into(),
                 text: "Who installed the recording devices in the polling stations of constituency No. 13, and against whom were criminal cases opened?".into(),
-            },
+            }),
         ),
         at(
             day,
@@ -605,7 +609,7 @@ fn review_of_161() -> Step {
         at(
             day,
             &cec_secretary(),
-            Command::HoldMeeting {
+            Command::HoldMeeting(HoldMeeting {
                 id: Some(MeetingId::new("CEC-2026-02-13")),
                 commission: CommissionId::new(CEC),
                 present,
@@ -624,12 +628,12 @@ fn review_of_161() -> Step {
                         subject: "the criminal case".into(),
                     },
                 ],
-            },
+            }),
         ),
         at(
             day,
             &cec_secretary(),
-            Command::VoteResolution {
+            Command::VoteResolution(VoteResolution {
                 commission: CommissionId::new(CEC),
                 number: None,
                 title: "On the review of resolution No. 161 on new circumstances".into(),
@@ -660,17 +664,17 @@ fn review_of_161() -> Step {
                         election: ElectionId::new(E2),
                     },
                 ],
-            },
+            }),
         ),
         at(
             day,
             &cec_secretary(),
-            Command::DecideComplaint {
+            Command::DecideComplaint(DecideComplaint {
                 complaint: ComplaintId::new(STATEMENT),
                 decision: ComplaintDecision::Upheld,
                 resolution: Some(resolution(1, 2026)),
                 text: "Resolution No. 161 reviewed on new circumstances and rescinded.".into(),
-            },
+            }),
         ),
     ];
     Step {
@@ -685,7 +689,7 @@ fn refund_fees() -> Step {
     let sub = at(
         "2026-02-16",
         &cec_secretary(),
-        Command::VoteResolution {
+        Command::VoteResolution(VoteResolution {
             commission: CommissionId::new(CEC),
             number: None,
             title: "On refunding the election fee to the candidates of the cancelled repeat election in constituency No. 13".into(),
@@ -693,7 +697,7 @@ fn refund_fees() -> Step {
             considers: Vec::new(),
             votes: cec_votes_all_for(10),
             effects: vec![Effect::RefundFees { candidates: Vec::new(), election: Some(ElectionId::new(E2)) }],
-        },
+        }),
     );
     Step {
         title: "CEC resolution: fees refunded to the candidates of E2".into(),

@@ -4,6 +4,7 @@
 use std::sync::OnceLock;
 use tandoo_core::actor::{Actor, Role};
 use tandoo_core::command::{Command, Submission};
+use tandoo_core::command::{EnterProtocol, RegisterCandidate, VoteResolution};
 use tandoo_core::ids::*;
 use tandoo_core::national::{constituency_view, national_view};
 use tandoo_core::protocol::ProtocolEntry;
@@ -66,14 +67,14 @@ fn station_13_protocol(edit: impl FnOnce(&mut ProtocolEntry)) -> Command {
         .clone();
     let mut entry = ProtocolEntry::from(&state.protocols[&key].latest().unwrap().figures);
     edit(&mut entry);
-    Command::EnterProtocol {
+    Command::EnterProtocol(EnterProtocol {
         election: key.election,
         station: key.station,
         constituency: key.constituency,
         figures: entry,
         acknowledged: Vec::new(),
         correction_reason: Some("recount".into()),
-    }
+    })
 }
 
 fn cec_vote(effects: Vec<Effect>, for_: usize, against: usize) -> Command {
@@ -91,7 +92,7 @@ fn cec_vote(effects: Vec<Effect>, for_: usize, against: usize) -> Command {
             vote: if i < for_ { Vote::For } else { Vote::Against },
         })
         .collect();
-    Command::VoteResolution {
+    Command::VoteResolution(VoteResolution {
         commission: CommissionId::new("CEC"),
         number: None,
         title: "A test resolution".into(),
@@ -99,16 +100,16 @@ fn cec_vote(effects: Vec<Effect>, for_: usize, against: usize) -> Command {
         considers: Vec::new(),
         votes,
         effects,
-    }
+    })
 }
 
 #[test]
 fn an_unknown_candidate_is_refused() {
     let refusal = refused(
         secretary("DEC-13"),
-        Command::RegisterCandidate {
+        Command::RegisterCandidate(RegisterCandidate {
             candidate: CandidateId::new("E1-13-99"),
-        },
+        }),
         "UNKNOWN_CANDIDATE",
     );
     assert_eq!(refusal.to_string(), "there is no candidate E1-13-99");
@@ -160,9 +161,9 @@ fn a_second_accepted_protocol_needs_a_correction_reason() {
         operator("DEC-13"),
         {
             let mut command = station_13_protocol(|_| {});
-            if let Command::EnterProtocol {
+            if let Command::EnterProtocol(EnterProtocol {
                 correction_reason, ..
-            } = &mut command
+            }) = &mut command
             {
                 *correction_reason = None;
             }
@@ -191,7 +192,7 @@ fn a_resolution_outside_the_commissions_competence_is_refused() {
         .collect();
     let refusal = refused(
         secretary("DEC-13"),
-        Command::VoteResolution {
+        Command::VoteResolution(VoteResolution {
             commission: CommissionId::new("DEC-13"),
             number: None,
             title: "Declaring the election invalid".into(),
@@ -202,7 +203,7 @@ fn a_resolution_outside_the_commissions_competence_is_refused() {
                 election: ElectionId::new("E1"),
                 constituency: ConstituencyNo(13),
             }],
-        },
+        }),
         "OUTSIDE_COMPETENCE",
     );
     assert_eq!(
@@ -230,7 +231,7 @@ fn a_district_commission_may_annul_a_station_in_its_own_constituency() {
     submit(
         &mut state,
         secretary("DEC-13"),
-        Command::VoteResolution {
+        Command::VoteResolution(VoteResolution {
             commission: CommissionId::new("DEC-13"),
             number: None,
             title: "Annulling the result of one station".into(),
@@ -242,7 +243,7 @@ fn a_district_commission_may_annul_a_station_in_its_own_constituency() {
                 station: key.station,
                 constituency: key.constituency,
             }],
-        },
+        }),
     )
     .unwrap();
     let after = constituency_view(&state, &ElectionId::new("E1"), ConstituencyNo(13)).unwrap();
@@ -270,9 +271,9 @@ fn a_district_commission_may_annul_a_station_in_its_own_constituency() {
 fn a_second_registration_of_the_same_person_is_refused() {
     let refusal = refused(
         secretary("DEC-13"),
-        Command::RegisterCandidate {
+        Command::RegisterCandidate(RegisterCandidate {
             candidate: CandidateId::new("E1-13-01"),
-        },
+        }),
         "ALREADY_REGISTERED",
     );
     assert_eq!(

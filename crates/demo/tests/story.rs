@@ -2,6 +2,7 @@
 //! what the scenario says.
 
 use tandoo_core::act::Act;
+use tandoo_core::command::VoteResolution;
 use tandoo_core::ids::{ConstituencyNo, ElectionId};
 use tandoo_core::national::{constituency_view, national_view};
 use tandoo_core::results::ContestState;
@@ -311,7 +312,7 @@ fn a_vacated_mandate_passes_to_the_next_candidate_of_the_same_gender() {
     let vote = |effects: Vec<Effect>| Submission {
         date: "2026-04-01".parse().unwrap(),
         actor: Actor::new("cec.secretary", Role::Secretary, "CEC"),
-        command: Command::VoteResolution {
+        command: Command::VoteResolution(VoteResolution {
             commission: CommissionId::new("CEC"),
             number: None,
             title: "On the early termination of a deputy's mandate".into(),
@@ -334,7 +335,7 @@ fn a_vacated_mandate_passes_to_the_next_candidate_of_the_same_gender() {
             })
             .collect(),
             effects,
-        },
+        }),
     };
     let karabekova = CandidateId::new("E1-13-13");
     replay

@@ -12,6 +12,7 @@ use tandoo_core::LegalDate;
 use tandoo_core::actor::{Actor, Role};
 use tandoo_core::candidate::{Nomination, Nominator};
 use tandoo_core::command::{Command, Submission};
+use tandoo_core::command::{EnterProtocol, PayFee, RegisterCandidate};
 use tandoo_core::commission::{CommissionDef, CommissionLevel, Member, Position, VotingRule};
 use tandoo_core::election::ElectionKind;
 use tandoo_core::ids::{
@@ -136,13 +137,16 @@ fn setup() -> Vec<Submission> {
             ));
             subs.push(at(
                 &secretary,
-                Command::PayFee {
+                Command::PayFee(PayFee {
                     candidate: id.clone(),
                     amount: Money::whole(300_000),
                     reference: String::new(),
-                },
+                }),
             ));
-            subs.push(at(&secretary, Command::RegisterCandidate { candidate: id }));
+            subs.push(at(
+                &secretary,
+                Command::RegisterCandidate(RegisterCandidate { candidate: id }),
+            ));
         }
     }
     subs
@@ -195,14 +199,14 @@ fn entry(c: u16, s: u32, operator: u8) -> Submission {
             Role::Operator,
             &format!("DEC-{c}"),
         ),
-        Command::EnterProtocol {
+        Command::EnterProtocol(EnterProtocol {
             election: ElectionId::new("N"),
             station: station(c, s),
             constituency: ConstituencyNo(c),
             figures: protocol(c, s),
             acknowledged: Vec::new(),
             correction_reason: None,
-        },
+        }),
     )
 }
 

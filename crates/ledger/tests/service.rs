@@ -2,6 +2,7 @@
 //! refusals record nothing.
 
 use tandoo_core::Submission;
+use tandoo_core::command::{EnterProtocol, SettleProtocol};
 use tandoo_ledger::{Service, SubmitError};
 use tandoo_record::{OpenMode, SqliteRecord, verify_record};
 
@@ -34,9 +35,8 @@ async fn concurrent_submissions_are_each_recorded_once_in_group_commits() {
     let mut by_station: BTreeMap<u32, Vec<Submission>> = BTreeMap::new();
     for submission in &story[1].submissions {
         let station = match &submission.command {
-            Command::EnterProtocol { station, .. } | Command::SettleProtocol { station, .. } => {
-                station.0
-            }
+            Command::EnterProtocol(EnterProtocol { station, .. })
+            | Command::SettleProtocol(SettleProtocol { station, .. }) => station.0,
             other => panic!("unexpected {other:?}"),
         };
         by_station

@@ -3,6 +3,7 @@
 
 use std::sync::Arc;
 use std::task::Poll;
+use tandoo_core::command::EnterProtocol;
 
 use axum::Router;
 use axum::body::{Body, to_bytes};
@@ -474,6 +475,54 @@ async fn a_malformed_command_is_a_400_with_serdes_sentence() {
 }
 
 #[tokio::test]
+async fn l2_a_misspelt_member_inside_a_command_is_a_400_naming_it() {
+    let server = Server::new().await;
+    let browser = server.login("admin").await;
+    let head = server.app.ledger().head().await;
+    let reply = server
+        .as_browser(
+            &browser,
+            Method::POST,
+            "/api/commands",
+            r#"{"date": "2025-10-01", "command": {"type": "define_constituency", "number": 77, "name": "C", "seats": 3, "seets": 4}}"#.into(),
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::BAD_REQUEST);
+    assert_eq!(reply.code(), "BAD_COMMAND");
+    assert!(
+        reply.json["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("seets"),
+        "{}",
+        reply.json
+    );
+    assert_eq!(
+        server.app.ledger().head().await,
+        head,
+        "the record is unchanged"
+    );
+}
+
+#[tokio::test]
+async fn h5_a_date_no_store_keeps_is_a_400_and_never_reaches_the_store() {
+    let server = Server::new().await;
+    let browser = server.login("admin").await;
+    let head = server.app.ledger().head().await;
+    let reply = server.command(&browser, "0000-01-01", form_cec().1).await;
+    assert_eq!(reply.status, StatusCode::BAD_REQUEST, "{}", reply.json);
+    assert_eq!(reply.code(), "BAD_COMMAND");
+    assert_eq!(
+        server.app.ledger().head().await,
+        head,
+        "the record is unchanged"
+    );
+    let (date, command) = form_cec();
+    let valid = server.command(&browser, &date, command).await;
+    assert_eq!(valid.status, StatusCode::CREATED, "{}", valid.json);
+}
+
+#[tokio::test]
 async fn a_body_over_the_limit_is_a_413() {
     let server = Server::new().await;
     let browser = server.login("admin").await;
@@ -722,7 +771,7 @@ async fn protocols_are_entered_twice_and_settled_through_the_api() {
         .submissions
         .iter()
         .find(|s| {
-            matches!(&s.command, tandoo_core::Command::EnterProtocol { station, .. } if station.0 == 13_001)
+            matches!(&s.command, tandoo_core::Command::EnterProtocol(EnterProtocol { station, .. }) if station.0 == 13_001)
         })
         .unwrap();
     let command = serde_json::to_value(&entry.command).unwrap();

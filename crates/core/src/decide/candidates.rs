@@ -1,11 +1,13 @@
 //! Candidates: nomination, fee, registration, refusal, withdrawal.
 
-use super::authority::{STAFF, require_over_constituency};
+use super::authority::{Target, authorise};
 use crate::act::Act;
 use crate::actor::Actor;
 use crate::candidate::{Candidate, Nomination, Standing};
+use crate::command::{PayFee, RefuseRegistration, RegisterCandidate, WithdrawCandidate};
 use crate::ids::CandidateId;
 use crate::money::Money;
+use crate::permission::CommandKind;
 
 /// The largest single fee payment recorded: a thousand million in whole currency units.
 const MAX_PAYMENT: Money = Money(100_000_000_000);
@@ -13,11 +15,11 @@ use crate::refusal::Refusal;
 use crate::state::State;
 
 pub fn nominate(state: &State, actor: &Actor, nomination: &Nomination) -> Result<Act, Refusal> {
-    require_over_constituency(
+    authorise(
         state,
         actor,
-        STAFF,
-        nomination.constituency,
+        CommandKind::NominateCandidate,
+        Target::Constituency(nomination.constituency),
         "nominate candidates",
     )?;
     let election = state.open_election(&nomination.election)?;
@@ -55,20 +57,17 @@ pub fn nominate(state: &State, actor: &Actor, nomination: &Nomination) -> Result
             resolution: state.citation(bar),
         });
     }
-    if nomination.name.trim().is_empty() {
-        return Err(Refusal::BadValue("a candidate needs a name".into()));
-    }
     Ok(Act::CandidateNominated(nomination.clone()))
 }
 
-pub fn pay_fee(
-    state: &State,
-    actor: &Actor,
-    id: &CandidateId,
-    amount: Money,
-    reference: &str,
-) -> Result<Act, Refusal> {
-    let candidate = staff_candidate(state, actor, id, "record fees")?;
+pub fn pay_fee(state: &State, actor: &Actor, command: &PayFee) -> Result<Act, Refusal> {
+    let PayFee {
+        candidate: id,
+        amount,
+        reference,
+    } = command;
+    let amount = *amount;
+    let candidate = staff_candidate(state, actor, id, CommandKind::PayFee, "record fees")?;
     // A bound far above any fee keeps every sum of payments exact.
     if amount.0 > MAX_PAYMENT.0 {
         return Err(Refusal::BadValue(format!(
@@ -84,12 +83,19 @@ pub fn pay_fee(
     Ok(Act::FeePaid {
         candidate: id.clone(),
         amount,
-        reference: reference.into(),
+        reference: reference.clone(),
     })
 }
 
-pub fn register(state: &State, actor: &Actor, id: &CandidateId) -> Result<Act, Refusal> {
-    let candidate = staff_candidate(state, actor, id, "register candidates")?;
+pub fn register(state: &State, actor: &Actor, command: &RegisterCandidate) -> Result<Act, Refusal> {
+    let id = &command.candidate;
+    let candidate = staff_candidate(
+        state,
+        actor,
+        id,
+        CommandKind::RegisterCandidate,
+        "register candidates",
+    )?;
     let election = state.open_election(&candidate.nomination.election)?;
     match candidate.standing {
         Standing::Nominated => {}
@@ -113,13 +119,18 @@ pub fn register(state: &State, actor: &Actor, id: &CandidateId) -> Result<Act, R
     })
 }
 
-pub fn refuse(
-    state: &State,
-    actor: &Actor,
-    id: &CandidateId,
-    reason: &str,
-) -> Result<Act, Refusal> {
-    let candidate = staff_candidate(state, actor, id, "refuse registration")?;
+pub fn refuse(state: &State, actor: &Actor, command: &RefuseRegistration) -> Result<Act, Refusal> {
+    let RefuseRegistration {
+        candidate: id,
+        reason,
+    } = command;
+    let candidate = staff_candidate(
+        state,
+        actor,
+        id,
+        CommandKind::RefuseRegistration,
+        "refuse registration",
+    )?;
     if candidate.standing != Standing::Nominated {
         return Err(wrong_standing(
             id,
@@ -127,30 +138,33 @@ pub fn refuse(
             "refused registration",
         ));
     }
-    require_reason(reason)?;
     Ok(Act::RegistrationRefused {
         candidate: id.clone(),
-        reason: reason.into(),
+        reason: reason.clone(),
     })
 }
 
-pub fn withdraw(
-    state: &State,
-    actor: &Actor,
-    id: &CandidateId,
-    reason: &str,
-) -> Result<Act, Refusal> {
-    let candidate = staff_candidate(state, actor, id, "record withdrawals")?;
+pub fn withdraw(state: &State, actor: &Actor, command: &WithdrawCandidate) -> Result<Act, Refusal> {
+    let WithdrawCandidate {
+        candidate: id,
+        reason,
+    } = command;
+    let candidate = staff_candidate(
+        state,
+        actor,
+        id,
+        CommandKind::WithdrawCandidate,
+        "record withdrawals",
+    )?;
     if !matches!(
         candidate.standing,
         Standing::Nominated | Standing::Registered
     ) {
         return Err(wrong_standing(id, candidate.standing, "withdrawn"));
     }
-    require_reason(reason)?;
     Ok(Act::CandidateWithdrawn {
         candidate: id.clone(),
-        reason: reason.into(),
+        reason: reason.clone(),
     })
 }
 
@@ -158,17 +172,18 @@ fn staff_candidate<'s>(
     state: &'s State,
     actor: &Actor,
     id: &CandidateId,
+    kind: CommandKind,
     action: &str,
 ) -> Result<&'s Candidate, Refusal> {
     let candidate = state
         .candidates
         .get(id)
         .ok_or_else(|| Refusal::unknown("candidate", id))?;
-    require_over_constituency(
+    authorise(
         state,
         actor,
-        STAFF,
-        candidate.nomination.constituency,
+        kind,
+        Target::Constituency(candidate.nomination.constituency),
         action,
     )?;
     Ok(candidate)
@@ -183,13 +198,5 @@ fn wrong_standing(id: &CandidateId, standing: Standing, action: &'static str) ->
         candidate: id.to_string(),
         standing,
         action,
-    }
-}
-
-pub fn require_reason(reason: &str) -> Result<(), Refusal> {
-    if reason.trim().is_empty() {
-        Err(Refusal::BadValue("a reason must be given".into()))
-    } else {
-        Ok(())
     }
 }

@@ -1,16 +1,13 @@
 //! Incidents, complaints, requests, answers and meetings.
 
-use super::authority::{STAFF, actor_commission, require_over_constituency, require_role};
+use super::authority::{Target, authorise};
 use crate::act::Act;
 use crate::actor::Actor;
-use crate::casework::{
-    Answer, Complaint, ComplaintDecision, ComplaintKind, Incident, Meeting, Request, Speaker,
-};
+use crate::casework::{Answer, Complaint, Incident, Meeting, Request};
+use crate::command::{DecideComplaint, FileComplaint, HoldMeeting, RecordIncident, SendRequest};
 use crate::date::LegalDate;
-use crate::ids::{
-    CandidateId, CommissionId, ComplaintId, ConstituencyNo, ElectionId, IncidentId, MeetingId,
-    MemberId, RequestId, ResolutionRef, StationId,
-};
+use crate::ids::{CommissionId, ComplaintId, IncidentId, MeetingId, RequestId};
+use crate::permission::CommandKind;
 use crate::refusal::Refusal;
 use crate::state::State;
 use std::collections::BTreeMap;
@@ -39,34 +36,33 @@ where
     }
 }
 
-fn require_text(what: &str, text: &str) -> Result<(), Refusal> {
-    if text.trim().is_empty() {
-        Err(Refusal::BadValue(format!("{what} must not be empty")))
-    } else {
-        Ok(())
-    }
-}
-
-#[allow(clippy::too_many_arguments)]
 pub fn record_incident(
     state: &State,
     actor: &Actor,
-    id: &Option<IncidentId>,
-    election: &ElectionId,
-    station: StationId,
-    constituency: ConstituencyNo,
-    description: &str,
-    source: &str,
+    command: &RecordIncident,
 ) -> Result<Act, Refusal> {
-    require_over_constituency(state, actor, STAFF, constituency, "record incidents")?;
+    let RecordIncident {
+        id,
+        election,
+        station,
+        constituency,
+        description,
+        source,
+    } = command;
+    let (station, constituency) = (*station, *constituency);
+    authorise(
+        state,
+        actor,
+        CommandKind::RecordIncident,
+        Target::Constituency(constituency),
+        "record incidents",
+    )?;
     if !state.elections.contains_key(election) {
         return Err(Refusal::unknown("election", election));
     }
     if !state.stations.contains_key(&station) {
         return Err(Refusal::unknown("polling station", station));
     }
-    require_text("the description of an incident", description)?;
-    require_text("the source of an incident", source)?;
     let id = fresh_id(id, &state.incidents, "incident", |n| {
         IncidentId::new(format!("I-{n}"))
     })?;
@@ -75,29 +71,36 @@ pub fn record_incident(
         election: election.clone(),
         station,
         constituency,
-        description: description.into(),
-        source: source.into(),
+        description: description.clone(),
+        source: source.clone(),
     }))
 }
 
-#[allow(clippy::too_many_arguments)]
 pub fn file_complaint(
     state: &State,
     actor: &Actor,
     date: LegalDate,
-    id: &Option<ComplaintId>,
-    kind: ComplaintKind,
-    addressed_to: &CommissionId,
-    filed_by: &[String],
-    candidates: &[CandidateId],
-    subject: &str,
-    concerns: &Option<ResolutionRef>,
+    command: &FileComplaint,
 ) -> Result<Act, Refusal> {
-    staff_of(state, actor, addressed_to, "record complaints")?;
+    let FileComplaint {
+        id,
+        kind,
+        addressed_to,
+        filed_by,
+        candidates,
+        subject,
+        concerns,
+    } = command;
+    staff_of(
+        state,
+        actor,
+        CommandKind::FileComplaint,
+        addressed_to,
+        "record complaints",
+    )?;
     if filed_by.is_empty() {
         return Err(Refusal::BadValue("a complaint names who filed it".into()));
     }
-    require_text("the subject of a complaint", subject)?;
     if let Some(missing) = candidates
         .iter()
         .find(|c| !state.candidates.contains_key(*c))
@@ -114,38 +117,41 @@ pub fn file_complaint(
     })?;
     Ok(Act::ComplaintFiled(Complaint {
         id,
-        kind,
+        kind: *kind,
         addressed_to: addressed_to.clone(),
-        filed_by: filed_by.to_vec(),
-        candidates: candidates.to_vec(),
-        subject: subject.into(),
+        filed_by: filed_by.clone(),
+        candidates: candidates.clone(),
+        subject: subject.clone(),
         concerns: concerns.clone(),
     }))
 }
 
-pub fn send_request(
-    state: &State,
-    actor: &Actor,
-    id: &Option<RequestId>,
-    about: &ComplaintId,
-    to: &str,
-    text: &str,
-) -> Result<Act, Refusal> {
+pub fn send_request(state: &State, actor: &Actor, command: &SendRequest) -> Result<Act, Refusal> {
+    let SendRequest {
+        id,
+        about,
+        to,
+        text,
+    } = command;
     let (_, complaint) = state
         .complaints
         .get(about)
         .ok_or_else(|| Refusal::unknown("complaint", about))?;
-    staff_of(state, actor, &complaint.addressed_to, "send requests")?;
-    require_text("the body a request is sent to", to)?;
-    require_text("the text of a request", text)?;
+    staff_of(
+        state,
+        actor,
+        CommandKind::SendRequest,
+        &complaint.addressed_to,
+        "send requests",
+    )?;
     let id = fresh_id(id, &state.requests, "request", |n| {
         RequestId::new(format!("R-{n}"))
     })?;
     Ok(Act::RequestSent(Request {
         id,
         about: about.clone(),
-        to: to.into(),
-        text: text.into(),
+        to: to.clone(),
+        text: text.clone(),
     }))
 }
 
@@ -158,24 +164,38 @@ pub fn record_answer(state: &State, actor: &Actor, answer: &Answer) -> Result<Ac
         .complaints
         .get(&request.about)
         .ok_or_else(|| Refusal::unknown("complaint", &request.about))?;
-    staff_of(state, actor, &complaint.addressed_to, "record answers")?;
-    require_text("the text of an answer", &answer.text)?;
+    staff_of(
+        state,
+        actor,
+        CommandKind::RecordAnswer,
+        &complaint.addressed_to,
+        "record answers",
+    )?;
     Ok(Act::AnswerReceived(answer.clone()))
 }
 
 pub fn decide_complaint(
     state: &State,
     actor: &Actor,
-    id: &ComplaintId,
-    decision: ComplaintDecision,
-    resolution: &Option<ResolutionRef>,
-    text: &str,
+    command: &DecideComplaint,
 ) -> Result<Act, Refusal> {
+    let DecideComplaint {
+        complaint: id,
+        decision,
+        resolution,
+        text,
+    } = command;
     let (_, complaint) = state
         .complaints
         .get(id)
         .ok_or_else(|| Refusal::unknown("complaint", id))?;
-    staff_of(state, actor, &complaint.addressed_to, "decide complaints")?;
+    staff_of(
+        state,
+        actor,
+        CommandKind::DecideComplaint,
+        &complaint.addressed_to,
+        "decide complaints",
+    )?;
     if let Some(number) = resolution
         && state.resolution_by_ref(number).is_none()
     {
@@ -183,24 +203,32 @@ pub fn decide_complaint(
     }
     Ok(Act::ComplaintDecided {
         complaint: id.clone(),
-        decision,
+        decision: *decision,
         resolution: resolution.clone(),
-        text: text.into(),
+        text: text.clone(),
     })
 }
 
-#[allow(clippy::too_many_arguments)]
 pub fn hold_meeting(
     state: &State,
     actor: &Actor,
     date: LegalDate,
-    id: &Option<MeetingId>,
-    commission: &CommissionId,
-    present: &[MemberId],
-    agenda: &[String],
-    speakers: &[Speaker],
+    command: &HoldMeeting,
 ) -> Result<Act, Refusal> {
-    let def = staff_of(state, actor, commission, "record meetings")?;
+    let HoldMeeting {
+        id,
+        commission,
+        present,
+        agenda,
+        speakers,
+    } = command;
+    let def = staff_of(
+        state,
+        actor,
+        CommandKind::HoldMeeting,
+        commission,
+        "record meetings",
+    )?;
     if let Some(stranger) = present.iter().find(|m| def.member(m).is_none()) {
         return Err(Refusal::unknown(
             "member",
@@ -218,9 +246,9 @@ pub fn hold_meeting(
     Ok(Act::MeetingHeld(Meeting {
         id,
         commission: commission.clone(),
-        present: present.to_vec(),
-        agenda: agenda.to_vec(),
-        speakers: speakers.to_vec(),
+        present: present.clone(),
+        agenda: agenda.clone(),
+        speakers: speakers.clone(),
     }))
 }
 
@@ -228,16 +256,9 @@ pub fn hold_meeting(
 fn staff_of<'s>(
     state: &'s State,
     actor: &Actor,
+    kind: CommandKind,
     commission: &CommissionId,
     action: &str,
 ) -> Result<&'s crate::commission::CommissionDef, Refusal> {
-    require_role(actor, STAFF, action)?;
-    let own = actor_commission(state, actor)?;
-    if &own.id != commission {
-        return Err(Refusal::OutsideCompetence {
-            commission: own.id.to_string(),
-            action: format!("{action} for {commission}"),
-        });
-    }
-    Ok(own)
+    authorise(state, actor, kind, Target::Commission(commission), action)
 }

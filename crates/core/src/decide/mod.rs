@@ -4,9 +4,12 @@
 mod authority;
 mod candidates;
 mod casework;
+mod limits;
 mod protocols;
 mod resolutions;
 mod structure;
+
+pub use limits::{MAX_COMMAND_BYTES, MAX_ID, MAX_LINE, MAX_NAME, MAX_TEXT};
 
 use crate::act::Act;
 use crate::command::{Command, Submission};
@@ -18,129 +21,34 @@ use crate::state::State;
 pub fn decide(state: &State, submission: &Submission) -> Result<Vec<Act>, Refusal> {
     let actor = &submission.actor;
     let date = submission.date;
-    if let Command::EnterProtocol {
-        election,
-        station,
-        constituency,
-        figures,
-        acknowledged,
-        correction_reason,
-    } = &submission.command
-    {
-        return protocols::enter(
-            state,
-            actor,
-            election,
-            *station,
-            *constituency,
-            figures,
-            acknowledged,
-            correction_reason,
-        );
+    limits::check(submission)?;
+    let one = |act: Result<Act, Refusal>| act.map(|act| vec![act]);
+    match &submission.command {
+        Command::DefineConstituency(def) => one(structure::define_constituency(state, actor, def)),
+        Command::DefineStation(def) => one(structure::define_station(state, actor, def)),
+        Command::FormCommission(def) => one(structure::form_commission(state, actor, def)),
+        Command::CallElection(spec) => one(structure::call_election(state, actor, spec)),
+        Command::NominateCandidate(nomination) => {
+            one(candidates::nominate(state, actor, nomination))
+        }
+        Command::PayFee(command) => one(candidates::pay_fee(state, actor, command)),
+        Command::RegisterCandidate(command) => one(candidates::register(state, actor, command)),
+        Command::RefuseRegistration(command) => one(candidates::refuse(state, actor, command)),
+        Command::WithdrawCandidate(command) => one(candidates::withdraw(state, actor, command)),
+        // An entry may give two acts: the entry, and the acceptance when it agrees.
+        Command::EnterProtocol(command) => protocols::enter(state, actor, command),
+        Command::SettleProtocol(command) => one(protocols::settle(state, actor, command)),
+        Command::RecordPreliminaryFigures(command) => {
+            one(protocols::record_preliminary(state, actor, command))
+        }
+        Command::RecordIncident(command) => one(casework::record_incident(state, actor, command)),
+        Command::FileComplaint(command) => {
+            one(casework::file_complaint(state, actor, date, command))
+        }
+        Command::SendRequest(command) => one(casework::send_request(state, actor, command)),
+        Command::RecordAnswer(answer) => one(casework::record_answer(state, actor, answer)),
+        Command::DecideComplaint(command) => one(casework::decide_complaint(state, actor, command)),
+        Command::HoldMeeting(command) => one(casework::hold_meeting(state, actor, date, command)),
+        Command::VoteResolution(command) => one(resolutions::vote(state, submission, command)),
     }
-    let act = match &submission.command {
-        Command::DefineConstituency(def) => structure::define_constituency(state, actor, def)?,
-        Command::DefineStation(def) => structure::define_station(state, actor, def)?,
-        Command::FormCommission(def) => structure::form_commission(state, actor, def)?,
-        Command::CallElection(spec) => structure::call_election(state, actor, spec)?,
-        Command::NominateCandidate(nomination) => candidates::nominate(state, actor, nomination)?,
-        Command::PayFee {
-            candidate,
-            amount,
-            reference,
-        } => candidates::pay_fee(state, actor, candidate, *amount, reference)?,
-        Command::RegisterCandidate { candidate } => candidates::register(state, actor, candidate)?,
-        Command::RefuseRegistration { candidate, reason } => {
-            candidates::refuse(state, actor, candidate, reason)?
-        }
-        Command::WithdrawCandidate { candidate, reason } => {
-            candidates::withdraw(state, actor, candidate, reason)?
-        }
-        Command::EnterProtocol { .. } => unreachable!("handled above: an entry may give two acts"),
-        Command::SettleProtocol {
-            election,
-            station,
-            constituency,
-            decision,
-        } => protocols::settle(state, actor, election, *station, *constituency, *decision)?,
-        Command::RecordPreliminaryFigures {
-            election,
-            station,
-            constituency,
-            figures,
-        } => {
-            protocols::record_preliminary(state, actor, election, *station, *constituency, figures)?
-        }
-        Command::RecordIncident {
-            id,
-            election,
-            station,
-            constituency,
-            description,
-            source,
-        } => casework::record_incident(
-            state,
-            actor,
-            id,
-            election,
-            *station,
-            *constituency,
-            description,
-            source,
-        )?,
-        Command::FileComplaint {
-            id,
-            kind,
-            addressed_to,
-            filed_by,
-            candidates,
-            subject,
-            concerns,
-        } => casework::file_complaint(
-            state,
-            actor,
-            date,
-            id,
-            *kind,
-            addressed_to,
-            filed_by,
-            candidates,
-            subject,
-            concerns,
-        )?,
-        Command::SendRequest {
-            id,
-            about,
-            to,
-            text,
-        } => casework::send_request(state, actor, id, about, to, text)?,
-        Command::RecordAnswer(answer) => casework::record_answer(state, actor, answer)?,
-        Command::DecideComplaint {
-            complaint,
-            decision,
-            resolution,
-            text,
-        } => casework::decide_complaint(state, actor, complaint, *decision, resolution, text)?,
-        Command::HoldMeeting {
-            id,
-            commission,
-            present,
-            agenda,
-            speakers,
-        } => casework::hold_meeting(
-            state, actor, date, id, commission, present, agenda, speakers,
-        )?,
-        Command::VoteResolution {
-            commission,
-            number,
-            title,
-            meeting,
-            considers,
-            votes,
-            effects,
-        } => resolutions::vote(
-            state, submission, commission, *number, title, meeting, considers, votes, effects,
-        )?,
-    };
-    Ok(vec![act])
 }

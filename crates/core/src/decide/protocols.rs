@@ -3,15 +3,16 @@
 //! one or orders another entry. Every entry must pass the control relations, and the
 //! operator must acknowledge every warning.
 
-use super::authority::{ENTRY, require_over_constituency, require_role};
-use super::candidates::require_reason;
+use super::authority::{Target, authorise};
 use crate::act::Act;
-use crate::actor::{Actor, Role};
-use crate::command::Settlement;
+use crate::actor::Actor;
+use crate::command::{EnterProtocol, RecordPreliminaryFigures, SettleProtocol, Settlement};
 use crate::election::Election;
 use crate::ids::{ConstituencyNo, ElectionId, StationId};
+use crate::permission::CommandKind;
 use crate::protocol::{
-    CheckContext, MAX_FIGURE, PreliminaryFigures, ProtocolEntry, ProtocolKey, check_protocol,
+    AcceptedFigures, CheckContext, LineRoles, MAX_FIGURE, ProtocolKey, REGISTER_WARNING, Warning,
+    check_protocol,
 };
 use crate::refusal::Refusal;
 use crate::state::{ProtocolSlot, State};
@@ -20,13 +21,19 @@ use crate::state::{ProtocolSlot, State};
 fn protocol_key<'s>(
     state: &'s State,
     actor: &Actor,
-    roles: &[Role],
+    kind: CommandKind,
     election_id: &ElectionId,
     station: StationId,
     constituency: ConstituencyNo,
     action: &str,
 ) -> Result<(ProtocolKey, &'s Election), Refusal> {
-    require_over_constituency(state, actor, roles, constituency, action)?;
+    authorise(
+        state,
+        actor,
+        kind,
+        Target::Constituency(constituency),
+        action,
+    )?;
     let election = state.open_election(election_id)?;
     if !election.call.constituencies.contains(&constituency) {
         return Err(Refusal::ConstituencyNotInElection {
@@ -34,8 +41,20 @@ fn protocol_key<'s>(
             constituency: constituency.0,
         });
     }
-    if !state.stations.contains_key(&station) {
-        return Err(Refusal::unknown("polling station", station));
+    let home = state
+        .stations
+        .get(&station)
+        .ok_or_else(|| Refusal::unknown("polling station", station))?
+        .constituency;
+    // M2: a station's figures count for another constituency only where the election lets
+    // voters vote away from home.
+    if home != constituency && !election.call.rule_set.remote_voting {
+        return Err(Refusal::StationOutsideConstituency {
+            election: election_id.to_string(),
+            station: station.0,
+            home: home.0,
+            constituency: constituency.0,
+        });
     }
     Ok((
         ProtocolKey {
@@ -47,21 +66,20 @@ fn protocol_key<'s>(
     ))
 }
 
-#[allow(clippy::too_many_arguments)]
-pub fn enter(
-    state: &State,
-    actor: &Actor,
-    election_id: &ElectionId,
-    station: StationId,
-    constituency: ConstituencyNo,
-    entry: &ProtocolEntry,
-    acknowledged: &[String],
-    correction_reason: &Option<String>,
-) -> Result<Vec<Act>, Refusal> {
+pub fn enter(state: &State, actor: &Actor, command: &EnterProtocol) -> Result<Vec<Act>, Refusal> {
+    let EnterProtocol {
+        election: election_id,
+        station,
+        constituency,
+        figures: entry,
+        acknowledged,
+        correction_reason,
+    } = command;
+    let (station, constituency) = (*station, *constituency);
     let (key, election) = protocol_key(
         state,
         actor,
-        ENTRY,
+        CommandKind::EnterProtocol,
         election_id,
         station,
         constituency,
@@ -82,8 +100,8 @@ pub fn enter(
                     constituency: constituency.0,
                 });
             }
-            (false, Some(reason)) => require_reason(reason)?,
-            (true, None) => {}
+            // The reason is not blank: the bounds check every text first.
+            (false, Some(_)) | (true, None) => {}
         }
     }
     if !slot.awaits_entry() {
@@ -105,8 +123,19 @@ pub fn enter(
         against_all_on_ballot: election.call.rule_set.against_all_on_ballot,
         preliminary: slot.preliminary.as_ref(),
     };
-    let (figures, warnings) = check_protocol(entry, &context)
+    let (figures, mut warnings) = check_protocol(entry, &context)
         .map_err(|failures| Refusal::ProtocolRejected { failures })?;
+    if let Some(station_def) = state.stations.get(&station)
+        && station_def.constituency == constituency
+        && let Some(warning) = register_warning(
+            &figures,
+            &election.call.form.roles,
+            station_def.voters,
+            election.call.rule_set.register_margin_percent,
+        )
+    {
+        warnings.push(warning);
+    }
     let unacknowledged: Vec<_> = warnings
         .iter()
         .filter(|w| !acknowledged.contains(&w.code))
@@ -151,23 +180,44 @@ pub fn enter(
     Ok(acts)
 }
 
-pub fn settle(
-    state: &State,
-    actor: &Actor,
-    election_id: &ElectionId,
-    station: StationId,
-    constituency: ConstituencyNo,
-    decision: Settlement,
-) -> Result<Act, Refusal> {
-    require_role(
-        actor,
-        &[Role::Supervisor],
-        "settle differing protocol entries",
-    )?;
+/// M3: the voters on the list, and those who took part, compared with the station's register.
+/// Beyond the rule set's margin the entry carries a warning the operator must acknowledge, so
+/// that figures typed ten times too large never pass unseen. Only for the station's own
+/// constituency: the register holds no figure for voters from elsewhere.
+fn register_warning(
+    figures: &AcceptedFigures,
+    roles: &LineRoles,
+    registered: u64,
+    margin_percent: u32,
+) -> Option<Warning> {
+    let beyond = |figure: u64| {
+        u128::from(figure.abs_diff(registered)) * 100
+            > u128::from(margin_percent) * u128::from(registered)
+    };
+    let on_list = figures.line(&roles.voters_on_list);
+    let took_part = figures.sum(&roles.took_part);
+    let strays = beyond(on_list) || (took_part > registered && beyond(took_part));
+    strays.then(|| Warning {
+        code: REGISTER_WARNING.into(),
+        message: format!(
+            "{} ({on_list}) or those who took part ({took_part}) differ from the {registered} voters registered at the station by more than {margin_percent}%",
+            roles.voters_on_list
+        ),
+    })
+}
+
+pub fn settle(state: &State, actor: &Actor, command: &SettleProtocol) -> Result<Act, Refusal> {
+    let SettleProtocol {
+        election: election_id,
+        station,
+        constituency,
+        decision,
+    } = command;
+    let (station, constituency, decision) = (*station, *constituency, *decision);
     let (key, _) = protocol_key(
         state,
         actor,
-        &[Role::Supervisor],
+        CommandKind::SettleProtocol,
         election_id,
         station,
         constituency,
@@ -181,6 +231,16 @@ pub fn settle(
             station: station.0,
             constituency: constituency.0,
         })?;
+    // H2: the one who decides between entries is never one who typed one, so no single
+    // person can put their own figures in the count.
+    if let Some(own) = slot.round.iter().find(|e| e.operator == actor.user) {
+        return Err(Refusal::SettlerMadeEntry {
+            settler: actor.user.clone(),
+            station: station.0,
+            constituency: constituency.0,
+            entry: own.entry,
+        });
+    }
     let version = slot.versions.len() as u32 + 1;
     match decision {
         Settlement::Keep { entry } => {
@@ -203,7 +263,7 @@ pub fn settle(
                 settled_by: Some(actor.user.clone()),
             })
         }
-        Settlement::OrderNewEntry => Ok(Act::NewEntryOrdered {
+        Settlement::OrderNewEntry {} => Ok(Act::NewEntryOrdered {
             key,
             version,
             supervisor: actor.user.clone(),
@@ -214,15 +274,19 @@ pub fn settle(
 pub fn record_preliminary(
     state: &State,
     actor: &Actor,
-    election_id: &ElectionId,
-    station: StationId,
-    constituency: ConstituencyNo,
-    figures: &PreliminaryFigures,
+    command: &RecordPreliminaryFigures,
 ) -> Result<Act, Refusal> {
+    let RecordPreliminaryFigures {
+        election: election_id,
+        station,
+        constituency,
+        figures,
+    } = command;
+    let (station, constituency) = (*station, *constituency);
     let (key, election) = protocol_key(
         state,
         actor,
-        ENTRY,
+        CommandKind::RecordPreliminaryFigures,
         election_id,
         station,
         constituency,

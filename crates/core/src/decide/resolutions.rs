@@ -2,14 +2,13 @@
 //! against the commission's competence and the state, whether or not it is adopted, so that
 //! the record never holds an effect that refers to nothing.
 
-use super::authority::{STAFF, actor_commission, require_role};
+use super::authority::{Target, authorise};
 use super::structure::known_constituency;
 use crate::act::Act;
-use crate::command::Submission;
+use crate::command::{Submission, VoteResolution};
 use crate::commission::CommissionDef;
-use crate::ids::{
-    CandidateId, CommissionId, ComplaintId, ConstituencyNo, ElectionId, MeetingId, ResolutionRef,
-};
+use crate::ids::{CandidateId, CommissionId, ConstituencyNo, ElectionId, ResolutionRef};
+use crate::permission::CommandKind;
 use crate::protocol::ProtocolKey;
 use crate::refusal::Refusal;
 use crate::resolution::{Effect, MemberVote, ResolutionVoted, Vote, VoteTally};
@@ -17,27 +16,28 @@ use crate::results::computed_seats;
 use crate::state::{Stamp, State};
 use std::collections::BTreeSet;
 
-#[allow(clippy::too_many_arguments)]
 pub fn vote(
     state: &State,
     submission: &Submission,
-    commission_id: &CommissionId,
-    number: Option<u32>,
-    title: &str,
-    meeting: &Option<MeetingId>,
-    considers: &[ComplaintId],
-    votes: &[MemberVote],
-    effects: &[Effect],
+    command: &VoteResolution,
 ) -> Result<Act, Refusal> {
+    let VoteResolution {
+        commission: commission_id,
+        number,
+        title,
+        meeting,
+        considers,
+        votes,
+        effects,
+    } = command;
     let actor = &submission.actor;
-    require_role(actor, STAFF, "record resolutions")?;
-    let commission = actor_commission(state, actor)?;
-    if &commission.id != commission_id {
-        return Err(Refusal::OutsideCompetence {
-            commission: commission.id.to_string(),
-            action: format!("record the resolutions of {commission_id}"),
-        });
-    }
+    let commission = authorise(
+        state,
+        actor,
+        CommandKind::VoteResolution,
+        Target::Commission(commission_id),
+        "record resolutions",
+    )?;
     if title.trim().is_empty() {
         return Err(Refusal::BadValue("a resolution needs a title".into()));
     }
@@ -68,7 +68,7 @@ pub fn vote(
         Some(resolution_number(
             state,
             commission_id,
-            number,
+            *number,
             submission.date.year(),
         )?)
     } else {
@@ -119,6 +119,10 @@ fn count_votes(commission: &CommissionDef, votes: &[MemberVote]) -> Result<VoteT
     })
 }
 
+/// The largest number a resolution may have: far above the few thousand a commission adopts
+/// in a year, and far below where arithmetic on it could wrap (M1).
+pub const MAX_RESOLUTION_NUMBER: u32 = 999_999;
+
 fn resolution_number(
     state: &State,
     commission: &CommissionId,
@@ -137,6 +141,11 @@ fn resolution_number(
             })
         }
         Some(0) => Err(Refusal::BadValue("resolution numbers start at 1".into())),
+        // M1: numbers are bounded, so the next one is always computable.
+        Some(n) if n > MAX_RESOLUTION_NUMBER => Err(Refusal::ResolutionNumberTooLarge {
+            number: n,
+            max: MAX_RESOLUTION_NUMBER,
+        }),
         Some(n) => Ok(number(n)),
         None => {
             let last = state
@@ -144,7 +153,13 @@ fn resolution_number(
                 .range(number(0)..=number(u32::MAX))
                 .next_back()
                 .map_or(0, |(r, _)| r.number);
-            Ok(number(last + 1))
+            last.checked_add(1)
+                .filter(|next| *next <= MAX_RESOLUTION_NUMBER)
+                .map(number)
+                .ok_or_else(|| Refusal::NoFreeResolutionNumber {
+                    commission: commission.to_string(),
+                    year,
+                })
         }
     }
 }

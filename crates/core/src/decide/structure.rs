@@ -1,26 +1,31 @@
 //! The election's structure: constituencies, stations, commissions, elections.
 
-use super::authority::{require_central, require_role};
+use super::authority::{Target, authorise, authorise_role};
 use crate::act::Act;
-use crate::actor::{Actor, Role};
+use crate::actor::Actor;
 use crate::command::ElectionCallSpec;
 use crate::commission::{CommissionDef, CommissionLevel};
 use crate::election::{ElectionCall, ElectionKind};
 use crate::ids::ConstituencyNo;
+use crate::permission::CommandKind;
 use crate::refusal::Refusal;
 use crate::rules::{RuleSet, RuleSetSpec};
 use crate::state::State;
 use crate::territory::{ConstituencyDef, StationDef};
 use std::collections::BTreeSet;
 
-const ADMIN: &[Role] = &[Role::Administrator];
-
 pub fn define_constituency(
     state: &State,
     actor: &Actor,
     def: &ConstituencyDef,
 ) -> Result<Act, Refusal> {
-    require_central(state, actor, ADMIN, "define constituencies")?;
+    authorise(
+        state,
+        actor,
+        CommandKind::DefineConstituency,
+        Target::Central,
+        "define constituencies",
+    )?;
     if state.constituencies.contains_key(&def.number) {
         return Err(Refusal::AlreadyExists {
             what: "constituency",
@@ -37,7 +42,13 @@ pub fn define_constituency(
 }
 
 pub fn define_station(state: &State, actor: &Actor, def: &StationDef) -> Result<Act, Refusal> {
-    require_central(state, actor, ADMIN, "define polling stations")?;
+    authorise(
+        state,
+        actor,
+        CommandKind::DefineStation,
+        Target::Central,
+        "define polling stations",
+    )?;
     if state.stations.contains_key(&def.number) {
         return Err(Refusal::AlreadyExists {
             what: "polling station",
@@ -55,11 +66,17 @@ pub fn define_station(state: &State, actor: &Actor, def: &StationDef) -> Result<
 }
 
 pub fn form_commission(state: &State, actor: &Actor, def: &CommissionDef) -> Result<Act, Refusal> {
-    require_role(actor, ADMIN, "form commissions")?;
+    authorise_role(actor, CommandKind::FormCommission, "form commissions")?;
     // The first commission formed is the central one, by an administrator acting for it.
     let founding = state.commissions.is_empty() && def.is_central() && actor.commission == def.id;
     if !founding {
-        require_central(state, actor, ADMIN, "form commissions")?;
+        authorise(
+            state,
+            actor,
+            CommandKind::FormCommission,
+            Target::Central,
+            "form commissions",
+        )?;
     }
     if state.commissions.contains_key(&def.id) {
         return Err(Refusal::AlreadyExists {
@@ -104,7 +121,13 @@ pub fn call_election(
     actor: &Actor,
     spec: &ElectionCallSpec,
 ) -> Result<Act, Refusal> {
-    require_central(state, actor, ADMIN, "call elections")?;
+    authorise(
+        state,
+        actor,
+        CommandKind::CallElection,
+        Target::Central,
+        "call elections",
+    )?;
     if state.elections.contains_key(&spec.id) {
         return Err(Refusal::AlreadyExists {
             what: "election",

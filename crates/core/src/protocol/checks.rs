@@ -27,6 +27,9 @@ impl fmt::Display for ControlFailure {
     }
 }
 
+/// The warning given when a protocol's voter lines stray from the station's register (M3).
+pub const REGISTER_WARNING: &str = "W_REGISTER";
+
 /// A warning: shown to the operator, who must acknowledge it (by its code) for the protocol
 /// to be accepted.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -257,7 +260,7 @@ fn broken(
                     )
                 })
         }
-        Rule::MatchesPreliminary => {
+        Rule::MatchesPreliminary {} => {
             let differing = differing_lines(figures, preliminary?);
             (!differing.is_empty()).then(|| format!("{about}? No: {}", differing.join(", ")))
         }

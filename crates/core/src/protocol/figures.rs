@@ -16,6 +16,7 @@ pub struct ProtocolKey {
 /// figure, an unknown line or a missing line becomes a control failure (E07) with the line
 /// named, not a parse error.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
 pub struct ProtocolEntry {
     pub lines: BTreeMap<String, i64>,
     pub candidates: BTreeMap<CandidateId, i64>,
@@ -72,6 +73,7 @@ impl From<&AcceptedFigures> for ProtocolEntry {
 /// Figures from an automatic ballot-counting box: preliminary, never a replacement for the
 /// manual count. A box may report only some lines.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
 pub struct PreliminaryFigures {
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub lines: BTreeMap<String, u64>,

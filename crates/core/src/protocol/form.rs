@@ -11,6 +11,7 @@ pub const CANDIDATES: &str = "candidates";
 pub const AGAINST_ALL: &str = "AA";
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ProtocolForm {
     pub name: String,
     pub lines: Vec<FormLine>,
@@ -19,6 +20,7 @@ pub struct ProtocolForm {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct FormLine {
     pub code: String,
     pub meaning: String,
@@ -26,6 +28,7 @@ pub struct FormLine {
 
 /// The lines the results read.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct LineRoles {
     /// Voters on the list.
     pub voters_on_list: String,
@@ -57,7 +60,7 @@ pub struct Relation {
 
 /// Sides are lists of terms that are added up.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "rule", rename_all = "snake_case")]
+#[serde(tag = "rule", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Rule {
     Equal {
         left: Vec<String>,
@@ -80,8 +83,9 @@ pub enum Rule {
     /// No candidate may have more than `percent` of `whole`.
     CandidateShareAtMost { whole: Vec<String>, percent: u32 },
     /// The manual count must agree with the ballot-counting box on every figure the box
-    /// reported (when its figures are loaded).
-    MatchesPreliminary,
+    /// reported (when its figures are loaded). A struct variant, so that a member it does
+    /// not know is refused like any other rule's.
+    MatchesPreliminary {},
 }
 
 fn line(code: &str, meaning: &str) -> FormLine {
@@ -228,7 +232,7 @@ impl ProtocolForm {
                     "W05",
                     Warning,
                     "the ballot-counting box agrees with the manual count",
-                    MatchesPreliminary,
+                    MatchesPreliminary {},
                 ),
             ],
         }
@@ -272,7 +276,11 @@ impl ProtocolForm {
         }
         let mut relation_codes = BTreeSet::new();
         for r in &self.relations {
-            if r.code == "E07" || !relation_codes.insert(r.code.as_str()) {
+            // E07 and the register warning are every form's; a relation may not take them.
+            if r.code == "E07"
+                || r.code == super::checks::REGISTER_WARNING
+                || !relation_codes.insert(r.code.as_str())
+            {
                 return Err(format!(
                     "the relation code \"{}\" is reserved or used twice",
                     r.code
@@ -296,7 +304,7 @@ impl ProtocolForm {
                         .collect(),
                 ),
                 Rule::CandidateShareAtMost { whole, percent } => (vec![whole], vec![*percent]),
-                Rule::MatchesPreliminary => (vec![], vec![]),
+                Rule::MatchesPreliminary {} => (vec![], vec![]),
             };
             if let Some(term) = sides
                 .iter()

@@ -4,7 +4,9 @@ mod checks;
 mod figures;
 mod form;
 
-pub use checks::{CheckContext, ControlFailure, MAX_FIGURE, Warning, check_protocol};
+pub use checks::{
+    CheckContext, ControlFailure, MAX_FIGURE, REGISTER_WARNING, Warning, check_protocol,
+};
 pub use figures::{AcceptedFigures, PreliminaryFigures, ProtocolEntry, ProtocolKey};
 pub use form::{
     AGAINST_ALL, CANDIDATES, FormLine, LineRoles, ProtocolForm, Relation, Rule, Severity,

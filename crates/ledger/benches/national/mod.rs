@@ -9,6 +9,9 @@
 //! voting day). The figures are drawn from a fixed seed: the same election on every run.
 
 use std::collections::BTreeMap;
+use tandoo_core::command::{
+    EnterProtocol, PayFee, RecordIncident, RegisterCandidate, SettleProtocol, VoteResolution,
+};
 
 use tandoo_core::LegalDate;
 use tandoo_core::actor::{Actor, Role};
@@ -324,12 +327,12 @@ impl NationalElection {
                         settled.push(at(
                             day,
                             &supervisor(c.number),
-                            Command::SettleProtocol {
+                            Command::SettleProtocol(SettleProtocol {
                                 election: ElectionId::new(ELECTION),
                                 station: station_id(c.number, i),
                                 constituency: ConstituencyNo(c.number),
                                 decision: Settlement::Keep { entry: 1 },
-                            },
+                            }),
                         ));
                         mistyped(&entry)
                     } else {
@@ -421,7 +424,7 @@ impl NationalElection {
                 at(
                     day,
                     &cec_secretary(),
-                    Command::RecordIncident {
+                    Command::RecordIncident(RecordIncident {
                         id: Some(IncidentId::new(format!("I-{}", k + 1))),
                         election: ElectionId::new(ELECTION),
                         station,
@@ -432,7 +435,7 @@ impl NationalElection {
                         } else {
                             "observers' report".into()
                         },
-                    },
+                    }),
                 )
             })
     }
@@ -495,7 +498,7 @@ impl NationalElection {
             at(
                 date("2026-10-09"),
                 &cec_secretary(),
-                Command::VoteResolution {
+                Command::VoteResolution(VoteResolution {
                     commission: CommissionId::new(CEC),
                     number: Some(100 + r as u32),
                     title: "On annulling the results of voting at polling stations where ballot stuffing was proven".into(),
@@ -510,13 +513,13 @@ impl NationalElection {
                             constituency: ConstituencyNo(number),
                         })
                         .collect(),
-                },
+                }),
             )
         });
         let rescind = at(
             date("2026-10-20"),
             &cec_secretary(),
-            Command::VoteResolution {
+            Command::VoteResolution(VoteResolution {
                 commission: CommissionId::new(CEC),
                 number: Some(200),
                 title:
@@ -532,12 +535,12 @@ impl NationalElection {
                         year: YEAR,
                     },
                 }],
-            },
+            }),
         );
         let directive = at(
             date("2026-10-20"),
             &cec_secretary(),
-            Command::VoteResolution {
+            Command::VoteResolution(VoteResolution {
                 commission: CommissionId::new(CEC),
                 number: Some(201),
                 title: "On the training of precinct commissions before the next election".into(),
@@ -547,7 +550,7 @@ impl NationalElection {
                 effects: vec![Effect::Directive {
                     text: "The district commissions are to train the precinct commissions whose protocols were corrected.".into(),
                 }],
-            },
+            }),
         );
         annulments.chain([rescind, directive])
     }
@@ -592,16 +595,16 @@ fn candidacy(c: &Constituency, i: usize) -> [Submission; 3] {
         at(
             date("2026-08-05"),
             &secretary,
-            Command::PayFee {
+            Command::PayFee(PayFee {
                 candidate: id.clone(),
                 amount: Money::whole(300_000),
                 reference: format!("fee {id}"),
-            },
+            }),
         ),
         at(
             date("2026-08-10"),
             &secretary,
-            Command::RegisterCandidate { candidate: id },
+            Command::RegisterCandidate(RegisterCandidate { candidate: id }),
         ),
     ]
 }
@@ -647,13 +650,13 @@ fn protocol(
     at(
         day,
         actor,
-        Command::EnterProtocol {
+        Command::EnterProtocol(EnterProtocol {
             election: ElectionId::new(ELECTION),
             station: station_id(c.number, station),
             constituency: ConstituencyNo(c.number),
             figures,
             acknowledged: Vec::new(),
             correction_reason,
-        },
+        }),
     )
 }
