@@ -184,6 +184,16 @@ pub const CODES: &[&str] = &[
     "ELECTED_NOT_ALLOCATED",
     "COUNT_FAILED",
     "NO_PROTOCOL",
+    "SETTLER_MADE_ENTRY",
+    "STATION_OUTSIDE_CONSTITUENCY",
+    "NO_FREE_RESOLUTION_NUMBER",
+    "RESOLUTION_NUMBER_TOO_LARGE",
+    "IDENTIFIER_TOO_LONG",
+    "EMPTY_IDENTIFIER",
+    "BAD_CHARACTER",
+    "BLANK_TEXT",
+    "TEXT_TOO_LONG",
+    "COMMAND_TOO_LARGE",
     "BAD_VALUE",
 ];
 
@@ -351,6 +361,40 @@ mod tests {
                 station: 1,
                 constituency: 1,
             },
+            Refusal::SettlerMadeEntry {
+                settler: text(),
+                station: 1,
+                constituency: 1,
+                entry: 1,
+            },
+            Refusal::StationOutsideConstituency {
+                election: text(),
+                station: 1,
+                home: 1,
+                constituency: 2,
+            },
+            Refusal::NoFreeResolutionNumber {
+                commission: text(),
+                year: 2026,
+            },
+            Refusal::ResolutionNumberTooLarge { number: 1, max: 1 },
+            Refusal::IdentifierTooLong {
+                field: "id",
+                length: 2,
+                max: 1,
+            },
+            Refusal::EmptyIdentifier { field: "id" },
+            Refusal::BadCharacter {
+                field: "name",
+                code_point: 0,
+            },
+            Refusal::BlankText { field: "title" },
+            Refusal::TextTooLong {
+                field: "title",
+                length: 2,
+                max: 1,
+            },
+            Refusal::CommandTooLarge { size: 2, max: 1 },
             Refusal::BadValue(text()),
         ]);
         all
@@ -384,6 +428,16 @@ mod tests {
             | Refusal::ElectedNotAllocated { .. }
             | Refusal::CountFailed { .. }
             | Refusal::NoProtocol { .. }
+            | Refusal::SettlerMadeEntry { .. }
+            | Refusal::StationOutsideConstituency { .. }
+            | Refusal::NoFreeResolutionNumber { .. }
+            | Refusal::ResolutionNumberTooLarge { .. }
+            | Refusal::IdentifierTooLong { .. }
+            | Refusal::EmptyIdentifier { .. }
+            | Refusal::BadCharacter { .. }
+            | Refusal::BlankText { .. }
+            | Refusal::TextTooLong { .. }
+            | Refusal::CommandTooLarge { .. }
             | Refusal::BadValue(_) => true,
         }
     }
@@ -395,7 +449,7 @@ mod tests {
         let variants: HashSet<_> = examples.iter().map(std::mem::discriminant).collect();
         assert_eq!(
             variants.len(),
-            24,
+            34,
             "one example of every variant of Refusal"
         );
         let produced: BTreeSet<&str> = examples.iter().map(Refusal::code).collect();
