@@ -60,9 +60,9 @@ pub async fn run(
     }
     let head = ledger.head();
     println!(
-        "\nThe record is in {} ({} acts, head {}).",
+        "\nThe record is in {} ({}, head {}).",
         db.display(),
-        head.seq,
+        crate::render::count(head.seq, "act", "acts"),
         head.hash
     );
     println!(
