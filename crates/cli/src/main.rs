@@ -22,8 +22,11 @@ use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-/// tandoo keeps an election commission's record of acts — elections called, candidates
-/// registered, protocols accepted, resolutions voted — and computes every result from it.
+/// tandoo keeps an election commission's record of acts and computes every result from it.
+///
+/// The record holds the acts — elections called, candidates registered, protocols
+/// accepted, resolutions voted — hash-chained; `tandoo COMMAND --help` describes each
+/// command, docs/commands.md the commands a record takes.
 #[derive(Parser)]
 #[command(name = "tandoo", version)]
 struct Cli {
