@@ -198,8 +198,9 @@ impl Picture {
         }
         if after.refunds != self.refunds {
             lines.push(format!(
-                "fees refunded: {} candidates (was {})",
-                after.refunds, self.refunds
+                "fees refunded: {} (was {})",
+                crate::render::count(after.refunds as u64, "candidate", "candidates"),
+                self.refunds
             ));
         }
         if after.resolutions > self.resolutions && lines.is_empty() {
