@@ -353,3 +353,118 @@ fn item_8_the_example_election_from_nothing_ends_with_the_elected_recognised() {
     let output = tandoo(&["verify", "--db", db]);
     assert!(output.status.success(), "{}", text(&output));
 }
+
+/// The single JSON object a block holds, if it is one.
+fn object_in(block: &Block) -> Option<serde_json::Map<String, Value>> {
+    match serde_json::from_str::<Value>(&block.text) {
+        Ok(Value::Object(object)) => Some(object),
+        _ => None,
+    }
+}
+
+/// Item 8: every request of docs/allocate.md is answered by `tandoo allocate`, and the
+/// answer shown after it is the one given (its steps shortened).
+#[test]
+fn item_8_every_allocate_request_in_the_documentation_is_answered_as_shown() {
+    let document = root().join("docs/allocate.md");
+    let markdown = std::fs::read_to_string(&document).unwrap();
+    let mut answered: Option<Value> = None;
+    let (mut requests, mut answers) = (0, 0);
+    for block in blocks(&markdown).iter().filter(|b| b.language == "json") {
+        let Some(object) = object_in(block) else {
+            answered = None;
+            continue;
+        };
+        if object.contains_key("method") && !object.contains_key("steps") {
+            let mut child = Command::new(env!("CARGO_BIN_EXE_tandoo"))
+                .arg("allocate")
+                .stdin(Stdio::piped())
+                .stdout(Stdio::piped())
+                .spawn()
+                .unwrap();
+            use std::io::Write;
+            child
+                .stdin
+                .take()
+                .unwrap()
+                .write_all(block.text.as_bytes())
+                .unwrap();
+            let output = child.wait_with_output().unwrap();
+            assert!(
+                output.status.success(),
+                "the request at line {} is refused: {}",
+                block.line,
+                text(&output)
+            );
+            answered = Some(serde_json::from_slice(&output.stdout).unwrap());
+            requests += 1;
+        } else if object.contains_key("steps")
+            && let Some(actual) = answered.take()
+        {
+            for (key, shown) in object.iter().filter(|(k, _)| *k != "steps") {
+                assert_eq!(
+                    &actual[key], shown,
+                    "the answer at line {} shows {key} as {shown}, but it is {}",
+                    block.line, actual[key]
+                );
+            }
+            answers += 1;
+        }
+    }
+    assert!(
+        requests >= 6 && answers >= 2,
+        "{requests} requests, {answers} answers"
+    );
+}
+
+/// Item 8: the rule set and the protocol form spelled out in docs/commands.md are accepted
+/// by `call_election` as written.
+#[test]
+fn item_8_the_rule_set_and_the_form_shown_in_commands_md_call_an_election() {
+    let markdown = std::fs::read_to_string(root().join("docs/commands.md")).unwrap();
+    let objects: Vec<_> = blocks(&markdown)
+        .iter()
+        .filter(|b| b.language == "json")
+        .filter_map(object_in)
+        .collect();
+    let rule_set = objects
+        .iter()
+        .find(|o| o.contains_key("method") && o.contains_key("fee"))
+        .expect("a rule set spelled out");
+    let form = objects
+        .iter()
+        .find(|o| o.contains_key("relations"))
+        .expect("a protocol form");
+    let admin = serde_json::json!({"user": "admin", "role": "administrator", "commission": "CEC"});
+    let lines = [
+        serde_json::json!({"date": "2025-09-01", "actor": admin, "command": {
+            "type": "form_commission", "id": "CEC", "name": "Central commission",
+            "level": "central",
+            "members": [{"id": "chair", "name": "A. Chair", "position": "chair"}]}}),
+        serde_json::json!({"date": "2025-09-01", "actor": admin, "command": {
+            "type": "define_constituency", "number": 1, "name": "One", "seats": 3}}),
+        serde_json::json!({"date": "2025-09-10", "actor": admin, "command": {
+            "type": "call_election", "id": "E1", "name": "Election", "kind": "regular",
+            "voting_day": "2025-11-30", "rule_set": rule_set, "form": form,
+            "constituencies": [1]}}),
+    ];
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("call.jsonl");
+    let text_lines: Vec<String> = lines.iter().map(Value::to_string).collect();
+    std::fs::write(&file, text_lines.join("\n")).unwrap();
+    let db = dir.path().join("call.sqlite");
+    let output = tandoo(&[
+        "apply",
+        "--db",
+        db.to_str().unwrap(),
+        file.to_str().unwrap(),
+    ]);
+    assert!(output.status.success(), "{}", text(&output));
+    assert!(
+        text(&output).contains(
+            "line 3: election E1 called: Election, voting day 2025-11-30, 1 constituency"
+        ),
+        "{}",
+        text(&output)
+    );
+}
