@@ -342,3 +342,50 @@ fn item_12_a_refusal_names_the_role_with_the_right_article() {
         "nothing was recorded"
     );
 }
+
+#[test]
+fn item_7_apply_says_when_entries_differ_and_which_entry_a_supervisor_kept() {
+    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/examples/election.jsonl");
+    let text_of_example = std::fs::read_to_string(example).unwrap();
+    let mut lines: Vec<Value> = text_of_example
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .take(25)
+        .collect();
+    // The second operator swaps two candidates' votes at station 1002: the totals still add
+    // up, but the entries differ.
+    assert_eq!(lines[24]["command"]["station"], 1002);
+    let second = &mut lines[24]["command"]["figures"]["candidates"];
+    let (a, b) = (second["E1-1-01"].clone(), second["E1-1-02"].clone());
+    second["E1-1-01"] = b;
+    second["E1-1-02"] = a;
+    lines.push(json!({"date": "2025-12-01",
+        "actor": {"user": "dec1.supervisor", "role": "supervisor", "commission": "DEC-1"},
+        "command": {"type": "settle_protocol", "election": "E1", "station": 1002,
+                    "constituency": 1, "decision": {"decision": "keep", "entry": 1}}}));
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("differ.jsonl");
+    let text_lines: Vec<String> = lines.iter().map(Value::to_string).collect();
+    std::fs::write(&file, text_lines.join("\n")).unwrap();
+    let db = dir.path().join("differ.sqlite");
+    let output = tandoo(&[
+        "apply",
+        "--db",
+        db.to_str().unwrap(),
+        file.to_str().unwrap(),
+    ]);
+    let said = text(&output);
+    assert!(output.status.success(), "{said}");
+    assert!(
+        said.contains("line 25: protocol of polling station 1002, constituency 1, election E1: entry 2 recorded, it differs from the earlier entries: a supervisor settles them\n"),
+        "{said}"
+    );
+    assert!(
+        said.contains("line 26: protocol of polling station 1002, constituency 1, election E1: the protocol is accepted (supervisor dec1.supervisor kept entry 1)\n"),
+        "{said}"
+    );
+    assert!(
+        said.contains("recorded 27 acts (1 to 27) from 26 commands"),
+        "{said}"
+    );
+}
