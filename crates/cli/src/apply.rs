@@ -58,10 +58,9 @@ pub async fn run(db: &Path, file: &Path) -> Result<Outcome, CliError> {
         println!("line {line}: {}", crate::report::describe(acts));
     }
     if let (Some(first), Some(last)) = (entries.first(), entries.last()) {
-        let acts = if entries.len() == 1 { "act" } else { "acts" };
         println!(
-            "recorded {} {acts} ({} to {}) from {}; head {}",
-            entries.len(),
+            "recorded {} ({} to {}) from {}; head {}",
+            crate::render::count(entries.len() as u64, "act", "acts"),
             first.seq,
             last.seq,
             crate::render::count(submissions.len() as u64, "command", "commands"),

@@ -5,7 +5,8 @@
 //! - every `sh` block runs with `sh -e` in a fresh directory in which `docs/` is the
 //!   repository's, each document's blocks in order, with the `tandoo` under test first on the
 //!   PATH. A `tandoo serve` line starts the server in the background on a free port, which
-//!   then takes the place of `127.0.0.1:8080` in the lines after it. A block fails if a line
+//!   then takes the place of `127.0.0.1:8080` in the lines after it. A line that is only a
+//!   comment (`# …`) is output the lines before it must print. A block fails if a line
 //!   fails or if any answer is an API error (`{"error": …}`).
 //! - every `json` block holding commands (objects with an `actor` and a `command`) is
 //!   applied to a copy of the demo's record, and must be recorded with every resolution in
@@ -149,7 +150,8 @@ fn start_server(line: &str, dir: &Path) -> (Child, String) {
     (child, address)
 }
 
-/// Runs one piece of a document's shell examples.
+/// Runs one piece of a document's shell examples; its comment lines are output it must
+/// print.
 fn run_shell(script: &str, dir: &Path, document: &Path, line: usize) {
     if script.trim().is_empty() {
         return;
@@ -172,6 +174,16 @@ fn run_shell(script: &str, dir: &Path, document: &Path, line: usize) {
         "{} (block at line {line}) gets an error answer:\n{script}\n{said}",
         document.display()
     );
+    for expected in script
+        .lines()
+        .filter_map(|l| l.trim_start().strip_prefix("# "))
+    {
+        assert!(
+            said.contains(expected),
+            "{} (block at line {line}) does not print {expected:?}:\n{said}",
+            document.display()
+        );
+    }
 }
 
 /// Runs every shell block of one document, in order, in one fresh directory.
@@ -467,4 +479,23 @@ fn item_8_the_rule_set_and_the_form_shown_in_commands_md_call_an_election() {
         "{}",
         text(&output)
     );
+}
+
+/// Item 8: the file the worked command of docs/commands.md is applied from holds the command
+/// shown there.
+#[test]
+fn item_8_the_worked_command_file_holds_the_command_shown() {
+    let markdown = std::fs::read_to_string(root().join("docs/commands.md")).unwrap();
+    let shown: Vec<Value> = blocks(&markdown)
+        .iter()
+        .filter(|b| b.language == "json" && b.tags.iter().any(|t| t == "command"))
+        .flat_map(commands_in)
+        .collect();
+    let file =
+        std::fs::read_to_string(root().join("docs/examples/publish-protocols.jsonl")).unwrap();
+    let in_file: Vec<Value> = file
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(shown, in_file);
 }
