@@ -117,8 +117,19 @@ fn path_with_tandoo() -> String {
     )
 }
 
+/// A `tandoo serve` started by an example, and where it listens; ended when dropped, so a
+/// failing example leaves no server behind.
+struct Served(Child, String);
+
+impl Drop for Served {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
 /// Starts `tandoo serve` as the line gives it, listening on a free port instead.
-fn start_server(line: &str, dir: &Path) -> (Child, String) {
+fn start_server(line: &str, dir: &Path) -> Served {
     let without_comment = line.split(" #").next().unwrap();
     let mut args: Vec<&str> = without_comment
         .split_whitespace()
@@ -147,7 +158,7 @@ fn start_server(line: &str, dir: &Path) -> (Child, String) {
         }
     };
     std::thread::spawn(move || for _ in lines {});
-    (child, address)
+    Served(child, address)
 }
 
 /// Runs one piece of a document's shell examples; its comment lines are output it must
@@ -191,7 +202,7 @@ fn run_shell_examples(document: &Path) -> usize {
     let markdown = std::fs::read_to_string(document).unwrap();
     let dir = tempfile::tempdir().unwrap();
     std::os::unix::fs::symlink(root().join("docs"), dir.path().join("docs")).unwrap();
-    let mut server: Option<(Child, String)> = None;
+    let mut server: Option<Served> = None;
     let mut run = 0;
     for block in blocks(&markdown)
         .iter()
@@ -200,16 +211,14 @@ fn run_shell_examples(document: &Path) -> usize {
         let mut script = String::new();
         for line in logical_lines(&block.text) {
             let line = match &server {
-                Some((_, address)) => line.replace("127.0.0.1:8080", address),
+                Some(Served(_, address)) => line.replace("127.0.0.1:8080", address),
                 None => line,
             };
             if line.trim_start().starts_with("tandoo serve") {
                 run_shell(&script, dir.path(), document, block.line);
                 script.clear();
-                if let Some((mut old, _)) = server.take() {
-                    let _ = old.kill();
-                    let _ = old.wait();
-                }
+                // A second server replaces the first (dropping it ends it).
+                drop(server.take());
                 server = Some(start_server(&line, dir.path()));
             } else {
                 script.push_str(&line);
@@ -219,10 +228,7 @@ fn run_shell_examples(document: &Path) -> usize {
         run_shell(&script, dir.path(), document, block.line);
         run += 1;
     }
-    if let Some((mut child, _)) = server {
-        let _ = child.kill();
-        let _ = child.wait();
-    }
+    drop(server);
     run
 }
 
