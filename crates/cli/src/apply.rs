@@ -47,13 +47,23 @@ pub async fn run(db: &Path, file: &Path) -> Result<Outcome, CliError> {
         }
         Err(other) => return Err(other.into()),
     };
+    let acts = entries
+        .iter()
+        .map(|entry| tandoo_ledger::decode(entry).map(|(_, act)| act))
+        .collect::<Result<Vec<_>, _>>()?;
+    for (line, acts) in line_numbers
+        .iter()
+        .zip(crate::report::per_command(&submissions, &acts))
+    {
+        println!("line {line}: {}", crate::report::describe(acts));
+    }
     if let (Some(first), Some(last)) = (entries.first(), entries.last()) {
-        let acts = if entries.len() == 1 { "act" } else { "acts" };
         println!(
-            "recorded {} {acts} ({} to {}); head {}",
-            entries.len(),
+            "recorded {} ({} to {}) from {}; head {}",
+            crate::render::count(entries.len() as u64, "act", "acts"),
             first.seq,
             last.seq,
+            crate::render::count(submissions.len() as u64, "command", "commands"),
             last.hash
         );
     }

@@ -60,9 +60,9 @@ pub async fn run(
     }
     let head = ledger.head();
     println!(
-        "\nThe record is in {} ({} acts, head {}).",
+        "\nThe record is in {} ({}, head {}).",
         db.display(),
-        head.seq,
+        crate::render::count(head.seq, "act", "acts"),
         head.hash
     );
     println!(
@@ -198,8 +198,9 @@ impl Picture {
         }
         if after.refunds != self.refunds {
             lines.push(format!(
-                "fees refunded: {} candidates (was {})",
-                after.refunds, self.refunds
+                "fees refunded: {} (was {})",
+                crate::render::count(after.refunds as u64, "candidate", "candidates"),
+                self.refunds
             ));
         }
         if after.resolutions > self.resolutions && lines.is_empty() {

@@ -95,9 +95,9 @@ pub async fn run(args: ImportArgs<'_>) -> Result<Outcome, CliError> {
     match ledger.submit_all(&submissions).await {
         Ok(entries) => {
             println!(
-                "recorded preliminary figures of {} stations ({} acts)",
-                stations.len(),
-                entries.len()
+                "recorded preliminary figures of {} ({})",
+                crate::render::count(stations.len() as u64, "station", "stations"),
+                crate::render::count(entries.len() as u64, "act", "acts")
             );
             Ok(Outcome::Done)
         }

@@ -9,7 +9,9 @@ mod copy;
 mod demo;
 mod export;
 mod import;
+mod list;
 mod render;
+mod report;
 mod serve;
 mod source;
 mod status;
@@ -20,10 +22,13 @@ use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-/// tandoo keeps an election commission's record of acts — elections called, candidates
-/// registered, protocols accepted, resolutions voted — and computes every result from it.
+/// tandoo keeps an election commission's record of acts and computes every result from it.
+///
+/// The record holds the acts — elections called, candidates registered, protocols
+/// accepted, resolutions voted — hash-chained; `tandoo COMMAND --help` describes each
+/// command, docs/commands.md the commands a record takes.
 #[derive(Parser)]
-#[command(name = "tandoo", version, about, long_about = None)]
+#[command(name = "tandoo", version)]
 struct Cli {
     #[command(subcommand)]
     command: Commands,
@@ -31,8 +36,11 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Commands {
-    /// Build the constituency-13 story (30 constituencies, E1, resolution 161, its review)
-    /// into a fresh record, printing what changed at each step.
+    /// Build the constituency-13 story into a fresh record, then serve it.
+    ///
+    /// The story: 30 constituencies, election E1, resolution 161 and its review. Each step
+    /// prints what it changed; then the record is served (as `tandoo serve`) until Ctrl-C,
+    /// unless --no-serve is given.
     Demo {
         /// The record file to write (replaced if it is the default demo file).
         #[arg(long, default_value = "tandoo-demo.sqlite")]
@@ -48,17 +56,22 @@ enum Commands {
         #[arg(long)]
         demo_password: Option<String>,
     },
-    /// Apply commands written as JSON, one per line (see docs/commands.md): all lines or
-    /// none; the first refusal is reported with its line number and reason.
+    /// Apply a file of commands (JSON Lines): all lines or none.
+    ///
+    /// The format is in docs/commands.md. Each recorded command is reported in words, one
+    /// line each; the first refusal is reported with its line number and reason, and then
+    /// nothing of the file is recorded.
     Apply {
-        /// The record file (created if missing).
+        /// The record: a SQLite file (created if missing) or a PostgreSQL address.
         #[arg(long)]
         db: PathBuf,
         /// The JSON Lines file of commands ("-" for standard input).
         file: PathBuf,
     },
-    /// Show candidates with votes, status and seats; a constituency's status and the
-    /// resolutions behind it; the national count of deputies by gender.
+    /// Show the results: a constituency in detail, or the national count.
+    ///
+    /// For a constituency: candidates with votes, status and seats, its status and the
+    /// resolutions behind it. Nationally: the seats by gender and the national check.
     Status {
         #[command(flatten)]
         source: source::SourceArgs,
@@ -75,8 +88,29 @@ enum Commands {
         #[arg(long)]
         json: bool,
     },
-    /// Re-read the record, check every hash and link, and replay every act; name the
-    /// first act that does not match.
+    /// List elections, stations, commissions, candidates… with their ids.
+    ///
+    /// What the record holds, with the ids commands take: elections, constituencies,
+    /// stations, commissions with their members, candidates, resolutions, complaints.
+    List {
+        /// What to list.
+        #[arg(value_enum)]
+        kind: ListKindArg,
+        #[command(flatten)]
+        source: source::SourceArgs,
+        /// Only what concerns this election (with its repeat elections).
+        #[arg(long)]
+        election: Option<String>,
+        /// Only what concerns this constituency.
+        #[arg(long)]
+        constituency: Option<u16>,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Check every hash and link of a record and replay every act.
+    ///
+    /// Names the first act that does not match.
     Verify {
         #[command(flatten)]
         source: source::SourceArgs,
@@ -84,18 +118,24 @@ enum Commands {
         #[arg(long)]
         head: Option<String>,
     },
-    /// Write the record as JSON Lines: every entry with its hashes, enough to verify and
-    /// recompute every result without the database.
+    /// Write the record as JSON Lines, for anyone to verify.
+    ///
+    /// Every entry with its hashes: enough to verify and recompute every result without
+    /// the database.
     Export {
+        /// The record: a SQLite file or a PostgreSQL address.
         #[arg(long)]
         db: PathBuf,
         /// Write to this file instead of standard output.
         #[arg(long)]
         out: Option<PathBuf>,
     },
-    /// Load preliminary figures from automatic ballot-counting boxes (CSV with the header
-    /// station,constituency,line,value); the whole file or nothing.
+    /// Load ballot-counting box figures (CSV) as preliminary figures.
+    ///
+    /// The CSV has the header station,constituency,line,value; the whole file is loaded
+    /// or nothing.
     Import {
+        /// The record: a SQLite file or a PostgreSQL address.
         #[arg(long)]
         db: PathBuf,
         /// The CSV file of preliminary figures.
@@ -114,7 +154,9 @@ enum Commands {
         #[arg(long)]
         date: Option<String>,
     },
-    /// Serve the HTTP JSON API on a record (see docs/api.md) until Ctrl-C or SIGTERM.
+    /// Serve the HTTP JSON API on a record until Ctrl-C or SIGTERM.
+    ///
+    /// The API is described in docs/api.md.
     Serve {
         /// The record: a SQLite file (created if missing) or a PostgreSQL address
         /// postgres://user@host/database, which several servers may serve at once.
@@ -132,8 +174,9 @@ enum Commands {
         #[command(subcommand)]
         command: user::UserCommand,
     },
-    /// Copy a record between stores (a SQLite file, a PostgreSQL database) exactly as it
-    /// is, into an empty destination, then verify the copy.
+    /// Copy a record between stores exactly as it is, then verify the copy.
+    ///
+    /// A store is a SQLite file or a PostgreSQL database; the destination must be empty.
     Copy {
         /// The record to copy: a file path or postgres://user@host/database.
         #[arg(long)]
@@ -160,9 +203,45 @@ enum Commands {
         #[arg(long)]
         to: std::ffi::OsString,
     },
-    /// Allocate seats: one JSON object (or an array of them) on standard input, one JSON
-    /// result per input on standard output (see docs/allocate.md).
+    /// Allocate seats from JSON on standard input (see docs/allocate.md).
+    ///
+    /// One JSON object (or an array of them) on standard input; one JSON result per input
+    /// on standard output.
     Allocate,
+}
+
+/// What `tandoo list` lists.
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum ListKindArg {
+    /// Elections called, with their voting day, rule set and constituencies.
+    Elections,
+    /// Constituencies with their seats, stations, voters and district commission.
+    Constituencies,
+    /// Polling stations with their constituency and voters.
+    Stations,
+    /// Commissions with their members, quorum and majority.
+    Commissions,
+    /// Candidates with their ids, standing, party and fee paid.
+    Candidates,
+    /// Resolutions put to the vote: number, tally, in force or not, effects.
+    Resolutions,
+    /// Complaints and statements, with the decision on each.
+    Complaints,
+}
+
+impl From<ListKindArg> for tandoo_core::listing::ListKind {
+    fn from(kind: ListKindArg) -> Self {
+        use tandoo_core::listing::ListKind;
+        match kind {
+            ListKindArg::Elections => ListKind::Elections,
+            ListKindArg::Constituencies => ListKind::Constituencies,
+            ListKindArg::Stations => ListKind::Stations,
+            ListKindArg::Commissions => ListKind::Commissions,
+            ListKindArg::Candidates => ListKind::Candidates,
+            ListKindArg::Resolutions => ListKind::Resolutions,
+            ListKindArg::Complaints => ListKind::Complaints,
+        }
+    }
 }
 
 /// How a command ended, mapped to the process exit code.
@@ -209,6 +288,22 @@ fn main() -> ExitCode {
                     election.as_deref(),
                     json,
                 )
+                .await
+            }
+            Commands::List {
+                kind,
+                source,
+                election,
+                constituency,
+                json,
+            } => {
+                list::run(list::ListArgs {
+                    source: &source,
+                    kind: kind.into(),
+                    election: election.as_deref(),
+                    constituency,
+                    json,
+                })
                 .await
             }
             Commands::Verify { source, head } => verify::run(&source, head.as_deref()).await,
@@ -300,5 +395,60 @@ impl From<tandoo_ledger::LedgerError> for CliError {
             }
             _ => CliError::runtime(error.code(), error.to_string()),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Cli;
+    use clap::CommandFactory;
+
+    /// Every subcommand, at every depth, with its path ("tandoo user add").
+    fn walk(command: &clap::Command, path: String, out: &mut Vec<(String, clap::Command)>) {
+        for sub in command.get_subcommands().filter(|s| s.get_name() != "help") {
+            let path = format!("{path} {}", sub.get_name());
+            out.push((path.clone(), sub.clone()));
+            walk(sub, path, out);
+        }
+    }
+
+    /// Item 12: `tandoo --help` lists every command with one line each, and every option
+    /// of every command says what it is for.
+    #[test]
+    fn item_12_every_command_has_a_one_line_summary_and_every_option_a_description() {
+        let mut root = Cli::command();
+        root.build();
+        let mut commands = Vec::new();
+        walk(&root, "tandoo".into(), &mut commands);
+        assert!(commands.len() > 10);
+        let mut missing = Vec::new();
+        for (path, command) in &commands {
+            match command.get_about().map(|a| a.to_string()) {
+                None => missing.push(format!("{path}: no summary")),
+                // 80 columns less the indent and the name column of the list.
+                Some(about) if about.contains('\n') || about.chars().count() > 68 => {
+                    missing.push(format!("{path}: summary longer than one line: {about}"))
+                }
+                Some(_) => {}
+            }
+            for arg in command.get_arguments() {
+                let id = arg.get_id().as_str();
+                if id == "help" || id == "version" {
+                    continue;
+                }
+                if arg.get_help().is_none() {
+                    missing.push(format!("{path}: --{id} has no description"));
+                }
+                for value in arg.get_possible_values() {
+                    if value.get_help().is_none() && !value.is_hide_set() {
+                        missing.push(format!(
+                            "{path}: value {} has no description",
+                            value.get_name()
+                        ));
+                    }
+                }
+            }
+        }
+        assert!(missing.is_empty(), "{}", missing.join("\n"));
     }
 }

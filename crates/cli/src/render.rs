@@ -17,6 +17,15 @@ fn thousands(n: u64) -> String {
     out
 }
 
+/// "1 seat", "3 seats".
+pub fn count(n: u64, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{} {many}", thousands(n))
+    }
+}
+
 fn or_nobody(names: &[String]) -> String {
     if names.is_empty() {
         "nobody".into()
@@ -37,8 +46,11 @@ pub fn national(view: &NationalView, dated: &str) -> String {
     );
     let _ = writeln!(
         out,
-        "  deputies: {} of {} seats — {} men, {} women",
-        view.deputies, view.seats, view.men, view.women
+        "  elected: {} of {} — {}, {}",
+        view.deputies,
+        count(u64::from(view.seats), "seat", "seats"),
+        count(u64::from(view.men), "man", "men"),
+        count(u64::from(view.women), "woman", "women")
     );
     if !view.gender_check.is_empty() {
         let _ = writeln!(out, "  national check: {}", view.gender_check);
@@ -59,7 +71,8 @@ pub fn national(view: &NationalView, dated: &str) -> String {
 
 pub fn constituency(view: &ConstituencyView, dated: &str) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "{} — {} seats{dated}", view.name, view.seats);
+    let seats = count(u64::from(view.seats), "seat", "seats");
+    let _ = writeln!(out, "{} — {seats}{dated}", view.name);
     let _ = writeln!(
         out,
         "  seats decided by election {}: {}",

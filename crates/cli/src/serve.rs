@@ -33,8 +33,8 @@ pub async fn run(
     // Shown without any password the address holds.
     let location = app.ledger().record().location();
     println!(
-        "Serving the record {location} ({} acts) on http://{address}/api/ — Ctrl-C stops.",
-        head.seq
+        "Serving the record {location} ({}) on http://{address}/api/health — Ctrl-C stops.",
+        crate::render::count(head.seq, "act", "acts")
     );
     if app
         .accounts()

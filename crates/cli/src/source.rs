@@ -13,7 +13,7 @@ use tandoo_record::{AnyRecord, ChainBreak, ChainVerifier, Entry, OpenMode, read_
 #[derive(Args)]
 #[group(required = true, multiple = false)]
 pub struct SourceArgs {
-    /// The record file.
+    /// The record: a SQLite file or a PostgreSQL address.
     #[arg(long)]
     pub db: Option<PathBuf>,
     /// An export written by `tandoo export`, instead of the record file.

@@ -17,8 +17,10 @@ pub const PASSWORD_VAR: &str = "TANDOO_PASSWORD";
 
 #[derive(Subcommand)]
 pub enum UserCommand {
-    /// Add an account. The password is read from the TANDOO_PASSWORD environment variable,
-    /// or else from the first line of standard input; it needs at least 12 characters.
+    /// Add an account (password from TANDOO_PASSWORD or standard input).
+    ///
+    /// The password is read from the TANDOO_PASSWORD environment variable, or else from the
+    /// first line of standard input; it needs at least 12 characters.
     Add {
         /// The record: a SQLite file (created if missing) or a PostgreSQL address
         /// postgres://user@host/database (its tables created if missing).
@@ -40,11 +42,12 @@ pub enum UserCommand {
         #[arg(long)]
         db: PathBuf,
     },
-    /// Disable an account: it can no longer log in, and its sessions end at once.
+    /// Disable an account: no more logins, and its sessions end at once.
     Disable {
         /// The record: a SQLite file or a PostgreSQL address.
         #[arg(long)]
         db: PathBuf,
+        /// The user name of the account to disable.
         #[arg(long)]
         user: String,
     },

@@ -44,8 +44,10 @@ pub async fn run(source: &SourceArgs, expected_head: Option<&str>) -> Result<Out
         return Ok(Outcome::Failed);
     }
     println!(
-        "ok: {} acts verified and replayed; head {} (act {})",
-        chain.count, chain.head.hash, chain.head.seq
+        "ok: {} verified and replayed; head {} (act {})",
+        crate::render::count(chain.count, "act", "acts"),
+        chain.head.hash,
+        chain.head.seq
     );
     Ok(Outcome::Done)
 }

@@ -16,6 +16,7 @@ pub mod date;
 pub mod decide;
 pub mod election;
 pub mod ids;
+pub mod listing;
 pub mod money;
 pub mod national;
 pub mod permission;

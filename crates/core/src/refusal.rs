@@ -5,7 +5,7 @@ use crate::protocol::{ControlFailure, Warning};
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum Refusal {
-    #[error("a {role} may not {action}")]
+    #[error("{} {role} may not {action}", article(.role))]
     NotAuthorised { role: String, action: String },
     #[error("{commission} has no competence to {action}")]
     OutsideCompetence { commission: String, action: String },
@@ -254,6 +254,15 @@ impl Refusal {
             what,
             id: id.to_string(),
         }
+    }
+}
+
+/// "a" or "an" before a role's name ("an operator", "a secretary").
+fn article(word: &str) -> &'static str {
+    if word.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
     }
 }
 

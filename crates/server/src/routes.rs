@@ -5,7 +5,7 @@ use std::time::Instant;
 
 use axum::body::Bytes;
 use axum::extract::rejection::{BytesRejection, QueryRejection};
-use axum::extract::{DefaultBodyLimit, FromRequestParts, Query, Request, State};
+use axum::extract::{DefaultBodyLimit, FromRequestParts, Path, Query, Request, State};
 use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE, COOKIE, SET_COOKIE};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
@@ -17,6 +17,7 @@ use serde::Deserialize;
 use serde::de::{DeserializeOwned, IgnoredAny};
 use serde_json::{Value, json};
 use tandoo_core::ids::{ConstituencyNo, ElectionId, StationId};
+use tandoo_core::listing::{ListError, ListFilter, ListKind};
 use tandoo_core::progress::{national_progress, protocol_view};
 use tandoo_core::protocol::ProtocolKey;
 use tandoo_core::{Command, LegalDate, Submission};
@@ -51,6 +52,7 @@ pub fn router(app: App) -> Router {
         .route("/api/progress", get(progress))
         .route("/api/protocol", get(protocol))
         .route("/api/health", get(health))
+        .route("/api/list/{kind}", get(list))
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(DefaultBodyLimit::max(OTHER_BODY_LIMIT))
@@ -392,6 +394,54 @@ async fn record(
         .map_err(|e| ApiError::internal("reading the record", e))?;
     let next = entries.last().map(|e| e.seq + 1);
     Ok(Json(json!({"entries": entries, "next": next})))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ListParams {
+    election: Option<String>,
+    constituency: Option<u16>,
+}
+
+/// What the record holds, with the ids commands take (public).
+async fn list(
+    State(app): State<App>,
+    Path(kind): Path<String>,
+    params: Result<Query<ListParams>, QueryRejection>,
+) -> Result<Json<Value>, ApiError> {
+    let Query(params) = params.map_err(bad_query)?;
+    let kind = ListKind::from_name(&kind).ok_or_else(|| {
+        ApiError::new(
+            StatusCode::NOT_FOUND,
+            "UNKNOWN_LIST",
+            "there is no such list; the lists are elections, constituencies, stations, \
+             commissions, candidates, resolutions and complaints",
+        )
+    })?;
+    let filter = ListFilter {
+        election: params.election.map(ElectionId::new),
+        constituency: params.constituency.map(ConstituencyNo),
+    };
+    let listing = app
+        .ledger()
+        .read(|state| {
+            tandoo_core::listing::list(state, kind, &filter).map(|l| serde_json::to_value(&l))
+        })
+        .await;
+    match listing {
+        Ok(Ok(value)) => Ok(Json(value)),
+        Ok(Err(e)) => Err(ApiError::internal("rendering the list", e)),
+        Err(e @ ListError::FilterNotApplicable { .. }) => Err(ApiError::new(
+            StatusCode::BAD_REQUEST,
+            e.code(),
+            e.to_string(),
+        )),
+        Err(e) => Err(ApiError::new(
+            StatusCode::NOT_FOUND,
+            e.code(),
+            e.to_string(),
+        )),
+    }
 }
 
 async fn health(State(app): State<App>) -> Json<Value> {
