@@ -59,7 +59,7 @@ async fn current_state(source: &SourceArgs) -> Result<State, CliError> {
             format!("act {seq} cannot be read: {detail}"),
         ));
     }
-    let last_day = LegalDate::new(9999, 12, 31).unwrap_or_else(|| unreachable!());
+    let last_day = LegalDate::MAX;
     State::as_of(reading.acts.iter().map(|(s, a)| (*s, a)), last_day)
         .map_err(|e| CliError::runtime(e.code(), e.to_string()))
 }
