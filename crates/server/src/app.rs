@@ -2,6 +2,7 @@
 //! configuration.
 
 use std::ffi::OsStr;
+use std::net::IpAddr;
 use std::sync::Arc;
 
 use tandoo_ledger::{LedgerError, Service};
@@ -9,6 +10,7 @@ use tandoo_record::{AnyRecord, OpenMode};
 
 use crate::accounts::{AccountError, Accounts};
 use crate::clock::{Clock, SystemClock};
+use crate::public_record::PublicRecord;
 use crate::sessions::{Auth, SessionPolicy};
 use crate::views::Views;
 
@@ -25,6 +27,9 @@ pub struct Config {
     /// The largest command body, in bytes.
     pub command_limit: usize,
     pub sessions: SessionPolicy,
+    /// The reverse proxy in front of the server: only from this peer is the client address
+    /// taken from `X-Forwarded-For` (see [`crate::client`]).
+    pub trusted_proxy: Option<IpAddr>,
 }
 
 impl Default for Config {
@@ -33,6 +38,7 @@ impl Default for Config {
             secure_cookies: false,
             command_limit: DEFAULT_COMMAND_LIMIT,
             sessions: SessionPolicy::default(),
+            trusted_proxy: None,
         }
     }
 }
@@ -67,6 +73,7 @@ pub(crate) struct Inner {
     pub ledger: Service<AnyRecord>,
     pub auth: Auth,
     pub views: Views,
+    pub public_record: PublicRecord,
     pub config: Config,
 }
 
@@ -98,6 +105,7 @@ impl App {
                 ledger,
                 auth,
                 views: Views::default(),
+                public_record: PublicRecord::default(),
                 config,
             }),
         })

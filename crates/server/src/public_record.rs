@@ -1,0 +1,161 @@
+//! The record as anyone may read it, a page at a time (`GET /api/record`).
+//!
+//! - **Withheld entries (H1).** A `protocol_entered` act of a round still open is served
+//!   without its figures or its actor: its number, dates, type, protocol key, version and
+//!   entry number, and its hashes, marked `"withheld": true`. Its `hash` commits to the
+//!   figures, so the next entry's `prev_hash` still links to it; once the round is settled
+//!   the same address serves it whole, and its hash can be recomputed and compared.
+//! - **Bounded pages (M8).** A page stops at [`MAX_PAGE_ENTRIES`] entries or once it holds
+//!   [`MAX_PAGE_BYTES`] (always at least one entry); the store is read [`CHUNK`] entries at
+//!   a time, and at most [`CONCURRENT_PAGES`] pages are put together at once, so anonymous
+//!   reads cannot multiply the server's memory.
+//! - Only acts the server's state holds are served (up to its head), so that whether an
+//!   entry is withheld is always known.
+
+use axum::body::Bytes;
+use serde_json::{Value, json};
+use tandoo_core::progress::entry_in_open_round;
+use tandoo_core::protocol::ProtocolKey;
+use tandoo_ledger::Service;
+use tandoo_record::{AnyRecord, Entry, Record};
+use tokio::sync::Semaphore;
+
+use crate::error::ApiError;
+
+/// The most entries one page returns.
+pub const MAX_PAGE_ENTRIES: usize = 1000;
+/// A page ends once it holds this many bytes of entries.
+pub const MAX_PAGE_BYTES: usize = 2 << 20;
+/// Entries read from the store at a time.
+const CHUNK: usize = 16;
+/// Pages put together at once; others wait their turn.
+const CONCURRENT_PAGES: usize = 4;
+
+pub struct PublicRecord {
+    pages: Semaphore,
+}
+
+impl Default for PublicRecord {
+    fn default() -> Self {
+        PublicRecord {
+            pages: Semaphore::new(CONCURRENT_PAGES),
+        }
+    }
+}
+
+impl PublicRecord {
+    /// The page of entries from `from`, at most `limit`, as JSON
+    /// `{"entries": […], "next": n|null}`.
+    pub async fn page(
+        &self,
+        ledger: &Service<AnyRecord>,
+        from: u64,
+        limit: usize,
+    ) -> Result<Bytes, ApiError> {
+        let _turn = self
+            .pages
+            .acquire()
+            .await
+            .map_err(|e| ApiError::internal("waiting to read the record", e))?;
+        let head = ledger.head().await.seq;
+        let limit = limit.clamp(1, MAX_PAGE_ENTRIES);
+        let mut out = Vec::with_capacity(4096);
+        out.extend_from_slice(b"{\"entries\":[");
+        let mut served = 0usize;
+        let mut next = from;
+        while served < limit && next <= head && (served == 0 || out.len() < MAX_PAGE_BYTES) {
+            let wanted = CHUNK
+                .min(limit - served)
+                .min(usize::try_from(head - next + 1).unwrap_or(CHUNK));
+            let chunk = ledger
+                .record()
+                .read(next, wanted)
+                .await
+                .map_err(|e| ApiError::database_unavailable("reading the record", e))?;
+            if chunk.is_empty() {
+                break;
+            }
+            let withheld = withheld(ledger, &chunk).await;
+            for (entry, withhold) in chunk.iter().zip(withheld) {
+                if served > 0 && out.len() >= MAX_PAGE_BYTES {
+                    break;
+                }
+                if served > 0 {
+                    out.push(b',');
+                }
+                let written = if withhold {
+                    serde_json::to_writer(&mut out, &withheld_form(entry))
+                } else {
+                    serde_json::to_writer(&mut out, entry)
+                };
+                written.map_err(|e| ApiError::internal("writing the record", e))?;
+                served += 1;
+                next = entry.seq + 1;
+            }
+        }
+        out.extend_from_slice(b"],\"next\":");
+        if served == 0 {
+            out.extend_from_slice(b"null}");
+        } else {
+            out.extend_from_slice(format!("{next}}}").as_bytes());
+        }
+        Ok(Bytes::from(out))
+    }
+}
+
+/// For each entry, whether it is an entry of a protocol round still open.
+async fn withheld(ledger: &Service<AnyRecord>, chunk: &[Entry]) -> Vec<bool> {
+    let keys: Vec<Option<Option<ProtocolKey>>> = chunk.iter().map(entry_key).collect();
+    if keys.iter().all(Option::is_none) {
+        return vec![false; chunk.len()];
+    }
+    ledger
+        .read(|state| {
+            chunk
+                .iter()
+                .zip(&keys)
+                .map(|(entry, key)| {
+                    match key {
+                        None => false,
+                        Some(Some(key)) => entry_in_open_round(state, key, entry.seq),
+                        // An entry whose key cannot be read is withheld rather than shown.
+                        Some(None) => true,
+                    }
+                })
+                .collect()
+        })
+        .await
+}
+
+/// `None` for an act that is not a protocol entry; else the entry's protocol key, if it
+/// can be read.
+fn entry_key(entry: &Entry) -> Option<Option<ProtocolKey>> {
+    if entry.act.get("type").and_then(Value::as_str) != Some("protocol_entered") {
+        return None;
+    }
+    Some(
+        entry
+            .act
+            .get("key")
+            .and_then(|key| serde_json::from_value(key.clone()).ok()),
+    )
+}
+
+/// An entry as served while its round is open: what it is, and its hashes.
+fn withheld_form(entry: &Entry) -> Value {
+    let act = &entry.act;
+    json!({
+        "seq": entry.seq,
+        "recorded_at": entry.recorded_at,
+        "legal_date": entry.legal_date,
+        "act": {
+            "type": "protocol_entered",
+            "key": act.get("key"),
+            "version": act.get("version"),
+            "entry": act.get("entry"),
+        },
+        "withheld": true,
+        "prev_hash": entry.prev_hash,
+        "hash": entry.hash,
+    })
+}
