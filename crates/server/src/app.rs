@@ -11,7 +11,9 @@ use tandoo_record::{AnyRecord, OpenMode};
 use crate::accounts::{AccountError, Accounts};
 use crate::clock::{Clock, SystemClock};
 use crate::public_record::PublicRecord;
+use crate::serve::ServeLimits;
 use crate::sessions::{Auth, SessionPolicy};
+use crate::throttle::ThrottleLimits;
 use crate::views::Views;
 
 /// The largest command body accepted by default: 1 MiB.
@@ -30,6 +32,8 @@ pub struct Config {
     /// The reverse proxy in front of the server: only from this peer is the client address
     /// taken from `X-Forwarded-For` (see [`crate::client`]).
     pub trusted_proxy: Option<IpAddr>,
+    pub throttle: ThrottleLimits,
+    pub serve: ServeLimits,
 }
 
 impl Default for Config {
@@ -39,6 +43,8 @@ impl Default for Config {
             command_limit: DEFAULT_COMMAND_LIMIT,
             sessions: SessionPolicy::default(),
             trusted_proxy: None,
+            throttle: ThrottleLimits::default(),
+            serve: ServeLimits::default(),
         }
     }
 }
@@ -98,7 +104,7 @@ impl App {
         let record = AnyRecord::open(location, OpenMode::CreateIfMissing).await?;
         let ledger = Service::start(record).await?;
         let accounts = Accounts::open_beside_record(location, clock).await?;
-        let auth = Auth::new(accounts, config.sessions);
+        let auth = Auth::new(accounts, config.sessions, config.throttle);
         auth.prepare().await?;
         Ok(App {
             inner: Arc::new(Inner {

@@ -33,5 +33,6 @@ pub use audit::{AuditEntry, AuditEvent, AuditFilter};
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use error::ApiError;
 pub use routes::router;
-pub use serve::{serve, shutdown_signal};
+pub use serve::{ServeLimits, serve, shutdown_signal};
 pub use sessions::SessionPolicy;
+pub use throttle::{ClientAddress, ThrottleLimits};

@@ -21,7 +21,7 @@ use crate::accounts::{
 };
 use crate::audit::AuditEvent;
 use crate::store::{on_db, store};
-use crate::throttle::{ClientAddress, Limit, Refused, Throttle};
+use crate::throttle::{ClientAddress, Limit, Refused, Throttle, ThrottleLimits};
 
 /// How long sessions last, in seconds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -115,11 +115,11 @@ pub struct Auth {
 }
 
 impl Auth {
-    pub fn new(accounts: Accounts, policy: SessionPolicy) -> Auth {
+    pub fn new(accounts: Accounts, policy: SessionPolicy, limits: ThrottleLimits) -> Auth {
         Auth {
             accounts,
             policy,
-            throttle: Arc::new(Throttle::default()),
+            throttle: Arc::new(Throttle::new(limits)),
             locks_logged: Arc::new(Mutex::new(HashSet::new())),
             checks: Arc::new(Semaphore::new(CONCURRENT_CHECKS)),
             dummy_hash: Arc::new(OnceLock::new()),

@@ -1,19 +1,22 @@
 //! Throttling of logins (H3, H4, M7): every password check is first *reserved* against four
 //! counters, and refused without checking when one of them is full.
 //!
-//! 1. the client's address: at most [`PER_ADDRESS`] attempts per window, checked first, so
-//!    that one visitor runs out of attempts before it can lock anybody out;
-//! 2. the user name from that address: at most [`PER_NAME_AND_ADDRESS`] — the guesses one
-//!    visitor gets at one account; the owner, from another address, is not affected;
-//! 3. the user name from every address together: at most [`PER_NAME`], against guessing
-//!    spread over many addresses;
-//! 4. every login of the record: at most [`GLOBAL`], a bound on the password checks (and on
-//!    the counters kept) however many addresses are used.
+//! 1. the client's address: at most 20 attempts per window, checked first, so that one
+//!    visitor runs out of attempts before it can lock anybody out;
+//! 2. the user name from that address: at most 5 — the guesses one visitor gets at one
+//!    account; the owner, from another address, is not affected;
+//! 3. the user name from every address together: at most 30, against guessing spread over
+//!    many addresses;
+//! 4. every login of the record: at most 1,000, a bound on the password checks (and on the
+//!    counters kept) however many addresses are used. It is looked at (without counting)
+//!    before the others, so that while it is full a flood from new addresses writes nothing.
+//!
+//! (The figures are [`ThrottleLimits::default`], per window of five minutes.)
 //!
 //! A reservation is one conditional `UPSERT` in the record's database, so the check and the
 //! count are one atomic step: 200 concurrent attempts reserve at most the limit, whichever
 //! server they reach. A successful login gives its reservations back; a failure keeps
-//! them until the window ([`WINDOW`] seconds from the first attempt) ends. Refused
+//! them until the window (five minutes from its first attempt) ends. Refused
 //! attempts write nothing. The counters live in tables beside the accounts, so every server
 //! on one PostgreSQL record shares them, and there is no table size past which names stop
 //! being tracked: rows are only made by attempts the earlier counters let through, and rows
@@ -25,16 +28,32 @@ use std::sync::atomic::{AtomicI64, Ordering};
 use crate::accounts::AccountError;
 use crate::store::{Db, on_db, store};
 
-/// Seconds a window lasts, from the first attempt it counts.
-pub const WINDOW: i64 = 5 * 60;
-/// Attempts one client address may make per window, for any names.
-pub const PER_ADDRESS: i64 = 20;
-/// Password checks per user name from one address per window.
-pub const PER_NAME_AND_ADDRESS: i64 = 5;
-/// Password checks per user name from all addresses together per window.
-pub const PER_NAME: i64 = 30;
-/// Password checks of the whole record per window (all servers together).
-pub const GLOBAL: i64 = 1_000;
+/// How many password checks each counter allows per window.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ThrottleLimits {
+    /// Seconds a window lasts, from the first attempt it counts.
+    pub window: i64,
+    /// Attempts one client address may make per window, for any names.
+    pub per_address: i64,
+    /// Password checks per user name from one address per window.
+    pub per_name_and_address: i64,
+    /// Password checks per user name from all addresses together per window.
+    pub per_name: i64,
+    /// Password checks of the whole record per window (all servers together).
+    pub global: i64,
+}
+
+impl Default for ThrottleLimits {
+    fn default() -> Self {
+        ThrottleLimits {
+            window: 5 * 60,
+            per_address: 20,
+            per_name_and_address: 5,
+            per_name: 30,
+            global: 1_000,
+        }
+    }
+}
 /// Ended windows are removed at most this often (seconds).
 const PRUNE_EVERY: i64 = 60;
 
@@ -79,12 +98,12 @@ impl Limit {
         }
     }
 
-    fn max(self) -> i64 {
+    fn max(self, limits: &ThrottleLimits) -> i64 {
         match self {
-            Limit::Address => PER_ADDRESS,
-            Limit::NameAndAddress => PER_NAME_AND_ADDRESS,
-            Limit::Name => PER_NAME,
-            Limit::Global => GLOBAL,
+            Limit::Address => limits.per_address,
+            Limit::NameAndAddress => limits.per_name_and_address,
+            Limit::Name => limits.per_name,
+            Limit::Global => limits.global,
         }
     }
 
@@ -114,6 +133,7 @@ pub struct Refused {
 /// The login counters of one record's database.
 #[derive(Debug, Default)]
 pub struct Throttle {
+    limits: ThrottleLimits,
     last_prune: AtomicI64,
 }
 
@@ -128,6 +148,13 @@ const RESERVE: &str = "INSERT INTO login_throttle (scope, key, window_start, att
      RETURNING window_start";
 
 impl Throttle {
+    pub fn new(limits: ThrottleLimits) -> Throttle {
+        Throttle {
+            limits,
+            last_prune: AtomicI64::new(0),
+        }
+    }
+
     /// Reserves one password check for `user` from `address` at `now`, or says which limit
     /// refuses it. Nothing is written for a refused attempt except the counter that filled.
     pub(crate) async fn reserve(
@@ -138,6 +165,23 @@ impl Throttle {
         now: i64,
     ) -> Result<Result<Reservation, Refused>, AccountError> {
         self.prune(db, now).await?;
+        let window = self.limits.window;
+        let global: Option<(i64, i64)> = on_db!(db, pool => sqlx::query_as(
+            "SELECT window_start, attempts FROM login_throttle WHERE scope = $1 AND key = ''")
+            .bind(Limit::Global.scope())
+            .fetch_optional(pool)
+            .await)
+        .map_err(store("reading a login counter"))?;
+        if let Some((window_start, attempts)) = global
+            && window_start > now - window
+            && attempts >= self.limits.global
+        {
+            return Ok(Err(Refused {
+                limit: Limit::Global,
+                retry_after: (window_start + window - now).max(1),
+                window: (Limit::Global, String::new(), window_start),
+            }));
+        }
         let address = address.key();
         let keys = [
             (Limit::Address, address.clone()),
@@ -151,8 +195,8 @@ impl Throttle {
                 .bind(limit.scope())
                 .bind(&key)
                 .bind(now)
-                .bind(now - WINDOW)
-                .bind(limit.max())
+                .bind(now - window)
+                .bind(limit.max(&self.limits))
                 .fetch_optional(pool)
                 .await)
             .map_err(store("reserving a login attempt"))?;
@@ -171,7 +215,7 @@ impl Throttle {
                     let window_start = window_start.unwrap_or(now);
                     return Ok(Err(Refused {
                         limit,
-                        retry_after: (window_start + WINDOW - now).max(1),
+                        retry_after: (window_start + window - now).max(1),
                         window: (limit, key, window_start),
                     }));
                 }
@@ -218,7 +262,7 @@ impl Throttle {
             return Ok(());
         }
         on_db!(db, pool => sqlx::query("DELETE FROM login_throttle WHERE window_start <= $1")
-            .bind(now - WINDOW)
+            .bind(now - self.limits.window)
             .execute(pool)
             .await
             .map(|_| ()))
