@@ -30,10 +30,13 @@ use crate::client::client_address;
 use crate::error::ApiError;
 use crate::sessions::{LoginError, Lookup, Session, same_secret};
 use crate::throttle::Limit;
-use crate::views::StatusQuery;
+use crate::views::{READ_WAIT, StatusQuery};
 
 pub const SESSION_COOKIE: &str = "tandoo_session";
 pub const CSRF_HEADER: &str = "x-csrf-token";
+/// Marks a public answer served from the last one rendered, because the state could not be
+/// read at the moment.
+pub const STALE_HEADER: &str = "x-tandoo-stale";
 pub use crate::public_record::MAX_PAGE_ENTRIES as MAX_RECORD_PAGE;
 use crate::public_record::MAX_PAGE_ENTRIES;
 
@@ -325,7 +328,13 @@ async fn status(
         as_of,
     };
     let rendered = app.inner.views.status(app.ledger(), query).await?;
-    Ok(json_bytes(rendered))
+    let mut response = json_bytes(rendered.bytes);
+    if rendered.stale {
+        response
+            .headers_mut()
+            .insert(STALE_HEADER, HeaderValue::from_static("1"));
+    }
+    Ok(response)
 }
 
 // ---- protocol entry ----
@@ -342,18 +351,18 @@ async fn progress(
     params: Result<Query<ProgressParams>, QueryRejection>,
 ) -> Result<Response, ApiError> {
     let Query(params) = params.map_err(bad_query)?;
-    let view = app
-        .ledger()
-        .read(|state| {
-            let election = match params.election {
-                Some(id) => ElectionId::new(id),
-                None => state.main_election()?.clone(),
-            };
-            // Written straight to bytes: through a `Value` the constituencies would be
-            // ordered as strings ("10" before "2").
-            national_progress(state, &election).map(|view| serde_json::to_vec(&view))
-        })
-        .await;
+    let view = app.ledger().read(|state| {
+        let election = match params.election {
+            Some(id) => ElectionId::new(id),
+            None => state.main_election()?.clone(),
+        };
+        // Written straight to bytes: through a `Value` the constituencies would be
+        // ordered as strings ("10" before "2").
+        national_progress(state, &election).map(|view| serde_json::to_vec(&view))
+    });
+    let view = tokio::time::timeout(READ_WAIT, view).await.map_err(|_| {
+        ApiError::database_unavailable("reading the progress", "the state is held by the writer")
+    })?;
     match view {
         Some(Ok(bytes)) => Ok(json_bytes(Bytes::from(bytes))),
         Some(Err(e)) => Err(ApiError::internal("rendering the progress", e)),
@@ -429,9 +438,16 @@ async fn record(
     Ok(json_bytes(page))
 }
 
-async fn health(State(app): State<App>) -> Json<Value> {
-    let head = app.ledger().head().await;
-    Json(json!({"status": "ok", "head": {"seq": head.seq, "hash": head.hash}}))
+/// The server is up, with the head it serves; `"behind"` when its state cannot be read at
+/// the moment (the writer holds it, as in a database outage) and the head is the last seen.
+async fn health(State(app): State<App>) -> Result<Json<Value>, ApiError> {
+    let (head, behind) = app.inner.views.head(app.ledger()).await.ok_or_else(|| {
+        ApiError::database_unavailable("reading the head", "the state is held by the writer")
+    })?;
+    let status = if behind { "behind" } else { "ok" };
+    Ok(Json(
+        json!({"status": status, "head": {"seq": head.seq, "hash": head.hash}}),
+    ))
 }
 
 async fn not_found() -> ApiError {

@@ -23,7 +23,9 @@ use tandoo_record::is_postgres_location;
 use crate::accounts::AccountError;
 
 const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
-const ACQUIRE_TIMEOUT: Duration = Duration::from_secs(30);
+/// How long a request waits for a connection to the database: a login or a session read
+/// that cannot get one in this time is answered 503 rather than held (M5).
+const ACQUIRE_TIMEOUT: Duration = Duration::from_secs(5);
 /// Connections to a SQLite file: writes queue on the file's lock anyway.
 const SQLITE_CONNECTIONS: u32 = 4;
 /// Connections to PostgreSQL: every request with a session reads it, so more than for a
