@@ -93,6 +93,10 @@ enum Commands {
         /// Write to this file instead of standard output.
         #[arg(long)]
         out: Option<PathBuf>,
+        /// Write what anyone may read: entries of protocol rounds still open are withheld
+        /// (figures and actor left out, hashes kept), as GET /api/record serves them.
+        #[arg(long)]
+        public: bool,
     },
     /// Load preliminary figures from automatic ballot-counting boxes (CSV with the header
     /// station,constituency,line,value); the whole file or nothing.
@@ -233,7 +237,7 @@ fn main() -> ExitCode {
                 .await
             }
             Commands::Verify { source, head } => verify::run(&source, head.as_deref()).await,
-            Commands::Export { db, out } => export::run(&db, out.as_deref()).await,
+            Commands::Export { db, out, public } => export::run(&db, out.as_deref(), public).await,
             Commands::Import {
                 db,
                 preliminary,

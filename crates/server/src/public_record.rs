@@ -14,6 +14,7 @@
 
 use axum::body::Bytes;
 use serde_json::{Value, json};
+use tandoo_core::State;
 use tandoo_core::progress::entry_in_open_round;
 use tandoo_core::protocol::ProtocolKey;
 use tandoo_ledger::Service;
@@ -105,26 +106,27 @@ impl PublicRecord {
 
 /// For each entry, whether it is an entry of a protocol round still open.
 async fn withheld(ledger: &Service<AnyRecord>, chunk: &[Entry]) -> Vec<bool> {
-    let keys: Vec<Option<Option<ProtocolKey>>> = chunk.iter().map(entry_key).collect();
-    if keys.iter().all(Option::is_none) {
+    if chunk.iter().all(|entry| entry_key(entry).is_none()) {
         return vec![false; chunk.len()];
     }
     ledger
         .read(|state| {
             chunk
                 .iter()
-                .zip(&keys)
-                .map(|(entry, key)| {
-                    match key {
-                        None => false,
-                        Some(Some(key)) => entry_in_open_round(state, key, entry.seq),
-                        // An entry whose key cannot be read is withheld rather than shown.
-                        Some(None) => true,
-                    }
-                })
+                .map(|entry| is_withheld(state, entry))
                 .collect()
         })
         .await
+}
+
+/// Whether `entry` is withheld from public views in `state`: an entry of a protocol round
+/// still open, or one whose protocol key cannot be read (withheld rather than shown).
+pub fn is_withheld(state: &State, entry: &Entry) -> bool {
+    match entry_key(entry) {
+        None => false,
+        Some(Some(key)) => entry_in_open_round(state, &key, entry.seq),
+        Some(None) => true,
+    }
 }
 
 /// `None` for an act that is not a protocol entry; else the entry's protocol key, if it
@@ -142,7 +144,7 @@ fn entry_key(entry: &Entry) -> Option<Option<ProtocolKey>> {
 }
 
 /// An entry as served while its round is open: what it is, and its hashes.
-fn withheld_form(entry: &Entry) -> Value {
+pub fn withheld_form(entry: &Entry) -> Value {
     let act = &entry.act;
     json!({
         "seq": entry.seq,
