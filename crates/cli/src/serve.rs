@@ -101,3 +101,20 @@ fn start_logging() {
         .with_target(false)
         .try_init();
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cookies_are_secure_by_default_off_loopback_and_behind_a_proxy() {
+        let loopback: SocketAddr = "127.0.0.1:8080".parse().unwrap();
+        let network: SocketAddr = "10.0.0.11:8080".parse().unwrap();
+        let proxy: Option<IpAddr> = Some("127.0.0.1".parse().unwrap());
+        assert!(!Cookies::Default.secure(loopback, None));
+        assert!(Cookies::Default.secure(network, None));
+        assert!(Cookies::Default.secure(loopback, proxy));
+        assert!(!Cookies::Insecure.secure(network, proxy));
+        assert!(Cookies::Secure.secure(loopback, None));
+    }
+}

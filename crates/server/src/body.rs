@@ -1,7 +1,8 @@
 //! Reading a JSON request body: it must say it is JSON (L3: a cross-site form cannot send
-//! `application/json` without the browser asking first), arrive within [`BODY_TIMEOUT`]
-//! (M4: a client sending a byte now and then cannot hold a connection), stay under the
-//! address's limit and parse, unknown members refused by the target type.
+//! `application/json` without the browser asking first), arrive within the body timeout
+//! ([`crate::ServeLimits::body`]; M4: a client sending a byte now and then cannot hold a
+//! connection), stay under the address's limit and parse, unknown members refused by the
+//! target type.
 
 use std::time::Duration;
 
@@ -13,17 +14,15 @@ use serde::de::DeserializeOwned;
 
 use crate::error::ApiError;
 
-/// The longest a client may take to send a body once its headers are in.
-pub const BODY_TIMEOUT: Duration = Duration::from_secs(20);
-
 /// Parses the JSON body of `request`; `code` names a body that is not the expected shape.
 pub async fn read_json<T: DeserializeOwned>(
     request: Request,
     code: &'static str,
     limit: usize,
+    within: Duration,
 ) -> Result<T, ApiError> {
     require_json(request.headers())?;
-    let bytes = tokio::time::timeout(BODY_TIMEOUT, Bytes::from_request(request, &()))
+    let bytes = tokio::time::timeout(within, Bytes::from_request(request, &()))
         .await
         .map_err(|_| {
             ApiError::new(
@@ -31,7 +30,7 @@ pub async fn read_json<T: DeserializeOwned>(
                 "BODY_TIMEOUT",
                 format!(
                     "the request body did not arrive within {} seconds",
-                    BODY_TIMEOUT.as_secs()
+                    within.as_secs()
                 ),
             )
         })?

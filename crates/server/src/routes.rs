@@ -80,6 +80,7 @@ async fn login(State(app): State<App>, request: Request) -> Result<Response, Api
         Request::from_parts(parts, body),
         "BAD_REQUEST",
         OTHER_BODY_LIMIT,
+        app.config().serve.body,
     )
     .await?;
     let opened = app
@@ -269,7 +270,8 @@ async fn submit_command(
     request: Request,
 ) -> Result<(StatusCode, Json<Value>), ApiError> {
     let limit = app.config().command_limit;
-    let request: CommandRequest = read_json(request, "BAD_COMMAND", limit).await?;
+    let within = app.config().serve.body;
+    let request: CommandRequest = read_json(request, "BAD_COMMAND", limit, within).await?;
     if request.actor.is_some() {
         return Err(ApiError::new(
             StatusCode::BAD_REQUEST,

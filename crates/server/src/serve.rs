@@ -6,7 +6,8 @@
 //!   a request, so it also closes idle keep-alive connections (the idle timeout). It needs
 //!   a timer, which `axum::serve` does not give hyper; hence this accept loop on hyper's
 //!   own HTTP/1 connection builder with tokio's timer;
-//! - a **body timeout**: see [`crate::body::BODY_TIMEOUT`];
+//! - a **body timeout**: a request's body must arrive within [`ServeLimits::body`] of its
+//!   headers (408 `BODY_TIMEOUT`), enforced where bodies are read;
 //! - a **connection cap**: at most [`ServeLimits::max_connections`] connections are served
 //!   at once; past that, new ones wait in the kernel's queue until a slot frees;
 //! - a **shutdown deadline**: on Ctrl-C or SIGTERM the server stops accepting, lets the
@@ -39,6 +40,8 @@ use crate::routes::router;
 pub struct ServeLimits {
     /// Time to send a request's headers, and the longest a keep-alive connection may idle.
     pub header_read: Duration,
+    /// Time to send a request's body once its headers are in.
+    pub body: Duration,
     /// Connections served at once.
     pub max_connections: usize,
     /// After the signal to stop, the longest the requests in progress are waited for.
@@ -49,6 +52,7 @@ impl Default for ServeLimits {
     fn default() -> Self {
         ServeLimits {
             header_read: Duration::from_secs(10),
+            body: Duration::from_secs(20),
             max_connections: 1024,
             shutdown_deadline: Duration::from_secs(10),
         }

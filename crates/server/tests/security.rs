@@ -748,3 +748,27 @@ async fn m4_stopping_does_not_wait_for_a_slow_client_past_the_deadline() {
         .unwrap()
         .unwrap();
 }
+
+#[tokio::test]
+async fn m4_a_body_sent_too_slowly_is_refused_with_408() {
+    let limits = ServeLimits {
+        body: Duration::from_secs(1),
+        ..ServeLimits::default()
+    };
+    let (server, address, _stop, _task) = serving(limits).await;
+    let mut slow = tokio::net::TcpStream::connect(address).await.unwrap();
+    slow.write_all(
+        b"POST /api/session HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"user\"",
+    )
+    .await
+    .unwrap();
+    let mut answer = vec![0u8; 1024];
+    let read = tokio::time::timeout(Duration::from_secs(5), slow.read(&mut answer))
+        .await
+        .expect("answered before the client finished")
+        .unwrap();
+    let answer = String::from_utf8_lossy(&answer[..read]);
+    assert!(answer.starts_with("HTTP/1.1 408"), "{answer}");
+    assert!(answer.contains("BODY_TIMEOUT"), "{answer}");
+    assert_eq!(server.audit("login_failed").await, 0);
+}
