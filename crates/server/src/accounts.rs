@@ -27,7 +27,7 @@ use crate::store::{Db, on_db, store};
 pub const MIN_PASSWORD_CHARS: usize = 12;
 /// The longest password accepted, in bytes: hashing is costly, and nobody types more.
 pub const MAX_PASSWORD_BYTES: usize = 1024;
-const MAX_USER_CHARS: usize = 64;
+pub const MAX_USER_CHARS: usize = 64;
 
 #[derive(Debug, thiserror::Error)]
 pub enum AccountError {

@@ -17,6 +17,9 @@ const KEEP: i64 = KEEP_DAYS * 24 * 60 * 60;
 const PRUNE_EVERY: i64 = 60 * 60;
 /// The most entries one read returns.
 pub const MAX_READ: i64 = 100_000;
+/// Characters of a user name kept in an entry: a failed login's name is whatever a
+/// visitor sent, up to 16 KiB.
+const MAX_LOGGED_NAME: usize = 128;
 
 /// What happened.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -77,12 +80,13 @@ impl Accounts {
     ) -> Result<(), AccountError> {
         let now = self.clock().now();
         self.prune_audit_now_and_then(now).await?;
+        let user = shortened(user);
         on_db!(self.db(), pool => sqlx::query(
             "INSERT INTO audit_log (at, event, user_name, address, detail) \
              VALUES ($1, $2, $3, $4, $5)")
             .bind(now)
             .bind(event.name())
-            .bind(user)
+            .bind(&user)
             .bind(address)
             .bind(detail)
             .execute(pool)
@@ -138,6 +142,17 @@ impl Accounts {
             self.prune_audit().await?;
         }
         Ok(())
+    }
+}
+
+/// A user name cut to [`MAX_LOGGED_NAME`] characters, marked with `…` where cut.
+fn shortened(user: &str) -> String {
+    if user.chars().count() <= MAX_LOGGED_NAME {
+        user.to_string()
+    } else {
+        let mut cut: String = user.chars().take(MAX_LOGGED_NAME).collect();
+        cut.push('…');
+        cut
     }
 }
 

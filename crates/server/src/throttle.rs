@@ -25,7 +25,9 @@
 use std::net::IpAddr;
 use std::sync::atomic::{AtomicI64, Ordering};
 
-use crate::accounts::AccountError;
+use sha2::{Digest, Sha256};
+
+use crate::accounts::{AccountError, MAX_USER_CHARS};
 use crate::store::{Db, on_db, store};
 
 /// How many password checks each counter allows per window.
@@ -183,10 +185,11 @@ impl Throttle {
             }));
         }
         let address = address.key();
+        let user = name_key(user);
         let keys = [
             (Limit::Address, address.clone()),
             (Limit::NameAndAddress, format!("{user}\n{address}")),
-            (Limit::Name, user.to_string()),
+            (Limit::Name, user),
             (Limit::Global, String::new()),
         ];
         let mut reservation = Reservation { slots: Vec::new() };
@@ -267,6 +270,16 @@ impl Throttle {
             .await
             .map(|_| ()))
         .map_err(store("removing ended login counters"))
+    }
+}
+
+/// The key a user name is counted under: the name, or for a name longer than any account's
+/// (a visitor may send 16 KiB of it) its SHA-256, so that a counter's row stays small.
+fn name_key(user: &str) -> String {
+    if user.chars().count() <= MAX_USER_CHARS {
+        user.to_string()
+    } else {
+        format!("sha256:{}", hex::encode(Sha256::digest(user.as_bytes())))
     }
 }
 

@@ -220,6 +220,19 @@ async fn h3_two_servers_on_one_postgres_record_share_the_login_throttle() {
     let checked = answers.iter().filter(|s| **s == 401).count();
     let throttled = answers.iter().filter(|s| **s == 429).count();
     assert_eq!((checked, throttled), (5, 35), "{answers:?}");
+    let failures = b
+        .accounts()
+        .audit_log(&tandoo_server::AuditFilter {
+            since: None,
+            user: Some("cec.secretary".into()),
+        })
+        .await
+        .unwrap();
+    let failed = failures
+        .iter()
+        .filter(|e| e.event == "login_failed")
+        .count();
+    assert_eq!(failed, 5, "both servers write to one audit log");
     a.accounts().close().await;
     b.accounts().close().await;
 }
