@@ -10,7 +10,8 @@
 //!   a time, and at most [`CONCURRENT_PAGES`] pages are put together at once, so anonymous
 //!   reads cannot multiply the server's memory.
 //! - Only acts the server's state holds are served (up to its head), so that whether an
-//!   entry is withheld is always known.
+//!   entry is withheld is always known; when the state cannot be read within
+//!   [`READ_WAIT`], the answer is 503 rather than a wait on the writer.
 
 use axum::body::Bytes;
 use serde_json::{Value, json};
@@ -20,8 +21,10 @@ use tandoo_core::protocol::ProtocolKey;
 use tandoo_ledger::Service;
 use tandoo_record::{AnyRecord, Entry, Record};
 use tokio::sync::Semaphore;
+use tokio::time::timeout;
 
 use crate::error::ApiError;
+use crate::views::{READ_WAIT, STORE_WAIT};
 
 /// The most entries one page returns.
 pub const MAX_PAGE_ENTRIES: usize = 1000;
@@ -58,7 +61,10 @@ impl PublicRecord {
             .acquire()
             .await
             .map_err(|e| ApiError::internal("waiting to read the record", e))?;
-        let head = ledger.head().await.seq;
+        let head = timeout(READ_WAIT, ledger.head())
+            .await
+            .map_err(|_| held())?
+            .seq;
         let limit = limit.clamp(1, MAX_PAGE_ENTRIES);
         let mut out = Vec::with_capacity(4096);
         out.extend_from_slice(b"{\"entries\":[");
@@ -68,15 +74,16 @@ impl PublicRecord {
             let wanted = CHUNK
                 .min(limit - served)
                 .min(usize::try_from(head - next + 1).unwrap_or(CHUNK));
-            let chunk = ledger
-                .record()
-                .read(next, wanted)
+            let chunk = timeout(STORE_WAIT, ledger.record().read(next, wanted))
                 .await
+                .map_err(|_| ApiError::database_unavailable("reading the record", "no answer"))?
                 .map_err(|e| ApiError::database_unavailable("reading the record", e))?;
             if chunk.is_empty() {
                 break;
             }
-            let withheld = withheld(ledger, &chunk).await;
+            let withheld = timeout(READ_WAIT, withheld(ledger, &chunk))
+                .await
+                .map_err(|_| held())?;
             for (entry, withhold) in chunk.iter().zip(withheld) {
                 if served > 0 && out.len() >= MAX_PAGE_BYTES {
                     break;
@@ -102,6 +109,12 @@ impl PublicRecord {
         }
         Ok(Bytes::from(out))
     }
+}
+
+/// The state cannot be read at the moment: nothing is served rather than an entry that
+/// might have to be withheld.
+fn held() -> ApiError {
+    ApiError::database_unavailable("reading the record", "the state is held by the writer")
 }
 
 /// For each entry, whether it is an entry of a protocol round still open.

@@ -398,15 +398,15 @@ async fn protocol(
         constituency: ConstituencyNo(params.constituency),
     };
     let viewer = user.session.actor();
-    let view = app
-        .ledger()
-        .read(|state| {
-            if !state.stations.contains_key(&key.station) {
-                return None;
-            }
-            Some(serde_json::to_value(protocol_view(state, &key, &viewer)))
-        })
-        .await;
+    let view = app.ledger().read(|state| {
+        if !state.stations.contains_key(&key.station) {
+            return None;
+        }
+        Some(serde_json::to_value(protocol_view(state, &key, &viewer)))
+    });
+    let view = tokio::time::timeout(READ_WAIT, view).await.map_err(|_| {
+        ApiError::database_unavailable("reading the protocol", "the state is held by the writer")
+    })?;
     match view {
         Some(Ok(value)) => Ok(Json(value)),
         Some(Err(e)) => Err(ApiError::internal("rendering the protocol", e)),

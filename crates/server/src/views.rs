@@ -37,6 +37,10 @@ const PAGE: usize = 10_000;
 /// The longest a public read waits for the state before serving the last answer.
 pub const READ_WAIT: Duration = Duration::from_secs(1);
 
+/// The longest a public read waits for the record's database (a database that does not
+/// answer makes the read a 503, not a hung connection).
+pub const STORE_WAIT: Duration = Duration::from_secs(3);
+
 /// An answer, and whether it is the last one rendered rather than a fresh one.
 pub struct Rendered {
     pub bytes: Bytes,
@@ -103,10 +107,11 @@ impl Views {
                 Ok(fresh(rendered))
             }
             Some(date) => {
-                let head = ledger
-                    .record()
-                    .head()
+                let head = timeout(STORE_WAIT, ledger.record().head())
                     .await
+                    .map_err(|_| {
+                        ApiError::database_unavailable("reading the record's head", "no answer")
+                    })?
                     .map_err(|e| ApiError::database_unavailable("reading the record's head", e))?
                     .seq;
                 if let Some(hit) = self.cached(head, &query) {
