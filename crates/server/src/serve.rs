@@ -9,7 +9,10 @@
 //! - a **body timeout**: a request's body must arrive within [`ServeLimits::body`] of its
 //!   headers (408 `BODY_TIMEOUT`), enforced where bodies are read;
 //! - a **connection cap**: at most [`ServeLimits::max_connections`] connections are served
-//!   at once; past that, new ones wait in the kernel's queue until a slot frees;
+//!   at once; past that, new ones wait in the kernel's queue until a slot frees. Once three
+//!   quarters of the slots are taken, new connections get the shorter
+//!   [`ServeLimits::header_read_under_pressure`], so that a flood of idle connections frees
+//!   its slots within seconds and a client queued behind it is served;
 //! - a **shutdown deadline**: on Ctrl-C or SIGTERM the server stops accepting, lets the
 //!   requests in progress finish, and gives up on the rest after
 //!   [`ServeLimits::shutdown_deadline`];
@@ -40,6 +43,8 @@ use crate::routes::router;
 pub struct ServeLimits {
     /// Time to send a request's headers, and the longest a keep-alive connection may idle.
     pub header_read: Duration,
+    /// The same, for connections accepted while three quarters of the slots are taken.
+    pub header_read_under_pressure: Duration,
     /// Time to send a request's body once its headers are in.
     pub body: Duration,
     /// Connections served at once.
@@ -52,6 +57,7 @@ impl Default for ServeLimits {
     fn default() -> Self {
         ServeLimits {
             header_read: Duration::from_secs(10),
+            header_read_under_pressure: Duration::from_secs(2),
             body: Duration::from_secs(20),
             max_connections: 1024,
             shutdown_deadline: Duration::from_secs(10),
@@ -75,11 +81,19 @@ pub async fn serve(
     let router = router(app);
     let slots = Arc::new(Semaphore::new(max_connections));
     let graceful = GracefulShutdown::new();
-    let mut builder = http1::Builder::new();
-    builder
-        .timer(TokioTimer::new())
-        .header_read_timeout(limits.header_read)
-        .keep_alive(true);
+    let builder = |header_read: Duration| {
+        let mut builder = http1::Builder::new();
+        builder
+            .timer(TokioTimer::new())
+            .header_read_timeout(header_read)
+            .keep_alive(true);
+        builder
+    };
+    let (relaxed, pressed) = (
+        builder(limits.header_read),
+        builder(limits.header_read_under_pressure),
+    );
+    let pressure = max_connections / 4;
     tokio::pin!(shutdown);
     loop {
         let slot = tokio::select! {
@@ -108,6 +122,11 @@ pub async fn serve(
                 request.extensions_mut().insert(ConnectInfo(peer));
                 request
             });
+        let builder = if slots.available_permits() < pressure {
+            &pressed
+        } else {
+            &relaxed
+        };
         let connection =
             builder.serve_connection(TokioIo::new(stream), TowerToHyperService::new(service));
         let connection = graceful.watch(connection);

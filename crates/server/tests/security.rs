@@ -772,3 +772,37 @@ async fn m4_a_body_sent_too_slowly_is_refused_with_408() {
     assert!(answer.contains("BODY_TIMEOUT"), "{answer}");
     assert_eq!(server.audit("login_failed").await, 0);
 }
+
+#[tokio::test]
+async fn m4_a_flood_of_idle_connections_frees_its_slots_quickly_under_pressure() {
+    let limits = ServeLimits {
+        header_read: Duration::from_secs(30),
+        header_read_under_pressure: Duration::from_secs(1),
+        max_connections: 8,
+        ..ServeLimits::default()
+    };
+    let (_server, address, _stop, _task) = serving(limits).await;
+    let mut flood = Vec::new();
+    for _ in 0..12 {
+        let mut idle = tokio::net::TcpStream::connect(address).await.unwrap();
+        idle.write_all(b"POST /api/session HTTP/1.1\r\nHost: x\r\n")
+            .await
+            .unwrap();
+        flood.push(idle);
+    }
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let started = std::time::Instant::now();
+    let mut client = tokio::net::TcpStream::connect(address).await.unwrap();
+    client.write_all(HEALTH).await.unwrap();
+    let mut answer = Vec::new();
+    tokio::time::timeout(Duration::from_secs(5), client.read_to_end(&mut answer))
+        .await
+        .expect("served long before the 30-second header timeout")
+        .unwrap();
+    assert!(
+        answer.starts_with(b"HTTP/1.1 200"),
+        "{}",
+        String::from_utf8_lossy(&answer)
+    );
+    assert!(started.elapsed() < Duration::from_secs(5));
+}
