@@ -6,8 +6,9 @@
 //!   figures, so the next entry's `prev_hash` still links to it; once the round is settled
 //!   the same address serves it whole, and its hash can be recomputed and compared.
 //! - **Bounded pages (M8).** A page stops at [`MAX_PAGE_ENTRIES`] entries or once it holds
-//!   [`MAX_PAGE_BYTES`] (always at least one entry); the store is read [`CHUNK`] entries at
-//!   a time, and at most [`CONCURRENT_PAGES`] pages are put together at once, so anonymous
+//!   [`MAX_PAGE_BYTES`] (always at least one entry); the store is read a few entries at a
+//!   time — as many as the entries read so far say fit in what is left of the page, between
+//!   1 and [`MAX_CHUNK`] — and at most [`CONCURRENT_PAGES`] pages are put together at once, so anonymous
 //!   reads cannot multiply the server's memory.
 //! - Only acts the server's state holds are served (up to its head), so that whether an
 //!   entry is withheld is always known; when the state cannot be read within
@@ -30,8 +31,9 @@ use crate::views::{READ_WAIT, STORE_WAIT};
 pub const MAX_PAGE_ENTRIES: usize = 1000;
 /// A page ends once it holds this many bytes of entries.
 pub const MAX_PAGE_BYTES: usize = 2 << 20;
-/// Entries read from the store at a time.
-const CHUNK: usize = 16;
+/// Entries read from the store at a time, at first and at most.
+const FIRST_CHUNK: usize = 2;
+const MAX_CHUNK: usize = 64;
 /// Pages put together at once; others wait their turn.
 const CONCURRENT_PAGES: usize = 4;
 
@@ -71,9 +73,9 @@ impl PublicRecord {
         let mut served = 0usize;
         let mut next = from;
         while served < limit && next <= head && (served == 0 || out.len() < MAX_PAGE_BYTES) {
-            let wanted = CHUNK
+            let wanted = chunk_size(served, out.len())
                 .min(limit - served)
-                .min(usize::try_from(head - next + 1).unwrap_or(CHUNK));
+                .min(usize::try_from(head - next + 1).unwrap_or(MAX_CHUNK));
             let chunk = timeout(STORE_WAIT, ledger.record().read(next, wanted))
                 .await
                 .map_err(|_| ApiError::database_unavailable("reading the record", "no answer"))?
@@ -109,6 +111,17 @@ impl PublicRecord {
         }
         Ok(Bytes::from(out))
     }
+}
+
+/// How many entries to read next: as many as fit in what is left of the page at the
+/// average size of those written so far, so that a page of large acts is read one or two
+/// at a time and a page of small ones in few queries.
+fn chunk_size(served: usize, written: usize) -> usize {
+    if served == 0 {
+        return FIRST_CHUNK;
+    }
+    let average = (written / served).max(1);
+    (MAX_PAGE_BYTES.saturating_sub(written) / average).clamp(1, MAX_CHUNK)
 }
 
 /// The state cannot be read at the moment: nothing is served rather than an entry that
