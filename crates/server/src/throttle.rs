@@ -8,19 +8,23 @@
 //! 3. the user name from every address together: at most 30, against guessing spread over
 //!    many addresses;
 //! 4. every login of the record: at most 1,000, a bound on the password checks (and on the
-//!    counters kept) however many addresses are used. It is looked at (without counting)
-//!    before the others, so that while it is full a flood from new addresses writes nothing.
+//!    counters kept) however many addresses are used.
+//!
+//! The last two are looked at (without counting) before the others, so that while one is
+//! full a flood from new addresses writes nothing.
 //!
 //! (The figures are [`ThrottleLimits::default`], per window of five minutes.)
 //!
 //! A reservation is one conditional `UPSERT` in the record's database, so the check and the
 //! count are one atomic step: 200 concurrent attempts reserve at most the limit, whichever
 //! server they reach. A successful login gives its reservations back; a failure keeps
-//! them until the window (five minutes from its first attempt) ends. Refused
-//! attempts write nothing. The counters live in tables beside the accounts, so every server
-//! on one PostgreSQL record shares them, and there is no table size past which names stop
-//! being tracked: rows are only made by attempts the earlier counters let through, and rows
-//! of ended windows are removed.
+//! them until the window (five minutes from its first attempt) ends. A counter that is
+//! full does not count the attempt it refuses (nor do the counters after it), so a flood
+//! against a full counter writes nothing. The counters live in tables beside the accounts,
+//! so every server on one PostgreSQL record shares them, and there is no table size past
+//! which names stop being tracked: rows are made only by attempts that the record's and
+//! the name's counters let through (a few per password check), and rows of ended windows
+//! are removed.
 
 use std::net::IpAddr;
 use std::sync::atomic::{AtomicI64, Ordering};
@@ -158,7 +162,8 @@ impl Throttle {
     }
 
     /// Reserves one password check for `user` from `address` at `now`, or says which limit
-    /// refuses it. Nothing is written for a refused attempt except the counter that filled.
+    /// refuses it. A refused attempt stays counted in the counters before the one that
+    /// refused it (a visitor knocking on a locked name uses up its own address).
     pub(crate) async fn reserve(
         &self,
         db: &Db,
@@ -168,24 +173,29 @@ impl Throttle {
     ) -> Result<Result<Reservation, Refused>, AccountError> {
         self.prune(db, now).await?;
         let window = self.limits.window;
-        let global: Option<(i64, i64)> = on_db!(db, pool => sqlx::query_as(
-            "SELECT window_start, attempts FROM login_throttle WHERE scope = $1 AND key = ''")
-            .bind(Limit::Global.scope())
-            .fetch_optional(pool)
-            .await)
-        .map_err(store("reading a login counter"))?;
-        if let Some((window_start, attempts)) = global
-            && window_start > now - window
-            && attempts >= self.limits.global
-        {
-            return Ok(Err(Refused {
-                limit: Limit::Global,
-                retry_after: (window_start + window - now).max(1),
-                window: (Limit::Global, String::new(), window_start),
-            }));
+        let user = name_key(user);
+        // The record's and the name's counters are looked at first, without counting: while
+        // one is full, attempts (from however many addresses) write nothing.
+        for (limit, key) in [(Limit::Global, ""), (Limit::Name, user.as_str())] {
+            let row: Option<(i64, i64)> = on_db!(db, pool => sqlx::query_as(
+                "SELECT window_start, attempts FROM login_throttle WHERE scope = $1 AND key = $2")
+                .bind(limit.scope())
+                .bind(key)
+                .fetch_optional(pool)
+                .await)
+            .map_err(store("reading a login counter"))?;
+            if let Some((window_start, attempts)) = row
+                && window_start > now - window
+                && attempts >= limit.max(&self.limits)
+            {
+                return Ok(Err(Refused {
+                    limit,
+                    retry_after: (window_start + window - now).max(1),
+                    window: (limit, key.to_string(), window_start),
+                }));
+            }
         }
         let address = address.key();
-        let user = name_key(user);
         let keys = [
             (Limit::Address, address.clone()),
             (Limit::NameAndAddress, format!("{user}\n{address}")),

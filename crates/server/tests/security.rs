@@ -806,3 +806,29 @@ async fn m4_a_flood_of_idle_connections_frees_its_slots_quickly_under_pressure()
     );
     assert!(started.elapsed() < Duration::from_secs(5));
 }
+
+#[tokio::test]
+async fn h4_10000_addresses_guessing_one_name_get_30_checks_and_leave_few_counters() {
+    let server = Server::new().await;
+    let mut replies = Vec::new();
+    for i in 1..=10_000 {
+        replies.push(
+            server
+                .login_from("admin", "wrong-password-x", peer(i))
+                .await,
+        );
+    }
+    assert_eq!(tally(&replies), (30, 9_970));
+    let path = server._dir.path().join("record.sqlite");
+    let mut db = <sqlx::SqliteConnection as sqlx::Connection>::connect(&format!(
+        "sqlite://{}",
+        path.display()
+    ))
+    .await
+    .unwrap();
+    let rows: i64 = sqlx::query_scalar("SELECT count(*) FROM login_throttle")
+        .fetch_one(&mut db)
+        .await
+        .unwrap();
+    assert!(rows <= 100, "{rows} counters for 30 checks");
+}
