@@ -832,3 +832,47 @@ async fn h4_10000_addresses_guessing_one_name_get_30_checks_and_leave_few_counte
         .unwrap();
     assert!(rows <= 100, "{rows} counters for 30 checks");
 }
+
+#[tokio::test]
+async fn behind_the_trusted_proxy_each_client_is_throttled_under_its_own_address() {
+    let proxy = peer(250);
+    let server = Server::with_config(Config {
+        trusted_proxy: Some(proxy.ip()),
+        ..Config::default()
+    })
+    .await;
+    let login = |forwarded: &str, from: SocketAddr| {
+        let body = json!({"user": "admin", "password": "wrong-password-x"}).to_string();
+        let request = Request::post("/api/session")
+            .header(header::CONTENT_TYPE, "application/json")
+            .header("x-forwarded-for", forwarded)
+            .body(Body::from(body))
+            .unwrap();
+        server.send(request, from)
+    };
+    let mut replies = Vec::new();
+    for _ in 0..6 {
+        replies.push(login("203.0.113.1", proxy).await);
+    }
+    assert_eq!(tally(&replies), (5, 1), "one client through the proxy");
+    let other = login("203.0.113.2", proxy).await;
+    assert_eq!(
+        other.status,
+        StatusCode::UNAUTHORIZED,
+        "another client is checked"
+    );
+    // A client talking to the server directly cannot pose as someone else.
+    let mut direct = Vec::new();
+    for i in 0..6 {
+        direct.push(login(&format!("198.51.100.{i}"), peer(77)).await);
+    }
+    assert_eq!(tally(&direct), (5, 1), "counted under its own address");
+    let log = server
+        .app
+        .accounts()
+        .audit_log(&AuditFilter::default())
+        .await
+        .unwrap();
+    assert!(log.iter().any(|e| e.address == "203.0.113.2"));
+    assert!(!log.iter().any(|e| e.address.starts_with("198.51.100.")));
+}
