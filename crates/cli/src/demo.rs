@@ -96,7 +96,13 @@ pub async fn run(
         "\nConstituency 13 through the API: http://{}/api/status?constituency=13",
         crate::serve::DEFAULT_LISTEN
     );
-    crate::serve::run(db, crate::serve::DEFAULT_LISTEN, false).await
+    crate::serve::run(
+        db,
+        crate::serve::DEFAULT_LISTEN,
+        crate::serve::Cookies::Default,
+        None,
+    )
+    .await
 }
 
 /// Starts from an empty file: the default demo file is replaced, any other only on request,

@@ -1,11 +1,24 @@
 //! `tandoo export`: the record as JSON Lines, one entry per line with its hashes.
+//!
+//! By default it is the administrator's copy of the whole record, which `tandoo verify
+//! --export` checks entry by entry. With `--public` it is what anyone may read, as
+//! `GET /api/record` serves it: entries of protocol rounds still open are withheld (their
+//! figures and actor left out, their hashes kept), for publishing during the count.
 
 use crate::{CliError, Outcome};
 use std::io::Write;
 use std::path::Path;
+use tandoo_ledger::Ledger;
 use tandoo_record::{AnyRecord, OpenMode, read_all};
+use tandoo_server::public_record::{is_withheld, withheld_form};
 
-pub async fn run(db: &Path, out: Option<&Path>) -> Result<Outcome, CliError> {
+pub async fn run(db: &Path, out: Option<&Path>, public: bool) -> Result<Outcome, CliError> {
+    // The state says which rounds are open; only the acts it holds are written.
+    let ledger = if public {
+        Some(Ledger::open(AnyRecord::open(db, OpenMode::MustExist).await?).await?)
+    } else {
+        None
+    };
     let record = AnyRecord::open(db, OpenMode::MustExist).await?;
     let io = |e: std::io::Error| CliError::runtime("EXPORT_IO", e.to_string());
     let mut sink: Box<dyn Write> = match out {
@@ -17,8 +30,14 @@ pub async fn run(db: &Path, out: Option<&Path>) -> Result<Outcome, CliError> {
     let mut pages = read_all(&record);
     while let Some(page) = pages.next_page().await? {
         for entry in page {
-            let line = serde_json::to_string(&entry)
-                .map_err(|e| CliError::runtime("ENCODING", e.to_string()))?;
+            let line = match &ledger {
+                Some(ledger) if entry.seq > ledger.head().seq => break,
+                Some(ledger) if is_withheld(ledger.state(), &entry) => {
+                    serde_json::to_string(&withheld_form(&entry))
+                }
+                _ => serde_json::to_string(&entry),
+            }
+            .map_err(|e| CliError::runtime("ENCODING", e.to_string()))?;
             writeln!(sink, "{line}").map_err(io)?;
         }
     }

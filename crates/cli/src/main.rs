@@ -4,6 +4,7 @@
 
 mod allocate;
 mod apply;
+mod audit;
 mod backup;
 mod copy;
 mod demo;
@@ -129,6 +130,10 @@ enum Commands {
         /// Write to this file instead of standard output.
         #[arg(long)]
         out: Option<PathBuf>,
+        /// Write what anyone may read: entries of protocol rounds still open are withheld
+        /// (figures and actor left out, hashes kept), as GET /api/record serves them.
+        #[arg(long)]
+        public: bool,
     },
     /// Load ballot-counting box figures (CSV) as preliminary figures.
     ///
@@ -165,9 +170,29 @@ enum Commands {
         /// The address and port to listen on.
         #[arg(long, default_value = serve::DEFAULT_LISTEN)]
         listen: String,
-        /// Mark the session cookie Secure: set it whenever users reach the server over HTTPS.
+        /// Mark the session cookie Secure even on a loopback address (it is by default on
+        /// any other address, and behind a trusted proxy).
         #[arg(long)]
         secure_cookies: bool,
+        /// Do not mark the session cookie Secure: only for a test over plain HTTP.
+        #[arg(long, conflicts_with = "secure_cookies")]
+        insecure_cookies: bool,
+        /// The address of the reverse proxy in front of the server: from it alone, the
+        /// client's address is taken from X-Forwarded-For.
+        #[arg(long)]
+        trusted_proxy: Option<std::net::IpAddr>,
+    },
+    /// Show the audit log: logins, failed logins, logouts, accounts added and disabled.
+    Audit {
+        /// The record: a SQLite file or a PostgreSQL address.
+        #[arg(long)]
+        db: std::ffi::OsString,
+        /// Only entries from this day on (YYYY-MM-DD, UTC).
+        #[arg(long)]
+        since: Option<String>,
+        /// Only entries about this user name.
+        #[arg(long)]
+        user: Option<String>,
     },
     /// Add, list or disable the staff accounts that log in to the server.
     User {
@@ -307,7 +332,7 @@ fn main() -> ExitCode {
                 .await
             }
             Commands::Verify { source, head } => verify::run(&source, head.as_deref()).await,
-            Commands::Export { db, out } => export::run(&db, out.as_deref()).await,
+            Commands::Export { db, out, public } => export::run(&db, out.as_deref(), public).await,
             Commands::Import {
                 db,
                 preliminary,
@@ -330,7 +355,15 @@ fn main() -> ExitCode {
                 db,
                 listen,
                 secure_cookies,
-            } => serve::run(&db, &listen, secure_cookies).await,
+                insecure_cookies,
+                trusted_proxy,
+            } => {
+                let cookies = serve::Cookies::from_flags(secure_cookies, insecure_cookies);
+                serve::run(&db, &listen, cookies, trusted_proxy).await
+            }
+            Commands::Audit { db, since, user } => {
+                audit::run(&db, since.as_deref(), user.as_deref()).await
+            }
             Commands::User { command } => user::run(command).await,
             Commands::Copy { from, to } => copy::run(&from, &to).await,
             Commands::Backup { db, out } => backup::backup(&db, &out).await,

@@ -2,6 +2,7 @@
 
 use crate::{CliError, Outcome};
 use std::ffi::OsStr;
+use std::net::{IpAddr, SocketAddr};
 use tandoo_server::{App, Config};
 use tokio::net::TcpListener;
 
@@ -10,25 +11,63 @@ pub const DEFAULT_LISTEN: &str = "127.0.0.1:8080";
 
 /// Serves the record at `db`: a SQLite file, or a PostgreSQL address (`postgres://…`) that
 /// other `tandoo serve` processes may serve at the same time.
+/// Whether the session cookie is marked `Secure`, as the flags ask.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cookies {
+    /// Secure unless the server listens on a loopback address without a proxy in front.
+    Default,
+    Secure,
+    Insecure,
+}
+
+impl Cookies {
+    pub fn from_flags(secure: bool, insecure: bool) -> Cookies {
+        match (secure, insecure) {
+            (true, _) => Cookies::Secure,
+            (false, true) => Cookies::Insecure,
+            (false, false) => Cookies::Default,
+        }
+    }
+
+    /// A server reached on another address than loopback, or through a proxy, is reached
+    /// over a network, which must be HTTPS: a cookie that may travel in clear is not sent.
+    fn secure(self, address: SocketAddr, trusted_proxy: Option<IpAddr>) -> bool {
+        match self {
+            Cookies::Secure => true,
+            Cookies::Insecure => false,
+            Cookies::Default => !address.ip().is_loopback() || trusted_proxy.is_some(),
+        }
+    }
+}
+
 pub async fn run(
     db: impl AsRef<OsStr>,
     listen: &str,
-    secure_cookies: bool,
+    cookies: Cookies,
+    trusted_proxy: Option<IpAddr>,
 ) -> Result<Outcome, CliError> {
     start_logging();
-    let config = Config {
-        secure_cookies,
-        ..Config::default()
-    };
-    let app = App::open(db, config)
-        .await
-        .map_err(|e| CliError::runtime(e.code(), e.to_string()))?;
     let listener = TcpListener::bind(listen).await.map_err(|e| {
         CliError::runtime("CANNOT_LISTEN", format!("cannot listen on {listen}: {e}"))
     })?;
     let address = listener
         .local_addr()
         .map_err(|e| CliError::runtime("CANNOT_LISTEN", e.to_string()))?;
+    let secure_cookies = cookies.secure(address, trusted_proxy);
+    if !secure_cookies && !address.ip().is_loopback() {
+        eprintln!(
+            "warning: the session cookie is not marked Secure on {address}: sessions can be \
+             stolen over plain HTTP"
+        );
+    }
+    let config = Config {
+        secure_cookies,
+        trusted_proxy,
+        ..Config::default()
+    };
+    let app = App::open(db, config)
+        .await
+        .map_err(|e| CliError::runtime(e.code(), e.to_string()))?;
     let head = app.ledger().head().await;
     // Shown without any password the address holds.
     let location = app.ledger().record().location();
@@ -61,4 +100,21 @@ fn start_logging() {
         .with_ansi(false)
         .with_target(false)
         .try_init();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cookies_are_secure_by_default_off_loopback_and_behind_a_proxy() {
+        let loopback: SocketAddr = "127.0.0.1:8080".parse().unwrap();
+        let network: SocketAddr = "10.0.0.11:8080".parse().unwrap();
+        let proxy: Option<IpAddr> = Some("127.0.0.1".parse().unwrap());
+        assert!(!Cookies::Default.secure(loopback, None));
+        assert!(Cookies::Default.secure(network, None));
+        assert!(Cookies::Default.secure(loopback, proxy));
+        assert!(!Cookies::Insecure.secure(network, proxy));
+        assert!(Cookies::Secure.secure(loopback, None));
+    }
 }

@@ -278,3 +278,13 @@ pub fn differences(slot: &ProtocolSlot) -> Vec<LineDifference> {
         .map(|(line, values)| LineDifference { line, values })
         .collect()
 }
+
+/// Whether the act numbered `seq`, an entry of protocol `key`, is an entry of the round
+/// still open (H1): public views withhold its figures until the round is settled, so that
+/// no operator can read another's entry before making their own.
+pub fn entry_in_open_round(state: &State, key: &ProtocolKey, seq: u64) -> bool {
+    state
+        .protocols
+        .get(key)
+        .is_some_and(|slot| slot.round.iter().any(|entry| entry.seq == seq))
+}

@@ -9,6 +9,7 @@
 
 use std::ffi::OsStr;
 use std::sync::Arc;
+use std::sync::atomic::AtomicI64;
 
 use argon2::Argon2;
 use argon2::password_hash::rand_core::OsRng;
@@ -18,6 +19,7 @@ use tandoo_core::Role;
 use tandoo_core::ids::CommissionId;
 use tandoo_record::{AnyRecord, OpenMode};
 
+use crate::audit::AuditEvent;
 use crate::clock::Clock;
 use crate::store::{Db, on_db, store};
 
@@ -25,7 +27,7 @@ use crate::store::{Db, on_db, store};
 pub const MIN_PASSWORD_CHARS: usize = 12;
 /// The longest password accepted, in bytes: hashing is costly, and nobody types more.
 pub const MAX_PASSWORD_BYTES: usize = 1024;
-const MAX_USER_CHARS: usize = 64;
+pub const MAX_USER_CHARS: usize = 64;
 
 #[derive(Debug, thiserror::Error)]
 pub enum AccountError {
@@ -107,7 +109,13 @@ pub(crate) type AccountRow = (String, String, String, i64);
 pub struct Accounts {
     db: Db,
     clock: Arc<dyn Clock>,
+    /// When old audit entries were last removed (seconds since 1970).
+    audit_pruned: Arc<AtomicI64>,
 }
+
+/// The address written in the audit log for what is done on the server's machine
+/// (`tandoo user`), not through the API.
+pub const LOCAL: &str = "local";
 
 impl Accounts {
     /// Opens the accounts of the record at `location`: a SQLite file path or a PostgreSQL
@@ -130,7 +138,11 @@ impl Accounts {
         clock: Arc<dyn Clock>,
     ) -> Result<Accounts, AccountError> {
         let db = Db::open(location.as_ref()).await?;
-        Ok(Accounts { db, clock })
+        Ok(Accounts {
+            db,
+            clock,
+            audit_pruned: Arc::new(AtomicI64::new(0)),
+        })
     }
 
     pub(crate) fn db(&self) -> &Db {
@@ -139,6 +151,10 @@ impl Accounts {
 
     pub(crate) fn clock(&self) -> &Arc<dyn Clock> {
         &self.clock
+    }
+
+    pub(crate) fn audit_pruned(&self) -> &AtomicI64 {
+        &self.audit_pruned
     }
 
     /// Adds an account. The password is checked for length and hashed with argon2id.
@@ -172,6 +188,9 @@ impl Accounts {
         if inserted == 0 {
             return Err(AccountError::Exists(user.to_string()));
         }
+        let detail = format!("{} of {commission}", role_name(role));
+        self.audit(AuditEvent::AccountAdded, user, LOCAL, &detail)
+            .await?;
         Ok(Account {
             user: user.to_string(),
             role,
@@ -212,7 +231,8 @@ impl Accounts {
         if changed == 0 {
             return Err(AccountError::Unknown(user.to_string()));
         }
-        Ok(())
+        self.audit(AuditEvent::AccountDisabled, user, LOCAL, "sessions ended")
+            .await
     }
 
     pub(crate) async fn credentials(

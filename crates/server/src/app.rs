@@ -2,6 +2,7 @@
 //! configuration.
 
 use std::ffi::OsStr;
+use std::net::IpAddr;
 use std::sync::Arc;
 
 use tandoo_ledger::{LedgerError, Service};
@@ -9,7 +10,10 @@ use tandoo_record::{AnyRecord, OpenMode};
 
 use crate::accounts::{AccountError, Accounts};
 use crate::clock::{Clock, SystemClock};
+use crate::public_record::PublicRecord;
+use crate::serve::ServeLimits;
 use crate::sessions::{Auth, SessionPolicy};
+use crate::throttle::ThrottleLimits;
 use crate::views::Views;
 
 /// The largest command body accepted by default: 1 MiB.
@@ -25,6 +29,11 @@ pub struct Config {
     /// The largest command body, in bytes.
     pub command_limit: usize,
     pub sessions: SessionPolicy,
+    /// The reverse proxy in front of the server: only from this peer is the client address
+    /// taken from `X-Forwarded-For` (see [`crate::client`]).
+    pub trusted_proxy: Option<IpAddr>,
+    pub throttle: ThrottleLimits,
+    pub serve: ServeLimits,
 }
 
 impl Default for Config {
@@ -33,6 +42,9 @@ impl Default for Config {
             secure_cookies: false,
             command_limit: DEFAULT_COMMAND_LIMIT,
             sessions: SessionPolicy::default(),
+            trusted_proxy: None,
+            throttle: ThrottleLimits::default(),
+            serve: ServeLimits::default(),
         }
     }
 }
@@ -67,6 +79,7 @@ pub(crate) struct Inner {
     pub ledger: Service<AnyRecord>,
     pub auth: Auth,
     pub views: Views,
+    pub public_record: PublicRecord,
     pub config: Config,
 }
 
@@ -91,13 +104,14 @@ impl App {
         let record = AnyRecord::open(location, OpenMode::CreateIfMissing).await?;
         let ledger = Service::start(record).await?;
         let accounts = Accounts::open_beside_record(location, clock).await?;
-        let auth = Auth::new(accounts, config.sessions);
+        let auth = Auth::new(accounts, config.sessions, config.throttle);
         auth.prepare().await?;
         Ok(App {
             inner: Arc::new(Inner {
                 ledger,
                 auth,
                 views: Views::default(),
+                public_record: PublicRecord::default(),
                 config,
             }),
         })

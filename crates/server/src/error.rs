@@ -2,7 +2,8 @@
 //! `{"error": {"code": "STABLE_CODE", "message": "a sentence"}}`.
 
 use axum::Json;
-use axum::http::StatusCode;
+use axum::http::header::RETRY_AFTER;
+use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde_json::json;
 
@@ -11,6 +12,8 @@ pub struct ApiError {
     pub status: StatusCode,
     pub code: &'static str,
     pub message: String,
+    /// Seconds after which the client may try again, sent as `Retry-After`.
+    pub retry_after: Option<i64>,
 }
 
 impl ApiError {
@@ -19,7 +22,13 @@ impl ApiError {
             status,
             code,
             message: message.into(),
+            retry_after: None,
         }
+    }
+
+    pub fn retry_after(mut self, seconds: i64) -> Self {
+        self.retry_after = Some(seconds.max(1));
+        self
     }
 
     pub fn not_logged_in(message: impl Into<String>) -> Self {
@@ -53,6 +62,18 @@ impl ApiError {
         )
     }
 
+    /// The record's database could not be reached or failed while `what` (reading a
+    /// session, opening one): the same 503 as for a command, so that a client retries.
+    pub fn database_unavailable(what: &str, detail: impl std::fmt::Display) -> Self {
+        tracing::error!("the record's database is unavailable while {what}: {detail}");
+        ApiError::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "RECORD_UNAVAILABLE",
+            "the record's database cannot be reached at the moment; nothing was changed, try again",
+        )
+        .retry_after(5)
+    }
+
     pub fn unavailable(detail: impl std::fmt::Display) -> Self {
         tracing::error!("the record is unavailable: {detail}");
         ApiError::new(
@@ -66,7 +87,13 @@ impl ApiError {
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let body = json!({"error": {"code": self.code, "message": self.message}});
-        (self.status, Json(body)).into_response()
+        let mut response = (self.status, Json(body)).into_response();
+        if let Some(seconds) = self.retry_after {
+            response
+                .headers_mut()
+                .insert(RETRY_AFTER, HeaderValue::from(seconds));
+        }
+        response
     }
 }
 

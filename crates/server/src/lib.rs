@@ -3,27 +3,36 @@
 //!
 //! - [`accounts`]: staff accounts (argon2id hashes) in the record's database, beside the
 //!   record but never in it; shared by every server on one PostgreSQL record.
-//! - [`sessions`]: logins, session tokens (stored hashed), expiry, CSRF tokens, throttling.
+//! - [`sessions`]: logins, session tokens (stored hashed), expiry, CSRF tokens.
+//! - [`throttle`]: the limits on password checks, per address, name and record.
+//! - [`audit`]: the audit log of logins and account changes, beside the record.
 //! - [`routes`]: the handlers — thin: parse, call the ledger or the accounts, render.
+//! - [`public_record`]: the record's pages for anyone, with open protocol rounds withheld.
 //! - [`views`]: the public status, now or as of a date, cached per record head.
 
 #![forbid(unsafe_code)]
 
 pub mod accounts;
 mod app;
+pub mod audit;
+mod body;
+mod client;
 pub mod clock;
 mod error;
+pub mod public_record;
 pub mod routes;
 mod serve;
 pub mod sessions;
 mod store;
-mod throttle;
+pub mod throttle;
 pub mod views;
 
 pub use accounts::{Account, AccountError, Accounts};
 pub use app::{App, Config, DEFAULT_COMMAND_LIMIT, StartError};
+pub use audit::{AuditEntry, AuditEvent, AuditFilter};
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use error::ApiError;
 pub use routes::router;
-pub use serve::{serve, shutdown_signal};
+pub use serve::{ServeLimits, serve, shutdown_signal};
 pub use sessions::SessionPolicy;
+pub use throttle::{ClientAddress, ThrottleLimits};

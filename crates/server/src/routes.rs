@@ -4,7 +4,7 @@
 use std::time::Instant;
 
 use axum::body::Bytes;
-use axum::extract::rejection::{BytesRejection, QueryRejection};
+use axum::extract::rejection::QueryRejection;
 use axum::extract::{DefaultBodyLimit, FromRequestParts, Path, Query, Request, State};
 use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE, COOKIE, SET_COOKIE};
 use axum::http::request::Parts;
@@ -13,8 +13,8 @@ use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use serde::Deserialize;
-use serde::de::{DeserializeOwned, IgnoredAny};
+use serde::de::IgnoredAny;
+use serde::{Deserialize, Deserializer};
 use serde_json::{Value, json};
 use tandoo_core::ids::{ConstituencyNo, ElectionId, StationId};
 use tandoo_core::listing::{ListError, ListFilter, ListKind};
@@ -22,18 +22,24 @@ use tandoo_core::progress::{national_progress, protocol_view};
 use tandoo_core::protocol::ProtocolKey;
 use tandoo_core::{Command, LegalDate, Submission};
 use tandoo_ledger::SubmitError;
-use tandoo_record::Record;
 
 use crate::accounts::{AccountError, role_name};
 use crate::app::{App, OTHER_BODY_LIMIT};
+use crate::audit::AuditEvent;
+use crate::body::read_json;
+use crate::client::client_address;
 use crate::error::ApiError;
 use crate::sessions::{LoginError, Lookup, Session, same_secret};
-use crate::views::StatusQuery;
+use crate::throttle::Limit;
+use crate::views::{READ_WAIT, StatusQuery};
 
 pub const SESSION_COOKIE: &str = "tandoo_session";
 pub const CSRF_HEADER: &str = "x-csrf-token";
-/// The most entries one page of `GET /api/record` returns.
-pub const MAX_RECORD_PAGE: usize = 1000;
+/// Marks a public answer served from the last one rendered, because the state could not be
+/// read at the moment.
+pub const STALE_HEADER: &str = "x-tandoo-stale";
+pub use crate::public_record::MAX_PAGE_ENTRIES as MAX_RECORD_PAGE;
+use crate::public_record::MAX_PAGE_ENTRIES;
 
 /// The API's routes, ready to serve.
 pub fn router(app: App) -> Router {
@@ -63,30 +69,29 @@ pub fn router(app: App) -> Router {
 // ---- sessions ----
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct Login {
     user: String,
     password: String,
 }
 
-async fn login(
-    State(app): State<App>,
-    body: Result<Bytes, BytesRejection>,
-) -> Result<Response, ApiError> {
-    let login: Login = parse_json(body, "BAD_REQUEST", OTHER_BODY_LIMIT)?;
+async fn login(State(app): State<App>, request: Request) -> Result<Response, ApiError> {
+    let (parts, body) = request.into_parts();
+    let address = client_address(&parts, app.config().trusted_proxy);
+    let login: Login = read_json(
+        Request::from_parts(parts, body),
+        "BAD_REQUEST",
+        OTHER_BODY_LIMIT,
+        app.config().serve.body,
+    )
+    .await?;
     let opened = app
         .auth()
-        .login(&login.user, &login.password)
+        .login(&login.user, &login.password, &address)
         .await
         .map_err(|e| match e {
             LoginError::BadCredentials => ApiError::bad_credentials(),
-            LoginError::Throttled { retry_after } => ApiError::new(
-                StatusCode::TOO_MANY_REQUESTS,
-                "TOO_MANY_ATTEMPTS",
-                format!(
-                    "too many failed logins for this user name; try again in {} minute(s)",
-                    (retry_after + 59) / 60
-                ),
-            ),
+            LoginError::Throttled { limit, retry_after } => throttled(limit, retry_after),
             LoginError::Store(e) => store_error("opening a session", e),
         })?;
     tracing::info!(user = opened.session.user, "logged in");
@@ -96,23 +101,49 @@ async fn login(
     Ok(response)
 }
 
+/// 429 with the limit met and the minutes to wait (also in `Retry-After`, in seconds).
+fn throttled(limit: Limit, retry_after: i64) -> ApiError {
+    let whose = match limit {
+        Limit::Address => "from this address",
+        Limit::NameAndAddress => "for this user name from this address",
+        Limit::Name => "for this user name",
+        Limit::Global => "on this server",
+    };
+    ApiError::new(
+        StatusCode::TOO_MANY_REQUESTS,
+        "TOO_MANY_ATTEMPTS",
+        format!(
+            "too many failed logins {whose}; try again in {} minute(s)",
+            (retry_after + 59) / 60
+        ),
+    )
+    .retry_after(retry_after)
+}
+
 async fn who_is_logged_in(user: LoggedIn) -> Json<Value> {
     Json(session_json(&user.session))
 }
 
-async fn logout(State(app): State<App>, headers: HeaderMap) -> Result<Response, ApiError> {
-    if let Some(token) = session_token(&headers)
+async fn logout(State(app): State<App>, request: Request) -> Result<Response, ApiError> {
+    let (parts, _) = request.into_parts();
+    let headers = &parts.headers;
+    if let Some(token) = session_token(headers)
         && let Lookup::Active(session) = app
             .auth()
             .session(token)
             .await
             .map_err(|e| store_error("reading the session", e))?
     {
-        require_csrf(&headers, &session)?;
+        require_csrf(headers, &session)?;
         app.auth()
             .end(token)
             .await
             .map_err(|e| store_error("ending the session", e))?;
+        let address = client_address(&parts, app.config().trusted_proxy);
+        app.accounts()
+            .audit(AuditEvent::Logout, &session.user, &address.key(), "")
+            .await
+            .map_err(|e| store_error("writing the audit log", e))?;
         tracing::info!(user = session.user, "logged out");
     }
     let mut response = StatusCode::NO_CONTENT.into_response();
@@ -224,17 +255,25 @@ impl FromRequestParts<App> for Staff {
 struct CommandRequest {
     date: LegalDate,
     command: Command,
-    #[serde(default)]
+    /// Present whatever its value, `null` included (L4).
+    #[serde(default, deserialize_with = "present")]
     actor: Option<IgnoredAny>,
+}
+
+/// `Some` for a member that is there, even as `null`: serde's `Option` would read `null`
+/// as absent.
+fn present<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<IgnoredAny>, D::Error> {
+    IgnoredAny::deserialize(deserializer).map(Some)
 }
 
 async fn submit_command(
     State(app): State<App>,
     staff: Staff,
-    body: Result<Bytes, BytesRejection>,
+    request: Request,
 ) -> Result<(StatusCode, Json<Value>), ApiError> {
     let limit = app.config().command_limit;
-    let request: CommandRequest = parse_json(body, "BAD_COMMAND", limit)?;
+    let within = app.config().serve.body;
+    let request: CommandRequest = read_json(request, "BAD_COMMAND", limit, within).await?;
     if request.actor.is_some() {
         return Err(ApiError::new(
             StatusCode::BAD_REQUEST,
@@ -269,6 +308,7 @@ async fn submit_command(
 // ---- public reads ----
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct StatusParams {
     election: Option<String>,
     constituency: Option<u16>,
@@ -292,12 +332,19 @@ async fn status(
         as_of,
     };
     let rendered = app.inner.views.status(app.ledger(), query).await?;
-    Ok(json_bytes(rendered))
+    let mut response = json_bytes(rendered.bytes);
+    if rendered.stale {
+        response
+            .headers_mut()
+            .insert(STALE_HEADER, HeaderValue::from_static("1"));
+    }
+    Ok(response)
 }
 
 // ---- protocol entry ----
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct ProgressParams {
     election: Option<String>,
 }
@@ -306,20 +353,22 @@ struct ProgressParams {
 async fn progress(
     State(app): State<App>,
     params: Result<Query<ProgressParams>, QueryRejection>,
-) -> Result<Json<Value>, ApiError> {
+) -> Result<Response, ApiError> {
     let Query(params) = params.map_err(bad_query)?;
-    let view = app
-        .ledger()
-        .read(|state| {
-            let election = match params.election {
-                Some(id) => ElectionId::new(id),
-                None => state.main_election()?.clone(),
-            };
-            national_progress(state, &election).map(serde_json::to_value)
-        })
-        .await;
+    let view = app.ledger().read(|state| {
+        let election = match params.election {
+            Some(id) => ElectionId::new(id),
+            None => state.main_election()?.clone(),
+        };
+        // Written straight to bytes: through a `Value` the constituencies would be
+        // ordered as strings ("10" before "2").
+        national_progress(state, &election).map(|view| serde_json::to_vec(&view))
+    });
+    let view = tokio::time::timeout(READ_WAIT, view).await.map_err(|_| {
+        ApiError::database_unavailable("reading the progress", "the state is held by the writer")
+    })?;
     match view {
-        Some(Ok(value)) => Ok(Json(value)),
+        Some(Ok(bytes)) => Ok(json_bytes(Bytes::from(bytes))),
         Some(Err(e)) => Err(ApiError::internal("rendering the progress", e)),
         None => Err(ApiError::new(
             StatusCode::NOT_FOUND,
@@ -330,6 +379,7 @@ async fn progress(
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct ProtocolParams {
     election: String,
     station: u32,
@@ -350,15 +400,15 @@ async fn protocol(
         constituency: ConstituencyNo(params.constituency),
     };
     let viewer = user.session.actor();
-    let view = app
-        .ledger()
-        .read(|state| {
-            if !state.stations.contains_key(&key.station) {
-                return None;
-            }
-            Some(serde_json::to_value(protocol_view(state, &key, &viewer)))
-        })
-        .await;
+    let view = app.ledger().read(|state| {
+        if !state.stations.contains_key(&key.station) {
+            return None;
+        }
+        Some(serde_json::to_value(protocol_view(state, &key, &viewer)))
+    });
+    let view = tokio::time::timeout(READ_WAIT, view).await.map_err(|_| {
+        ApiError::database_unavailable("reading the protocol", "the state is held by the writer")
+    })?;
     match view {
         Some(Ok(value)) => Ok(Json(value)),
         Some(Err(e)) => Err(ApiError::internal("rendering the protocol", e)),
@@ -371,6 +421,7 @@ async fn protocol(
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct RecordParams {
     from: Option<u64>,
     limit: Option<usize>,
@@ -379,21 +430,16 @@ struct RecordParams {
 async fn record(
     State(app): State<App>,
     params: Result<Query<RecordParams>, QueryRejection>,
-) -> Result<Json<Value>, ApiError> {
+) -> Result<Response, ApiError> {
     let Query(params) = params.map_err(bad_query)?;
     let from = params.from.unwrap_or(1).max(1);
-    let limit = params
-        .limit
-        .unwrap_or(MAX_RECORD_PAGE)
-        .clamp(1, MAX_RECORD_PAGE);
-    let entries = app
-        .ledger()
-        .record()
-        .read(from, limit)
-        .await
-        .map_err(|e| ApiError::internal("reading the record", e))?;
-    let next = entries.last().map(|e| e.seq + 1);
-    Ok(Json(json!({"entries": entries, "next": next})))
+    let limit = params.limit.unwrap_or(MAX_PAGE_ENTRIES);
+    let page = app
+        .inner
+        .public_record
+        .page(app.ledger(), from, limit)
+        .await?;
+    Ok(json_bytes(page))
 }
 
 #[derive(Deserialize)]
@@ -444,9 +490,16 @@ async fn list(
     }
 }
 
-async fn health(State(app): State<App>) -> Json<Value> {
-    let head = app.ledger().head().await;
-    Json(json!({"status": "ok", "head": {"seq": head.seq, "hash": head.hash}}))
+/// The server is up, with the head it serves; `"behind"` when its state cannot be read at
+/// the moment (the writer holds it, as in a database outage) and the head is the last seen.
+async fn health(State(app): State<App>) -> Result<Json<Value>, ApiError> {
+    let (head, behind) = app.inner.views.head(app.ledger()).await.ok_or_else(|| {
+        ApiError::database_unavailable("reading the head", "the state is held by the writer")
+    })?;
+    let status = if behind { "behind" } else { "ok" };
+    Ok(Json(
+        json!({"status": status, "head": {"seq": head.seq, "hash": head.hash}}),
+    ))
 }
 
 async fn not_found() -> ApiError {
@@ -467,28 +520,6 @@ async fn method_not_allowed() -> ApiError {
 
 // ---- helpers ----
 
-/// Reads a JSON body; a body over the limit is a 413, anything unreadable a 400 with
-/// `code` and serde's sentence.
-fn parse_json<T: DeserializeOwned>(
-    body: Result<Bytes, BytesRejection>,
-    code: &'static str,
-    limit: usize,
-) -> Result<T, ApiError> {
-    let bytes = body.map_err(|rejection| {
-        if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
-            ApiError::new(
-                StatusCode::PAYLOAD_TOO_LARGE,
-                "BODY_TOO_LARGE",
-                format!("the request body is larger than the {limit} bytes this address takes"),
-            )
-        } else {
-            ApiError::new(StatusCode::BAD_REQUEST, "BAD_BODY", rejection.body_text())
-        }
-    })?;
-    serde_json::from_slice(&bytes)
-        .map_err(|e| ApiError::new(StatusCode::BAD_REQUEST, code, e.to_string()))
-}
-
 fn bad_query(rejection: QueryRejection) -> ApiError {
     ApiError::new(StatusCode::BAD_REQUEST, "BAD_QUERY", rejection.body_text())
 }
@@ -501,8 +532,13 @@ fn json_bytes(bytes: Bytes) -> Response {
         .into_response()
 }
 
+/// A failure of the accounts' store is the record's database failing (M5): 503, as for a
+/// command, never a 500.
 fn store_error(what: &str, error: AccountError) -> ApiError {
-    ApiError::internal(what, error)
+    match error {
+        AccountError::Store { .. } => ApiError::database_unavailable(what, error),
+        other => ApiError::internal(what, other),
+    }
 }
 
 /// One log line per request, and headers every answer carries: no content sniffing, and

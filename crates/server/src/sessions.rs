@@ -7,8 +7,9 @@
 //! requests must send back in a header. The role and commission are read from the account
 //! on every request, so disabling an account or changing its role takes effect at once.
 
-use std::sync::Arc;
+use std::collections::HashSet;
 use std::sync::OnceLock;
+use std::sync::{Arc, Mutex};
 
 use sha2::{Digest, Sha256};
 use tandoo_core::ids::CommissionId;
@@ -18,8 +19,9 @@ use tokio::sync::Semaphore;
 use crate::accounts::{
     AccountError, Accounts, MAX_PASSWORD_BYTES, account_from_row, hash_password, verify_password,
 };
+use crate::audit::AuditEvent;
 use crate::store::{on_db, store};
-use crate::throttle::Throttle;
+use crate::throttle::{ClientAddress, Limit, Refused, Throttle, ThrottleLimits};
 
 /// How long sessions last, in seconds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,6 +48,10 @@ const TOUCH_EVERY: i64 = 60;
 /// Password checks running at once. Each argon2 check takes ~19 MiB and tens of
 /// milliseconds of a core; a burst of logins queues instead of exhausting the machine.
 const CONCURRENT_CHECKS: usize = 2;
+
+/// Locks remembered as already written to the audit log; past this, the memory is cleared
+/// (a lock may then be written twice, never not at all).
+const LOCKS_REMEMBERED: usize = 10_000;
 
 /// Who is logged in, as a request sees it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -89,8 +95,8 @@ pub enum LoginError {
     /// Unknown user, wrong password or disabled account: deliberately one answer.
     #[error("the user name or the password is wrong")]
     BadCredentials,
-    #[error("too many failed logins for this user; try again in {retry_after} seconds")]
-    Throttled { retry_after: i64 },
+    #[error("too many failed logins; try again in {retry_after} seconds")]
+    Throttled { limit: Limit, retry_after: i64 },
     #[error(transparent)]
     Store(#[from] AccountError),
 }
@@ -101,16 +107,20 @@ pub struct Auth {
     accounts: Accounts,
     policy: SessionPolicy,
     throttle: Arc<Throttle>,
+    /// Locks already written to the audit log, so that a flood of refused attempts writes
+    /// one entry per lock.
+    locks_logged: Arc<Mutex<HashSet<(Limit, String, i64)>>>,
     checks: Arc<Semaphore>,
     dummy_hash: Arc<OnceLock<String>>,
 }
 
 impl Auth {
-    pub fn new(accounts: Accounts, policy: SessionPolicy) -> Auth {
+    pub fn new(accounts: Accounts, policy: SessionPolicy, limits: ThrottleLimits) -> Auth {
         Auth {
             accounts,
             policy,
-            throttle: Arc::new(Throttle::default()),
+            throttle: Arc::new(Throttle::new(limits)),
+            locks_logged: Arc::new(Mutex::new(HashSet::new())),
             checks: Arc::new(Semaphore::new(CONCURRENT_CHECKS)),
             dummy_hash: Arc::new(OnceLock::new()),
         }
@@ -134,29 +144,49 @@ impl Auth {
         self.accounts.clock().now()
     }
 
-    /// Checks a user name and password and opens a session.
+    /// Checks a user name and password from `address` and opens a session.
     ///
     /// An unknown user is checked against a dummy hash, so that the answer takes as long as
-    /// for a wrong password and says the same thing. Repeated failures for one user name
-    /// are throttled.
-    pub async fn login(&self, user: &str, password: &str) -> Result<Opened, LoginError> {
-        let now = self.now();
-        self.throttle
-            .check(user, now)
-            .map_err(|retry_after| LoginError::Throttled { retry_after })?;
+    /// for a wrong password and says the same thing. The check is reserved with the
+    /// throttle first (see [`crate::throttle`]), so no more passwords are checked than it
+    /// allows, however many arrive at once. Every failure is written to the audit log.
+    pub async fn login(
+        &self,
+        user: &str,
+        password: &str,
+        address: &ClientAddress,
+    ) -> Result<Opened, LoginError> {
+        let db = self.accounts.db();
+        let reservation = match self.throttle.reserve(db, user, address, self.now()).await? {
+            Ok(reservation) => reservation,
+            Err(refused) => {
+                self.log_lock(user, address, &refused).await?;
+                return Err(LoginError::Throttled {
+                    limit: refused.limit,
+                    retry_after: refused.retry_after,
+                });
+            }
+        };
         let credentials = self.accounts.credentials(user).await?;
         let matches = self
             .check_password(password, credentials.as_ref().map(|c| &c.password_hash))
             .await?;
         let account = match credentials {
             Some(c) if matches && !c.account.disabled => c.account,
-            _ => {
-                self.throttle.failed(user, self.now());
-                tracing::warn!(user, "failed login");
+            credentials => {
+                let why = match credentials {
+                    None => "unknown user",
+                    Some(c) if c.account.disabled => "disabled account",
+                    Some(_) => "wrong password",
+                };
+                tracing::warn!(user, address = address.key(), "failed login");
+                self.accounts
+                    .audit(AuditEvent::LoginFailed, user, &address.key(), why)
+                    .await?;
                 return Err(LoginError::BadCredentials);
             }
         };
-        self.throttle.succeeded(user);
+        self.throttle.succeeded(db, reservation).await?;
         let token = random_hex()?;
         let csrf_token = random_hex()?;
         let now = self.now();
@@ -184,6 +214,9 @@ impl Auth {
             .map(|_| ())
         }
         .await)?;
+        self.accounts
+            .audit(AuditEvent::Login, &account.user, &address.key(), "")
+            .await?;
         Ok(Opened {
             token,
             session: Session {
@@ -193,6 +226,38 @@ impl Auth {
                 csrf_token,
             },
         })
+    }
+
+    /// Writes a lock to the audit log the first time an attempt meets it.
+    async fn log_lock(
+        &self,
+        user: &str,
+        address: &ClientAddress,
+        refused: &Refused,
+    ) -> Result<(), AccountError> {
+        let first = {
+            let mut logged = self
+                .locks_logged
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            if logged.len() >= LOCKS_REMEMBERED {
+                logged.clear();
+            }
+            logged.insert(refused.window.clone())
+        };
+        if first {
+            tracing::warn!(
+                user,
+                address = address.key(),
+                limit = refused.limit.name(),
+                "logins throttled"
+            );
+            let detail = format!("limit {}", refused.limit.name());
+            self.accounts
+                .audit(AuditEvent::LoginThrottled, user, &address.key(), &detail)
+                .await?;
+        }
+        Ok(())
     }
 
     async fn check_password(

@@ -1,4 +1,5 @@
-//! Where accounts and sessions are kept: tables of their own in the record's database, a
+//! Where accounts, sessions, the login throttle's counters and the audit log are kept:
+//! tables of their own in the record's database, a
 //! SQLite file or a PostgreSQL database, so that every server on one record shares them.
 //!
 //! The two backends are one enum rather than sqlx's `Any` driver: each keeps its own
@@ -22,7 +23,9 @@ use tandoo_record::is_postgres_location;
 use crate::accounts::AccountError;
 
 const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
-const ACQUIRE_TIMEOUT: Duration = Duration::from_secs(30);
+/// How long a request waits for a connection to the database: a login or a session read
+/// that cannot get one in this time is answered 503 rather than held (M5).
+const ACQUIRE_TIMEOUT: Duration = Duration::from_secs(5);
 /// Connections to a SQLite file: writes queue on the file's lock anyway.
 const SQLITE_CONNECTIONS: u32 = 4;
 /// Connections to PostgreSQL: every request with a session reads it, so more than for a
@@ -46,6 +49,23 @@ const SQLITE_SCHEMA: &[&str] = &[
         last_seen INTEGER NOT NULL
     ) STRICT",
     "CREATE INDEX IF NOT EXISTS sessions_by_account ON sessions(account)",
+    "CREATE TABLE IF NOT EXISTS login_throttle (
+        scope TEXT NOT NULL,
+        key TEXT NOT NULL,
+        window_start INTEGER NOT NULL,
+        attempts INTEGER NOT NULL,
+        PRIMARY KEY (scope, key)
+    ) STRICT",
+    "CREATE INDEX IF NOT EXISTS login_throttle_by_window ON login_throttle(window_start)",
+    "CREATE TABLE IF NOT EXISTS audit_log (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        at INTEGER NOT NULL,
+        event TEXT NOT NULL,
+        user_name TEXT NOT NULL,
+        address TEXT NOT NULL,
+        detail TEXT NOT NULL
+    ) STRICT",
+    "CREATE INDEX IF NOT EXISTS audit_log_by_time ON audit_log(at)",
 ];
 
 /// The same tables in PostgreSQL; integers are `BIGINT` so they read back as `i64` as in
@@ -67,6 +87,23 @@ const POSTGRES_SCHEMA: &[&str] = &[
         last_seen BIGINT NOT NULL
     )",
     "CREATE INDEX IF NOT EXISTS sessions_by_account ON sessions(account)",
+    "CREATE TABLE IF NOT EXISTS login_throttle (
+        scope TEXT NOT NULL,
+        key TEXT NOT NULL,
+        window_start BIGINT NOT NULL,
+        attempts BIGINT NOT NULL,
+        PRIMARY KEY (scope, key)
+    )",
+    "CREATE INDEX IF NOT EXISTS login_throttle_by_window ON login_throttle(window_start)",
+    "CREATE TABLE IF NOT EXISTS audit_log (
+        id BIGSERIAL PRIMARY KEY,
+        at BIGINT NOT NULL,
+        event TEXT NOT NULL,
+        user_name TEXT NOT NULL,
+        address TEXT NOT NULL,
+        detail TEXT NOT NULL
+    )",
+    "CREATE INDEX IF NOT EXISTS audit_log_by_time ON audit_log(at)",
 ];
 
 /// The advisory lock taken while the account tables are created, so that servers starting

@@ -7,9 +7,17 @@
 //! a portal showing the same page to many people computes it once per change of the
 //! record. Replays run one at a time, so a flood of dates queues rather than
 //! multiplying the work.
+//!
+//! Public reads never wait long on the writer (M5): when the state cannot be read within
+//! [`READ_WAIT`] (the writer holds it through a database outage), the last answer rendered
+//! for the same question is served, marked with `X-Tandoo-Stale: 1`, and the last head seen
+//! stands for the head. A state that went back (behind a head already served) is never
+//! shown: the last answer is served instead. Only a question never answered before gets 503.
 
 use std::collections::HashMap;
 use std::sync::Mutex;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Duration;
 
 use axum::body::Bytes;
 use axum::http::StatusCode;
@@ -19,12 +27,25 @@ use tandoo_core::national::{constituency_view, national_view};
 use tandoo_core::{LegalDate, Stamp, State};
 use tandoo_ledger::{Service, decode};
 use tandoo_record::{AnyRecord, Head, Record, read_pages};
+use tokio::time::timeout;
 
 use crate::error::ApiError;
 
 /// Rendered answers kept at most (each a few kilobytes to a few hundred).
 const CACHED_VIEWS: usize = 64;
 const PAGE: usize = 10_000;
+/// The longest a public read waits for the state before serving the last answer.
+pub const READ_WAIT: Duration = Duration::from_secs(1);
+
+/// The longest a public read waits for the record's database (a database that does not
+/// answer makes the read a 503, not a hung connection).
+pub const STORE_WAIT: Duration = Duration::from_secs(3);
+
+/// An answer, and whether it is the last one rendered rather than a fresh one.
+pub struct Rendered {
+    pub bytes: Bytes,
+    pub stale: bool,
+}
 
 /// What a status request asks for.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -37,6 +58,11 @@ pub struct StatusQuery {
 #[derive(Default)]
 pub struct Views {
     cache: Mutex<HashMap<(u64, StatusQuery), Bytes>>,
+    /// The last answer to each question of "now", whatever its head.
+    last: Mutex<HashMap<StatusQuery, (u64, Bytes)>>,
+    /// The highest head served.
+    seen: AtomicU64,
+    seen_head: Mutex<Head>,
     history: tokio::sync::Mutex<History>,
 }
 
@@ -53,42 +79,117 @@ impl Views {
         &self,
         ledger: &Service<AnyRecord>,
         query: StatusQuery,
-    ) -> Result<Bytes, ApiError> {
+    ) -> Result<Rendered, ApiError> {
         match query.as_of {
             None => {
-                let head = ledger.head().await.seq;
+                let fresh = |bytes| Rendered {
+                    bytes,
+                    stale: false,
+                };
+                let Some(head) = self.head(ledger).await.filter(|h| !h.1) else {
+                    return self.last_answer(&query);
+                };
+                let head = head.0.seq;
                 if let Some(hit) = self.cached(head, &query) {
-                    return Ok(hit);
+                    return Ok(fresh(hit));
                 }
-                let (seq, rendered) = ledger
-                    .read(|state| (state.seq, render(state, &query)))
-                    .await;
+                let read = ledger.read(|state| (state.seq, render(state, &query)));
+                let Ok((seq, rendered)) = timeout(READ_WAIT, read).await else {
+                    return self.last_answer(&query);
+                };
+                if seq < self.seen.load(Ordering::Relaxed) {
+                    // The state went back (a failed rebuild): never show it.
+                    return self.last_answer(&query);
+                }
                 let rendered = rendered?;
-                self.remember(seq, query, rendered.clone());
-                Ok(rendered)
+                self.remember(seq, query.clone(), rendered.clone());
+                self.remember_last(seq, query, rendered.clone());
+                Ok(fresh(rendered))
             }
             Some(date) => {
-                let head = ledger
-                    .record()
-                    .head()
+                let head = timeout(STORE_WAIT, ledger.record().head())
                     .await
-                    .map_err(|e| ApiError::internal("reading the record's head", e))?
+                    .map_err(|_| {
+                        ApiError::database_unavailable("reading the record's head", "no answer")
+                    })?
+                    .map_err(|e| ApiError::database_unavailable("reading the record's head", e))?
                     .seq;
                 if let Some(hit) = self.cached(head, &query) {
-                    return Ok(hit);
+                    return Ok(Rendered {
+                        bytes: hit,
+                        stale: false,
+                    });
                 }
                 let mut history = self.history.lock().await;
                 history.extend(ledger.record()).await?;
                 if let Some(hit) = self.cached(history.head.seq, &query) {
-                    return Ok(hit);
+                    return Ok(Rendered {
+                        bytes: hit,
+                        stale: false,
+                    });
                 }
                 let state = State::as_of(history.acts.iter().map(|(s, a)| (*s, a)), date)
                     .map_err(|e| ApiError::internal("replaying the record", e))?;
                 let rendered = render(&state, &query)?;
                 self.remember(history.head.seq, query, rendered.clone());
-                Ok(rendered)
+                Ok(Rendered {
+                    bytes: rendered,
+                    stale: false,
+                })
             }
         }
+    }
+
+    /// The ledger's head, or the last one seen when the state cannot be read within
+    /// [`READ_WAIT`] (then `true`: it may be behind). `None` before any head was seen.
+    pub async fn head(&self, ledger: &Service<AnyRecord>) -> Option<(Head, bool)> {
+        let seen = || {
+            *self
+                .seen_head
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+        };
+        match timeout(READ_WAIT, ledger.head()).await {
+            Ok(head) if head.seq >= self.seen.load(Ordering::Relaxed) => {
+                self.seen.fetch_max(head.seq, Ordering::Relaxed);
+                *self
+                    .seen_head
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner) = head;
+                Some((head, false))
+            }
+            // Behind what was served already: the state was emptied or rebuilt.
+            Ok(_) => Some((seen(), true)),
+            Err(_) if self.seen.load(Ordering::Relaxed) > 0 => Some((seen(), true)),
+            Err(_) => None,
+        }
+    }
+
+    fn last_answer(&self, query: &StatusQuery) -> Result<Rendered, ApiError> {
+        let last = self
+            .last
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .get(query)
+            .map(|(_, bytes)| bytes.clone());
+        match last {
+            Some(bytes) => Ok(Rendered { bytes, stale: true }),
+            None => Err(ApiError::database_unavailable(
+                "reading the state",
+                "the state is held by the writer",
+            )),
+        }
+    }
+
+    fn remember_last(&self, seq: u64, query: StatusQuery, rendered: Bytes) {
+        let mut last = self
+            .last
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if last.len() >= CACHED_VIEWS && !last.contains_key(&query) {
+            last.clear();
+        }
+        last.insert(query, (seq, rendered));
     }
 
     fn cached(&self, head: u64, query: &StatusQuery) -> Option<Bytes> {
@@ -121,7 +222,7 @@ impl History {
         while let Some(page) = pages
             .next_page()
             .await
-            .map_err(|e| ApiError::internal("reading the record", e))?
+            .map_err(|e| ApiError::database_unavailable("reading the record", e))?
         {
             for entry in &page {
                 if entry.prev_hash != self.head.hash {

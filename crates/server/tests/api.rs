@@ -216,6 +216,7 @@ async fn a_wrong_password_and_an_unknown_user_get_the_same_answer() {
     let malformed = server
         .send(
             Request::post("/api/session")
+                .header(header::CONTENT_TYPE, "application/json")
                 .body(Body::from("{\"user\": 1}"))
                 .unwrap(),
         )

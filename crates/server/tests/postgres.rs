@@ -194,3 +194,155 @@ where
     }
     out
 }
+
+/// Logs in from the same (unknown) address on one server.
+async fn wrong_login(app: App) -> u16 {
+    let login = json!({"user": "cec.secretary", "password": "wrong-password-x"});
+    let reply = send(&app, Method::POST, "/api/session", None, login).await;
+    reply["status"].as_u64().unwrap() as u16
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn h3_two_servers_on_one_postgres_record_share_the_login_throttle() {
+    let Some(database) = TestDatabase::fresh().await else {
+        return;
+    };
+    let a = App::open(&database.url, Config::default()).await.unwrap();
+    let b = App::open(&database.url, Config::default()).await.unwrap();
+    a.accounts()
+        .add("cec.secretary", "secretary", "CEC", PASSWORD)
+        .await
+        .unwrap();
+    let attempts: Vec<_> = (0..40)
+        .map(|i| wrong_login(if i % 2 == 0 { a.clone() } else { b.clone() }))
+        .collect();
+    let answers = futures_join_all(attempts).await;
+    let checked = answers.iter().filter(|s| **s == 401).count();
+    let throttled = answers.iter().filter(|s| **s == 429).count();
+    assert_eq!((checked, throttled), (5, 35), "{answers:?}");
+    let failures = b
+        .accounts()
+        .audit_log(&tandoo_server::AuditFilter {
+            since: None,
+            user: Some("cec.secretary".into()),
+        })
+        .await
+        .unwrap();
+    let failed = failures
+        .iter()
+        .filter(|e| e.event == "login_failed")
+        .count();
+    assert_eq!(failed, 5, "both servers write to one audit log");
+    a.accounts().close().await;
+    b.accounts().close().await;
+}
+
+/// A TCP relay to the PostgreSQL server that can be cut, as a database outage is seen by
+/// the server, without touching the machine's PostgreSQL.
+struct Relay {
+    port: u16,
+    tasks: Arc<std::sync::Mutex<Vec<tokio::task::JoinHandle<()>>>>,
+}
+
+impl Relay {
+    async fn to(upstream: &str) -> Relay {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let tasks: Arc<std::sync::Mutex<Vec<tokio::task::JoinHandle<()>>>> = Arc::default();
+        let upstream = upstream.to_string();
+        let inner = tasks.clone();
+        let accept = tokio::spawn(async move {
+            while let Ok((mut client, _)) = listener.accept().await {
+                let upstream = upstream.clone();
+                let relay = tokio::spawn(async move {
+                    if let Ok(mut server) = tokio::net::TcpStream::connect(upstream).await {
+                        let _ = tokio::io::copy_bidirectional(&mut client, &mut server).await;
+                    }
+                });
+                inner.lock().unwrap().push(relay);
+            }
+        });
+        tasks.lock().unwrap().push(accept);
+        Relay { port, tasks }
+    }
+
+    /// Refuses new connections and drops the open ones.
+    fn cut(&self) {
+        for task in self.tasks.lock().unwrap().drain(..) {
+            task.abort();
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn m5_in_a_database_outage_sessions_answer_503_and_public_reads_keep_serving() {
+    let Some(database) = TestDatabase::fresh().await else {
+        return;
+    };
+    let (host, rest) = database
+        .url
+        .split_once('@')
+        .map(|(_, r)| r.split_once('/').unwrap())
+        .unwrap();
+    let relay = Relay::to(host).await;
+    let via_relay = database
+        .url
+        .replace(host, &format!("127.0.0.1:{}", relay.port));
+    assert!(via_relay.ends_with(rest));
+    let app = App::open(&via_relay, Config::default()).await.unwrap();
+    for step in tandoo_demo::story().into_iter().take(1) {
+        for submission in step.submissions {
+            app.ledger().submit(submission).await.unwrap();
+        }
+    }
+    app.accounts()
+        .add("cec.secretary", "secretary", "CEC", PASSWORD)
+        .await
+        .unwrap();
+    let login = json!({"user": "cec.secretary", "password": PASSWORD});
+    let opened = send(&app, Method::POST, "/api/session", None, login).await;
+    let cookie = opened["cookie"].as_str().unwrap().to_string();
+    let status_uri = "/api/status?election=E1&constituency=13";
+    let before = send(&app, Method::GET, status_uri, None, Value::Null).await;
+    assert_eq!(before["status"], 200, "{before}");
+
+    relay.cut();
+    let started = std::time::Instant::now();
+    let session = send(
+        &app,
+        Method::GET,
+        "/api/session",
+        Some(&cookie),
+        Value::Null,
+    )
+    .await;
+    assert_eq!(session["status"], 503, "{session}");
+    assert_eq!(session["body"]["error"]["code"], "RECORD_UNAVAILABLE");
+    assert!(started.elapsed() < std::time::Duration::from_secs(15));
+    let seconds = std::time::Duration::from_secs;
+    for _ in 0..3 {
+        let started = std::time::Instant::now();
+        let during = send(&app, Method::GET, status_uri, None, Value::Null).await;
+        assert_eq!(during["status"], 200, "{during}");
+        assert_eq!(during["body"], before["body"], "never an empty state");
+        let health = send(&app, Method::GET, "/api/health", None, Value::Null).await;
+        assert_eq!(health["status"], 200, "{health}");
+        assert!(health["body"]["head"]["seq"].as_u64().unwrap() > 0);
+        assert!(started.elapsed() < seconds(3), "{:?}", started.elapsed());
+        let started = std::time::Instant::now();
+        let page = send(
+            &app,
+            Method::GET,
+            "/api/record?from=1&limit=5",
+            None,
+            Value::Null,
+        )
+        .await;
+        assert!(
+            [200, 503].contains(&page["status"].as_u64().unwrap()),
+            "a page, or 503 while the database is away: {page}"
+        );
+        assert!(started.elapsed() < seconds(6), "{:?}", started.elapsed());
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    }
+}
