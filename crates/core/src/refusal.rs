@@ -1,7 +1,11 @@
 //! Refusals: why a command was not recorded. Each has a stable code (for the API, the UI and
 //! scripts) and a sentence a person understands.
 
+use crate::date::LegalDate;
+use crate::ids::{ComplaintId, MeetingId, MemberId, ResolutionRef};
 use crate::protocol::{ControlFailure, Warning};
+use crate::results::AllocationError;
+use crate::state::Referent;
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum Refusal {
@@ -92,6 +96,45 @@ pub enum Refusal {
     NoProtocol { station: u32, constituency: u16 },
     #[error("{0}")]
     BadValue(String),
+    #[error(
+        "this act of {date} refers to {what} {id}, which dates from {dated}, later than the act"
+    )]
+    RefersToLater {
+        what: Referent,
+        id: String,
+        dated: LegalDate,
+        date: LegalDate,
+    },
+    #[error(
+        "constituency {constituency} has complaints still open before its commission: {}",
+        list(.complaints)
+    )]
+    OpenComplaints {
+        constituency: u16,
+        complaints: Vec<ComplaintId>,
+    },
+    #[error(
+        "the result of constituency {constituency} is recognised by resolution {resolution}; the protocol of station {station} may be corrected only after a recount ordered by resolution"
+    )]
+    ResultRecognised {
+        station: u32,
+        constituency: u16,
+        resolution: ResolutionRef,
+    },
+    #[error("the count in constituency {constituency} elects nobody: {why}")]
+    CountElectsNobody {
+        constituency: u16,
+        why: AllocationError,
+    },
+    #[error(
+        "a lot is drawn in a meeting of the commission by a member present; {member} is not among those present at {meeting:?}"
+    )]
+    LotNotDrawnInMeeting {
+        member: MemberId,
+        meeting: Option<MeetingId>,
+    },
+    #[error("the seed of a lot must be 1 to {max} characters")]
+    BadLotSeed { max: u32 },
 }
 
 fn list<T: std::fmt::Display>(items: &[T]) -> String {
@@ -141,6 +184,12 @@ impl Refusal {
             Refusal::CountFailed { .. } => "COUNT_FAILED",
             Refusal::NoProtocol { .. } => "NO_PROTOCOL",
             Refusal::BadValue(_) => "BAD_VALUE",
+            Refusal::RefersToLater { .. } => "REFERS_TO_LATER",
+            Refusal::OpenComplaints { .. } => "OPEN_COMPLAINTS",
+            Refusal::ResultRecognised { .. } => "RESULT_RECOGNISED",
+            Refusal::CountElectsNobody { .. } => "COUNT_ELECTS_NOBODY",
+            Refusal::LotNotDrawnInMeeting { .. } => "LOT_NOT_DRAWN_IN_MEETING",
+            Refusal::BadLotSeed { .. } => "BAD_LOT_SEED",
         }
     }
 

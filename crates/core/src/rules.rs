@@ -24,6 +24,37 @@ pub struct RuleSet {
     /// National validity check: at least this many deputies of each gender.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub national_min_per_gender: Option<u32>,
+    /// Statutory deadlines, in days; the law's when absent.
+    #[serde(default, skip_serializing_if = "Deadlines::is_default")]
+    pub deadlines: Deadlines,
+}
+
+/// Statutory deadlines (electoral rules §3), counted in days from the act they follow.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Deadlines {
+    /// A complaint against a decision: within this many days of the decision.
+    pub complaint_days: u32,
+    /// The results: determined within this many days of voting.
+    pub results_days: u32,
+    /// For early elections every deadline is shortened by this fraction (numerator,
+    /// denominator), rounded down to whole days: one third makes 20 days 13 and 3 days 2.
+    pub early_shortened_by: (u32, u32),
+}
+
+impl Default for Deadlines {
+    fn default() -> Self {
+        Deadlines {
+            complaint_days: 3,
+            results_days: 20,
+            early_shortened_by: (1, 3),
+        }
+    }
+}
+
+impl Deadlines {
+    fn is_default(&self) -> bool {
+        *self == Self::default()
+    }
 }
 
 impl RuleSet {
@@ -41,6 +72,7 @@ impl RuleSet {
             tie_break: TieBreak::RegistrationOrder,
             fee: Money::whole(300_000),
             national_min_per_gender: Some(30),
+            deadlines: Deadlines::default(),
         }
     }
 

@@ -82,7 +82,16 @@ pub fn enter(
                     constituency: constituency.0,
                 });
             }
-            (false, Some(reason)) => require_reason(reason)?,
+            (false, Some(reason)) => {
+                require_reason(reason)?;
+                if let Some(resolution) = state.correction_locked(&key) {
+                    return Err(Refusal::ResultRecognised {
+                        station: station.0,
+                        constituency: constituency.0,
+                        resolution,
+                    });
+                }
+            }
             (true, None) => {}
         }
     }

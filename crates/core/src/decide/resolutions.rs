@@ -13,7 +13,7 @@ use crate::ids::{
 use crate::protocol::ProtocolKey;
 use crate::refusal::Refusal;
 use crate::resolution::{Effect, MemberVote, ResolutionVoted, Vote, VoteTally};
-use crate::results::computed_seats;
+use crate::results::{computed_seats, concerns_constituency};
 use crate::state::{Stamp, State};
 use std::collections::BTreeSet;
 
@@ -58,6 +58,7 @@ pub fn vote(
     {
         return Err(Refusal::unknown("complaint", missing));
     }
+    check_lots(state, meeting, effects)?;
     let tally = count_votes(commission, votes)?;
     let adopted = tally.adopted();
     let effects = effects
@@ -337,6 +338,50 @@ fn check_effect(
                 });
             }
         }
+        Effect::OrderRecount {
+            election,
+            station,
+            constituency,
+        } => {
+            known_election(state, election)?;
+            if !commission.covers_constituency(*constituency) {
+                return Err(outside(format!(
+                    "order recounts in constituency {constituency}"
+                )));
+            }
+            let key = ProtocolKey {
+                election: election.clone(),
+                station: *station,
+                constituency: *constituency,
+            };
+            if state
+                .protocols
+                .get(&key)
+                .is_none_or(|slot| slot.versions.is_empty())
+            {
+                return Err(Refusal::NoProtocol {
+                    station: station.0,
+                    constituency: constituency.0,
+                });
+            }
+        }
+        Effect::DrawLot {
+            election,
+            constituency,
+            seed,
+            ..
+        } => {
+            if !commission.covers_constituency(*constituency) {
+                return Err(outside(format!("draw lots in constituency {constituency}")));
+            }
+            contest_of(state, election, *constituency)?;
+            let length = seed.chars().count();
+            if seed.trim().is_empty() || length > MAX_SEED_CHARS as usize {
+                return Err(Refusal::BadLotSeed {
+                    max: MAX_SEED_CHARS,
+                });
+            }
+        }
         Effect::Directive { text } => {
             if text.trim().is_empty() {
                 return Err(Refusal::BadValue("a directive needs its text".into()));
@@ -344,6 +389,33 @@ fn check_effect(
         }
     }
     Ok(effect.clone())
+}
+
+/// The longest seed a lot may have: enough for any drawing method's record.
+const MAX_SEED_CHARS: u32 = 200;
+
+/// A lot is drawn in a meeting of the commission, by a member present at it.
+fn check_lots(
+    state: &State,
+    meeting: &Option<MeetingId>,
+    effects: &[Effect],
+) -> Result<(), Refusal> {
+    for effect in effects {
+        let Effect::DrawLot { drawn_by, .. } = effect else {
+            continue;
+        };
+        let present = meeting
+            .as_ref()
+            .and_then(|id| state.meetings.get(id))
+            .is_some_and(|(_, m)| m.present.contains(drawn_by));
+        if !present {
+            return Err(Refusal::LotNotDrawnInMeeting {
+                member: drawn_by.clone(),
+                meeting: meeting.clone(),
+            });
+        }
+    }
+    Ok(())
 }
 
 fn require_some(candidates: &[CandidateId]) -> Result<(), Refusal> {
@@ -418,6 +490,13 @@ fn check_recognitions(
         .apply(stamp, &Act::ResolutionVoted(trial))
         .map_err(|error| Refusal::BadValue(error.to_string()))?;
     for (election, constituency, named) in recognitions {
+        let open = open_complaints(state, submission, &voted.commission, constituency, voted);
+        if !open.is_empty() {
+            return Err(Refusal::OpenComplaints {
+                constituency: constituency.0,
+                complaints: open,
+            });
+        }
         if let Some(by) = after
             .contest(election, constituency)
             .and_then(|c| after.last_in_force(&c.validity))
@@ -431,10 +510,10 @@ fn check_recognitions(
                 ),
             });
         }
-        let seats = computed_seats(&after, election, constituency).map_err(|error| {
-            Refusal::CountFailed {
+        let seats = computed_seats(&after, election, constituency).map_err(|why| {
+            Refusal::CountElectsNobody {
                 constituency: constituency.0,
-                reason: error.to_string(),
+                why,
             }
         })?;
         let allocated: BTreeSet<&str> = seats.iter().map(CandidateId::as_str).collect();
@@ -454,4 +533,43 @@ fn check_recognitions(
         }
     }
     Ok(())
+}
+
+/// The complaints still open before the recognising commission that concern the
+/// constituency: filed by the resolution's date, not decided, not considered by this
+/// resolution itself. A complaint concerns the constituency when it names its candidates or a
+/// resolution about it, or names neither (then nothing says it is about another one).
+fn open_complaints(
+    state: &State,
+    submission: &Submission,
+    commission: &CommissionId,
+    constituency: ConstituencyNo,
+    voted: &ResolutionVoted,
+) -> Vec<ComplaintId> {
+    state
+        .complaints
+        .values()
+        .filter(|(stamp, c)| &c.addressed_to == commission && stamp.date <= submission.date)
+        .filter(|(_, c)| !voted.considers.contains(&c.id))
+        .filter(|(_, c)| {
+            state
+                .complaint_decisions
+                .get(&c.id)
+                .is_none_or(|rulings| rulings.iter().all(|r| r.stamp.date > submission.date))
+        })
+        .filter(|(_, c)| {
+            let candidates_here = c.candidates.iter().any(|id| {
+                state
+                    .candidates
+                    .get(id)
+                    .is_some_and(|k| k.nomination.constituency == constituency)
+            });
+            let resolution = c.concerns.as_ref().and_then(|r| state.resolution_by_ref(r));
+            let resolution_here =
+                resolution.is_some_and(|r| concerns_constituency(state, r, constituency));
+            let unattributed = c.candidates.is_empty() && resolution.is_none();
+            candidates_here || resolution_here || unattributed
+        })
+        .map(|(_, c)| c.id.clone())
+        .collect()
 }
