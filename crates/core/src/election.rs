@@ -108,18 +108,21 @@ pub fn late_acts(state: &State, election: &Election, constituency: ConstituencyN
     let calendar = election.calendar();
     let mut late = Vec::new();
     if let Some(contest) = state.contest(&election.call.id, constituency) {
-        for (key, _) in &contest.recognitions {
-            if let Some(resolution) = state.resolutions.get(key)
-                && resolution.voted.adopted
-                && resolution.date > calendar.results_by
-            {
-                late.push(LateAct {
-                    kind: LateKind::Recognition,
-                    act: resolution.citation(),
-                    dated: resolution.date,
-                    due: calendar.results_by,
-                });
-            }
+        // The first recognition determines the results; later ones register successors.
+        let first = contest
+            .recognitions
+            .iter()
+            .filter_map(|(key, _)| state.resolutions.get(key))
+            .find(|r| r.voted.adopted);
+        if let Some(resolution) = first
+            && resolution.date > calendar.results_by
+        {
+            late.push(LateAct {
+                kind: LateKind::Recognition,
+                act: resolution.citation(),
+                dated: resolution.date,
+                due: calendar.results_by,
+            });
         }
     }
     for (stamp, complaint) in state.complaints.values() {

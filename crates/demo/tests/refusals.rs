@@ -387,7 +387,8 @@ fn a_resolution_that_fails_its_vote_changes_nothing_but_stays_in_the_record() {
         assert_eq!(
             national_view(&state, &ElectionId::new("E1"))
                 .unwrap()
-                .seat_count.total(),
+                .seat_count
+                .total(),
             90
         );
     }

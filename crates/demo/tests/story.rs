@@ -135,7 +135,13 @@ fn replacing_precinct_chairs_changes_no_result() {
         after.state.resolutions.len(),
         before.state.resolutions.len() + 1
     );
-    assert_eq!(national_view(&after.state, &e1()).unwrap().seat_count.total(), 87);
+    assert_eq!(
+        national_view(&after.state, &e1())
+            .unwrap()
+            .seat_count
+            .total(),
+        87
+    );
 }
 
 #[test]
