@@ -167,10 +167,6 @@ fn mark_symbol(mark: SeatMark) -> (&'static str, &'static str) {
         ),
         SeatMark::WonTie => ("T", "won a tie for a seat by the tie rule"),
         SeatMark::LostTie => ("t", "lost a tie for a seat by the tie rule"),
-        SeatMark::ComparedWithAgainstAll => (
-            "a",
-            "compared with \"against all\" and had more votes, so the election stands",
-        ),
         SeatMark::LostToAgainstAll => (
             "A",
             "\"against all\" had more votes, so the election failed",
@@ -194,9 +190,9 @@ fn seat_symbol(seat: Option<SeatStanding>) -> &'static str {
 
 fn late_text(late: &LateAct) -> String {
     match late.kind {
-        LateKind::Recognition => format!(
-            "late: {} of {} recognises the elected after the results were due by {}",
-            late.act, late.dated, late.due
+        LateKind::Results => format!(
+            "late: the results were first determined by {}, after they were due by {}",
+            late.act, late.due
         ),
         LateKind::Complaint => format!(
             "late: complaint {} was filed on {}, after the deadline of {}",

@@ -85,8 +85,9 @@ impl Election {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum LateKind {
-    /// The elected were recognised after the results were due.
-    Recognition,
+    /// The constituency's results were first determined (the elected recognised, or the
+    /// election declared valid or invalid) after they were due.
+    Results,
     /// A complaint was filed after the days allowed from the decision it concerns.
     Complaint,
 }
@@ -102,30 +103,40 @@ pub struct LateAct {
     pub due: LegalDate,
 }
 
-/// The late acts of one contest: recognitions after the results were due, and complaints
+/// The late acts of one contest: results first determined after they were due, and complaints
 /// filed late against resolutions that concern the constituency.
 pub fn late_acts(state: &State, election: &Election, constituency: ConstituencyNo) -> Vec<LateAct> {
     let calendar = election.calendar();
     let mut late = Vec::new();
     if let Some(contest) = state.contest(&election.call.id, constituency) {
-        // The first recognition determines the results; later ones register successors.
+        // The first resolution on the result determines it; later ones review it or register
+        // successors.
         let first = contest
             .recognitions
             .iter()
-            .filter_map(|(key, _)| state.resolutions.get(key))
-            .find(|r| r.voted.adopted);
+            .map(|(key, _)| key)
+            .chain(contest.validity.iter().map(|(key, _)| key))
+            .filter_map(|key| state.resolutions.get(key))
+            .filter(|r| r.voted.adopted)
+            .min_by_key(|r| (r.date, r.key));
         if let Some(resolution) = first
             && resolution.date > calendar.results_by
         {
             late.push(LateAct {
-                kind: LateKind::Recognition,
+                kind: LateKind::Results,
                 act: resolution.citation(),
                 dated: resolution.date,
                 due: calendar.results_by,
             });
         }
     }
-    for (stamp, complaint) in state.complaints.values() {
+    // The deadline is for complaints; a statement asking for a review on new circumstances
+    // has none.
+    let complaints = state
+        .complaints
+        .values()
+        .filter(|(_, c)| c.kind == crate::casework::ComplaintKind::Complaint);
+    for (stamp, complaint) in complaints {
         let Some(resolution) = complaint
             .concerns
             .as_ref()
@@ -134,7 +145,7 @@ pub fn late_acts(state: &State, election: &Election, constituency: ConstituencyN
             continue;
         };
         if !crate::results::concerns_constituency(state, resolution, constituency)
-            || !concerns_election(resolution, &election.call.id)
+            || !concerns_election(state, resolution, &election.call.id)
         {
             continue;
         }
@@ -151,10 +162,27 @@ pub fn late_acts(state: &State, election: &Election, constituency: ConstituencyN
     late
 }
 
-/// Whether a resolution's effects name this election (or name none, like a rescission).
-fn concerns_election(resolution: &crate::resolution::Resolution, election: &ElectionId) -> bool {
+/// Whether a resolution's effects touch this election: name it, or its candidates (a
+/// rescission and a directive count as touching it).
+fn concerns_election(
+    state: &State,
+    resolution: &crate::resolution::Resolution,
+    election: &ElectionId,
+) -> bool {
     use crate::resolution::Effect;
+    let candidates_in = |ids: &[crate::ids::CandidateId]| {
+        ids.iter().any(|id| {
+            state
+                .candidates
+                .get(id)
+                .is_some_and(|c| &c.nomination.election == election)
+        })
+    };
     resolution.voted.effects.iter().any(|effect| match effect {
+        Effect::AnnulCandidateVotes { candidates }
+        | Effect::AnnulRegistration { candidates }
+        | Effect::BarFromRepeat { candidates }
+        | Effect::RefundFees { candidates, .. } => candidates_in(candidates),
         Effect::AnnulStationResult { election: e, .. }
         | Effect::DeclareInvalid { election: e, .. }
         | Effect::DeclareValid { election: e, .. }

@@ -127,7 +127,8 @@ pub enum Refusal {
         why: AllocationError,
     },
     #[error(
-        "a lot is drawn in a meeting of the commission by a member present; {member} is not among those present at {meeting:?}"
+        "a lot is drawn by a member present at the meeting the resolution names; {member} is not recorded as present{}",
+        .meeting.as_ref().map(|m| format!(" at meeting {m}")).unwrap_or_else(|| ", and no meeting is named".into())
     )]
     LotNotDrawnInMeeting {
         member: MemberId,

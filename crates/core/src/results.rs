@@ -297,8 +297,6 @@ pub enum SeatMark {
     WonTie,
     /// In a tie that decided a seat, and lost it by the tie rule.
     LostTie,
-    /// Had more votes than "against all", which was compared with this candidate.
-    ComparedWithAgainstAll,
     /// "Against all" had more votes than this candidate, so the election failed.
     LostToAgainstAll,
     /// The candidate's votes are annulled by a resolution in force.
@@ -657,21 +655,12 @@ fn seat_marks(outcome: &CandidateOutcome) -> BTreeMap<&str, Vec<SeatMark>> {
             marks.entry(id.as_str()).or_default().push(mark);
         }
     }
-    match &outcome.reason {
-        Some(FailReason::AgainstAllWins { compared_with, .. }) => marks
+    // "Against all" changes the outcome only when it wins; then it fails the election.
+    if let Some(FailReason::AgainstAllWins { compared_with, .. }) = &outcome.reason {
+        marks
             .entry(compared_with.as_str())
             .or_default()
-            .push(SeatMark::LostToAgainstAll),
-        _ => {
-            if let Some(step) = outcome.steps.iter().find(|s| s.rule == "against_all") {
-                for id in &step.ids {
-                    marks
-                        .entry(id.as_str())
-                        .or_default()
-                        .push(SeatMark::ComparedWithAgainstAll);
-                }
-            }
-        }
+            .push(SeatMark::LostToAgainstAll);
     }
     marks
 }

@@ -619,7 +619,7 @@ fn a_recognition_after_the_results_were_due_is_recorded_with_a_warning() {
     let view = story.contest();
     assert_eq!(view.status, ContestState::Elected, "recorded all the same");
     assert_eq!(view.late.len(), 1);
-    assert_eq!(view.late[0].kind, LateKind::Recognition);
+    assert_eq!(view.late[0].kind, LateKind::Results);
     assert_eq!(view.late[0].due.to_string(), "2026-03-21");
 }
 
@@ -695,7 +695,9 @@ fn recognising_where_against_all_wins_names_the_reason_not_an_empty_list() {
     for line in lines {
         story.submit(line).unwrap();
     }
-    assert_eq!(story.contest().status, ContestState::Failed);
+    let view = story.contest();
+    assert_eq!(view.status, ContestState::Failed);
+    assert_eq!(view.candidates[0].marks, [SeatMark::LostToAgainstAll]);
     let refusal = story.refused(recognise("2026-03-05", &["M1", "M2", "F1"]));
     assert_eq!(refusal.code(), "COUNT_ELECTS_NOBODY");
     assert!(refusal.to_string().contains("against all"), "{refusal}");

@@ -85,7 +85,24 @@ impl State {
             }
         };
         match act {
-            Act::ConstituencyDefined(_) | Act::CommissionFormed(_) | Act::IncidentRecorded(_) => {}
+            Act::ConstituencyDefined(_) => {}
+            Act::CommissionFormed(def) => {
+                if let Some(parent) = &def.parent {
+                    push(Referent::Commission, parent, d.commissions.get(parent));
+                }
+            }
+            Act::IncidentRecorded(incident) => {
+                push(
+                    Referent::Election,
+                    &incident.election,
+                    d.elections.get(&incident.election),
+                );
+                push(
+                    Referent::Station,
+                    &incident.station,
+                    d.stations.get(&incident.station),
+                );
+            }
             Act::StationDefined(def) => push(
                 Referent::Constituency,
                 &def.constituency,
@@ -133,6 +150,11 @@ impl State {
                 );
             }
             Act::ComplaintFiled(complaint) => {
+                push(
+                    Referent::Commission,
+                    &complaint.addressed_to,
+                    d.commissions.get(&complaint.addressed_to),
+                );
                 if let Some(number) = &complaint.concerns {
                     let dated = self.resolution_by_ref(number).map(|r| &r.date);
                     push(Referent::Resolution, number, dated);
@@ -167,6 +189,11 @@ impl State {
                 d.commissions.get(&meeting.commission),
             ),
             Act::ResolutionVoted(voted) => {
+                push(
+                    Referent::Commission,
+                    &voted.commission,
+                    d.commissions.get(&voted.commission),
+                );
                 if let Some(meeting) = &voted.meeting {
                     let dated = self.meetings.get(meeting).map(|(s, _)| &s.date);
                     push(Referent::Meeting, meeting, dated);
