@@ -135,6 +135,12 @@ pub fn constituency(view: &ConstituencyView, dated: &str) -> String {
         view.election, view.status_text
     );
     let _ = writeln!(out, "  {}", seats_line(view));
+    if view.count_differs {
+        let _ = writeln!(
+            out,
+            "  !! THE COUNT NOW DIFFERS FROM THE RECOGNISED RESULT (see the contest below)"
+        );
+    }
     for contest in &view.elections {
         let _ = writeln!(out);
         out.push_str(&contest_text(contest));
