@@ -702,3 +702,51 @@ fn recognising_where_against_all_wins_names_the_reason_not_an_empty_list() {
     assert_eq!(refusal.code(), "COUNT_ELECTS_NOBODY");
     assert!(refusal.to_string().contains("against all"), "{refusal}");
 }
+
+#[test]
+fn a_registration_dated_before_the_fee_was_paid_in_full_is_refused() {
+    let mut lines = Story::lines("bug-tie-by-registration-date.jsonl");
+    lines.truncate(6);
+    lines[5]["date"] = json!("2026-01-20");
+    let mut story = Story::default();
+    for line in lines {
+        story.submit(line).unwrap();
+    }
+    let refusal = story.refused(secretary_line(
+        "2026-01-10",
+        json!({"type": "register_candidate", "candidate": "M1"}),
+    ));
+    assert!(
+        matches!(
+            refusal,
+            Refusal::RefersToLater {
+                what: tandoo_core::state::Referent::FeePayment,
+                ..
+            }
+        ),
+        "{refusal}"
+    );
+}
+
+#[test]
+fn a_recognition_dated_before_the_protocols_it_recognises_is_refused() {
+    let mut lines = Story::lines("gap-recognised-with-open-complaint.jsonl");
+    lines.retain(|l| l["command"]["type"] != "file_complaint");
+    let mut recognition = lines.pop().unwrap();
+    recognition["date"] = json!("2026-03-01");
+    let mut story = Story::default();
+    for line in lines {
+        story.submit(line).unwrap();
+    }
+    let refusal = story.refused(recognition);
+    assert!(
+        matches!(
+            refusal,
+            Refusal::RefersToLater {
+                what: tandoo_core::state::Referent::Protocol,
+                ..
+            }
+        ),
+        "{refusal}"
+    );
+}

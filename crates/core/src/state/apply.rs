@@ -111,13 +111,20 @@ impl State {
                     .insert(nomination.id.clone(), stamp.date);
             }
             Act::FeePaid {
-                candidate, amount, ..
+                candidate: id,
+                amount,
+                ..
             } => {
                 let candidate = self
                     .candidates
-                    .get_mut(candidate)
-                    .ok_or_else(|| missing("candidate", candidate))?;
+                    .get_mut(id)
+                    .ok_or_else(|| missing("candidate", id))?;
                 candidate.fee_paid.0 += amount.0;
+                self.dates
+                    .fee_payments
+                    .entry(id.clone())
+                    .or_default()
+                    .push((stamp.date, *amount));
             }
             Act::CandidateRegistered { candidate: id } => {
                 let candidate = self

@@ -7,6 +7,7 @@ use super::State;
 use crate::act::Act;
 use crate::date::LegalDate;
 use crate::ids::{CandidateId, CommissionId, ConstituencyNo, ElectionId, StationId};
+use crate::money::Money;
 use crate::protocol::ProtocolKey;
 use crate::resolution::Effect;
 use serde::Serialize;
@@ -24,6 +25,8 @@ pub struct Dates {
     pub registered: BTreeMap<CandidateId, LegalDate>,
     /// The legal date a protocol was first accepted.
     pub protocols: BTreeMap<ProtocolKey, LegalDate>,
+    /// Each candidate's fee payments with their legal dates, in record order.
+    pub fee_payments: BTreeMap<CandidateId, Vec<(LegalDate, Money)>>,
 }
 
 /// What kind of thing an act refers to.
@@ -40,6 +43,8 @@ pub enum Referent {
     Request,
     Meeting,
     Resolution,
+    /// The payments that make up a candidate's election fee.
+    FeePayment,
 }
 
 impl std::fmt::Display for Referent {
@@ -55,6 +60,7 @@ impl std::fmt::Display for Referent {
             Referent::Request => "request",
             Referent::Meeting => "meeting",
             Referent::Resolution => "resolution",
+            Referent::FeePayment => "the election fee of candidate",
         })
     }
 }
@@ -68,6 +74,24 @@ pub struct LaterReference {
 }
 
 impl State {
+    /// The legal date on which the candidate's payments first reached the election's fee.
+    fn fee_paid_in_full_on(&self, candidate: &CandidateId) -> Option<LegalDate> {
+        let fee = self
+            .candidates
+            .get(candidate)
+            .and_then(|c| self.elections.get(&c.nomination.election))?
+            .call
+            .rule_set
+            .fee;
+        let mut payments = self.dates.fee_payments.get(candidate)?.clone();
+        payments.sort_by_key(|(date, _)| *date);
+        let mut paid = 0u64;
+        payments.into_iter().find_map(|(date, amount)| {
+            paid = paid.saturating_add(amount.0);
+            (paid >= fee.0).then_some(date)
+        })
+    }
+
     /// The first thing `act`, dated `date`, refers to whose legal date is later than `date`.
     pub fn later_reference(&self, act: &Act, date: LegalDate) -> Option<LaterReference> {
         let mut refs = Vec::new();
@@ -128,8 +152,12 @@ impl State {
                     d.constituencies.get(&nomination.constituency),
                 );
             }
+            Act::CandidateRegistered { candidate } => {
+                push(Referent::Candidate, candidate, d.nominated.get(candidate));
+                let paid_in_full = self.fee_paid_in_full_on(candidate);
+                push(Referent::FeePayment, candidate, paid_in_full.as_ref());
+            }
             Act::FeePaid { candidate, .. }
-            | Act::CandidateRegistered { candidate }
             | Act::RegistrationRefused { candidate, .. }
             | Act::CandidateWithdrawn { candidate, .. } => {
                 push(Referent::Candidate, candidate, d.nominated.get(candidate))
@@ -246,21 +274,37 @@ impl State {
             }
             Effect::RecogniseElected {
                 election,
+                constituency,
                 candidates: ids,
-                ..
             } => {
                 push(Referent::Election, election, d.elections.get(election));
                 for id in ids {
                     push(Referent::Candidate, id, d.nominated.get(id));
                 }
+                // The count it recognises: every protocol as last accepted.
+                for (key, slot) in &self.protocols {
+                    if &key.election == election && key.constituency == *constituency {
+                        let latest = slot.latest().map(|v| &v.date);
+                        push(Referent::Protocol, &key.station, latest);
+                    }
+                }
             }
             Effect::EndMandate {
                 election,
+                constituency,
                 candidate,
                 ..
             } => {
                 push(Referent::Election, election, d.elections.get(election));
                 push(Referent::Candidate, candidate, d.nominated.get(candidate));
+                // The mandate it ends: the recognition in force.
+                if let Some((key, _)) = self
+                    .contest(election, *constituency)
+                    .and_then(|c| self.last_in_force(&c.recognitions))
+                {
+                    let dated = self.resolutions.get(key).map(|r| &r.date);
+                    push(Referent::Resolution, &self.citation(*key), dated);
+                }
             }
             Effect::DeclareInvalid { election, .. }
             | Effect::DeclareValid { election, .. }
