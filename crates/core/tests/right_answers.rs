@@ -750,3 +750,22 @@ fn a_recognition_dated_before_the_protocols_it_recognises_is_refused() {
         "{refusal}"
     );
 }
+
+#[test]
+fn a_complaint_answered_by_a_resolution_that_considered_it_no_longer_holds_recognition_back() {
+    let mut lines = Story::lines("gap-recognised-with-open-complaint.jsonl");
+    let recognition = lines.pop().unwrap();
+    let mut story = Story::default();
+    for line in lines {
+        story.submit(line).unwrap();
+    }
+    let mut answer = cec_resolution(
+        "2026-03-04",
+        "on the complaint about station 101",
+        json!([{"effect": "directive", "text": "no grounds found"}]),
+    );
+    answer["command"]["considers"] = json!(["C-1"]);
+    story.submit(answer).unwrap();
+    story.submit(recognition).unwrap();
+    assert_eq!(story.contest().status, ContestState::Elected);
+}

@@ -536,8 +536,8 @@ fn check_recognitions(
 }
 
 /// The complaints still open before the recognising commission that concern the
-/// constituency: filed by the resolution's date, not decided, not considered by this
-/// resolution itself. A complaint concerns the constituency when it names its candidates or a
+/// constituency: filed by the resolution's date, neither decided nor considered by a
+/// resolution in force by then, nor by this resolution itself. A complaint concerns the constituency when it names its candidates or a
 /// resolution about it, or names neither (then nothing says it is about another one).
 fn open_complaints(
     state: &State,
@@ -552,10 +552,17 @@ fn open_complaints(
         .filter(|(stamp, c)| &c.addressed_to == commission && stamp.date <= submission.date)
         .filter(|(_, c)| !voted.considers.contains(&c.id))
         .filter(|(_, c)| {
-            state
+            let decided = state
                 .complaint_decisions
                 .get(&c.id)
-                .is_none_or(|rulings| rulings.iter().all(|r| r.stamp.date > submission.date))
+                .is_some_and(|rulings| rulings.iter().any(|r| r.stamp.date <= submission.date));
+            // A resolution in force that considered it answered it, too.
+            let considered = state.resolutions.values().any(|r| {
+                r.date <= submission.date
+                    && r.voted.considers.contains(&c.id)
+                    && state.in_force(r.key)
+            });
+            !decided && !considered
         })
         .filter(|(_, c)| {
             let candidates_here = c.candidates.iter().any(|id| {
