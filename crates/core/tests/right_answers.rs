@@ -335,7 +335,13 @@ mod every_date {
             for day in 1..=28u8 {
                 let date: LegalDate = format!("2026-01-{day:02}").parse().unwrap();
                 let replayed = State::as_of(story.acts.iter().map(|(s, a)| (*s, a)), date);
-                prop_assert!(replayed.is_ok(), "as of {date}: {:?}", replayed.err());
+                prop_assert!(replayed.is_ok(), "as of {date}: {:?}", replayed.as_ref().err());
+                // And its views can be computed.
+                let state = replayed.unwrap();
+                if state.elections.contains_key(&e()) {
+                    prop_assert!(national_view(&state, &e()).is_some());
+                    prop_assert!(constituency_view(&state, &e(), ConstituencyNo(1)).is_some());
+                }
             }
         }
     }

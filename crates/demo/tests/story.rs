@@ -246,6 +246,16 @@ fn the_review_of_161_elects_altynbekov_mamytov_karabekova_and_restores_90_deputi
     let national = national_view(&replay.state, &e1()).unwrap();
     assert_eq!((national.seat_count.total(), national.women), (90, 30));
     assert!(national.gender_check_passed);
+    // Only 13's deputies are recognised; the other 87 seats are allocated, and the national
+    // check says it is computed on allocated seats, not on the elected.
+    assert_eq!(
+        (national.seat_count.elected, national.seat_count.allocated),
+        (3, 87)
+    );
+    assert_eq!(
+        national.gender_check.map(|c| c.basis),
+        Some(SeatStanding::Allocated)
+    );
     // Both resolutions stay in the record.
     let both = view
         .resolutions
