@@ -775,3 +775,21 @@ fn a_complaint_answered_by_a_resolution_that_considered_it_no_longer_holds_recog
     story.submit(recognition).unwrap();
     assert_eq!(story.contest().status, ContestState::Elected);
 }
+
+#[test]
+fn a_correction_begun_before_recognition_cannot_be_completed_after_it() {
+    let mut lines = Story::lines("bug-vacancy-former-deputy-returns.jsonl");
+    let recognition = lines[21].clone();
+    lines.truncate(21);
+    let mut story = Story::default();
+    for line in lines {
+        story.submit(line).unwrap();
+    }
+    let [first, second] = reversing_correction();
+    let mut first = first;
+    first["date"] = json!("2026-03-09");
+    story.submit(first).unwrap();
+    story.submit(recognition).unwrap();
+    let refusal = story.refused(second);
+    assert_eq!(refusal.code(), "RESULT_RECOGNISED");
+}

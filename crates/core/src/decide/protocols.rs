@@ -82,18 +82,19 @@ pub fn enter(
                     constituency: constituency.0,
                 });
             }
-            (false, Some(reason)) => {
-                require_reason(reason)?;
-                if let Some(resolution) = state.correction_locked(&key) {
-                    return Err(Refusal::ResultRecognised {
-                        station: station.0,
-                        constituency: constituency.0,
-                        resolution,
-                    });
-                }
-            }
+            (false, Some(reason)) => require_reason(reason)?,
             (true, None) => {}
         }
+    }
+    // Every entry of a correction, also one begun before the result was recognised.
+    if !slot.versions.is_empty()
+        && let Some(resolution) = state.correction_locked(&key)
+    {
+        return Err(Refusal::ResultRecognised {
+            station: station.0,
+            constituency: constituency.0,
+            resolution,
+        });
     }
     if !slot.awaits_entry() {
         return Err(Refusal::EntriesDiffer {
@@ -190,6 +191,15 @@ pub fn settle(
             station: station.0,
             constituency: constituency.0,
         })?;
+    if !slot.versions.is_empty()
+        && let Some(resolution) = state.correction_locked(&key)
+    {
+        return Err(Refusal::ResultRecognised {
+            station: station.0,
+            constituency: constituency.0,
+            resolution,
+        });
+    }
     let version = slot.versions.len() as u32 + 1;
     match decision {
         Settlement::Keep { entry } => {
