@@ -182,6 +182,10 @@ fn mark_symbol(mark: SeatMark) -> (&'static str, &'static str) {
             "r",
             "registration annulled by resolution: out of the ranking",
         ),
+        SeatMark::MandateEnded => (
+            "e",
+            "mandate ended by resolution: the seat passed to a successor",
+        ),
     }
 }
 

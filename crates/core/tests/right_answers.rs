@@ -139,6 +139,12 @@ fn a_deputy_whose_mandate_ended_never_succeeds_to_it_again() {
     // M1 and then M3 left; no man is left, so the seat goes to the best woman not elected.
     assert_eq!(view.elected, ids(&["M2", "F1", "F2"]));
     assert!(!view.elected.contains(&CandidateId::new("M1")));
+    let m1 = view
+        .candidates
+        .iter()
+        .find(|c| c.id.as_str() == "M1")
+        .unwrap();
+    assert_eq!(m1.marks, [SeatMark::MandateEnded]);
 
     let mut as_shown = story.clone();
     let refusal =

@@ -271,6 +271,13 @@ pub fn contest_view(
             if view.registration_annulled_by.is_some() {
                 view.marks.push(SeatMark::RegistrationAnnulled);
             }
+            let ended = contest
+                .mandates_ended
+                .iter()
+                .any(|(key, id)| id == c.id() && state.in_force(*key));
+            if ended {
+                view.marks.push(SeatMark::MandateEnded);
+            }
             view
         })
         .collect();

@@ -28,6 +28,9 @@ pub enum SeatMark {
     VotesAnnulled,
     /// The candidate's registration is annulled by a resolution in force.
     RegistrationAnnulled,
+    /// The candidate's mandate was ended by a resolution in force; the seat passed on and
+    /// never comes back.
+    MandateEnded,
 }
 
 /// The order the tie rule gives candidates with equal votes: registration order, or the lot
