@@ -799,3 +799,31 @@ fn a_correction_begun_before_recognition_cannot_be_completed_after_it() {
     let refusal = story.refused(second);
     assert_eq!(refusal.code(), "RESULT_RECOGNISED");
 }
+
+#[test]
+fn a_successor_may_be_recognised_alone_and_the_record_names_every_deputy() {
+    let mut lines = Story::lines("bug-vacancy-former-deputy-returns.jsonl");
+    lines[23]["command"]["effects"][0]["candidates"] = json!(["M3"]);
+    let mut story = Story::default();
+    for line in lines {
+        story.submit(line).unwrap();
+    }
+    let mut successor = Story::lines("bug-vacancy-then-recognise-by-rule.jsonl")[0].clone();
+    successor["command"]["effects"][0]["candidates"] = json!(["F2"]);
+    story.submit(successor).unwrap();
+    let Some((_, Act::ResolutionVoted(voted))) = story.acts.last() else {
+        panic!("a resolution was recorded");
+    };
+    let tandoo_core::resolution::Effect::RecogniseElected { candidates, .. } = &voted.effects[0]
+    else {
+        panic!("the recognition was recorded");
+    };
+    let mut recorded = candidates.clone();
+    recorded.sort();
+    assert_eq!(recorded, ids(&["F1", "F2", "M2"]));
+    assert_eq!(story.contest().elected.len(), 3);
+    // A newcomer who is not the successor is still refused.
+    let mut wrong = Story::lines("bug-vacancy-then-recognise-by-rule.jsonl")[0].clone();
+    wrong["command"]["effects"][0]["candidates"] = json!(["M1"]);
+    assert_eq!(story.refused(wrong).code(), "ELECTED_NOT_ALLOCATED");
+}

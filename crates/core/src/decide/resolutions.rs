@@ -75,7 +75,7 @@ pub fn vote(
     } else {
         None
     };
-    let voted = ResolutionVoted {
+    let mut voted = ResolutionVoted {
         commission: commission_id.clone(),
         number,
         title: title.into(),
@@ -87,7 +87,7 @@ pub fn vote(
         effects,
     };
     if adopted {
-        check_recognitions(state, submission, &voted)?;
+        voted.effects = check_recognitions(state, submission, &voted)?;
     }
     Ok(Act::ResolutionVoted(voted))
 }
@@ -456,25 +456,30 @@ fn contest_of(
 
 /// The elected a resolution recognises must be those the count elects once the resolution's
 /// other effects hold: the law decides the seats, the resolution registers them.
+///
+/// A recognition that names only successors, where the others already hold recognised seats,
+/// is completed with them: the recorded effect names every deputy of the constituency.
 fn check_recognitions(
     state: &State,
     submission: &Submission,
     voted: &ResolutionVoted,
-) -> Result<(), Refusal> {
+) -> Result<Vec<Effect>, Refusal> {
     let recognitions: Vec<_> = voted
         .effects
         .iter()
-        .filter_map(|e| match e {
+        .enumerate()
+        .filter_map(|(index, e)| match e {
             Effect::RecogniseElected {
                 election,
                 constituency,
                 candidates,
-            } => Some((election, *constituency, candidates)),
+            } => Some((index, election, *constituency, candidates)),
             _ => None,
         })
         .collect();
+    let mut effects = voted.effects.clone();
     if recognitions.is_empty() {
-        return Ok(());
+        return Ok(effects);
     }
     let mut after = state.clone();
     let stamp = Stamp {
@@ -489,7 +494,7 @@ fn check_recognitions(
     after
         .apply(stamp, &Act::ResolutionVoted(trial))
         .map_err(|error| Refusal::BadValue(error.to_string()))?;
-    for (election, constituency, named) in recognitions {
+    for (index, election, constituency, named) in recognitions {
         let open = open_complaints(state, submission, &voted.commission, constituency, voted);
         if !open.is_empty() {
             return Err(Refusal::OpenComplaints {
@@ -518,7 +523,23 @@ fn check_recognitions(
         })?;
         let allocated: BTreeSet<&str> = seats.iter().map(CandidateId::as_str).collect();
         let named_set: BTreeSet<&str> = named.iter().map(CandidateId::as_str).collect();
-        if allocated != named_set {
+        let recognised: BTreeSet<&str> = after
+            .contest(election, constituency)
+            .and_then(|c| after.last_in_force(&c.recognitions))
+            .map(|(_, ids)| ids.iter().map(CandidateId::as_str).collect())
+            .unwrap_or_default();
+        let successors_only = !named_set.is_empty()
+            && named_set.is_subset(&allocated)
+            && allocated
+                .difference(&named_set)
+                .all(|id| recognised.contains(id));
+        if allocated != named_set && successors_only {
+            effects[index] = Effect::RecogniseElected {
+                election: election.clone(),
+                constituency,
+                candidates: seats.clone(),
+            };
+        } else if allocated != named_set {
             let list = |ids: &[CandidateId]| {
                 ids.iter()
                     .map(CandidateId::to_string)
@@ -532,7 +553,7 @@ fn check_recognitions(
             });
         }
     }
-    Ok(())
+    Ok(effects)
 }
 
 /// The complaints still open before the recognising commission that concern the
