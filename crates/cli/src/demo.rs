@@ -168,25 +168,25 @@ impl Picture {
                     status(view)
                 ));
             }
-            if before.map(|b| &b.elected) != Some(&view.elected) {
-                let names = |v: &[String]| {
-                    if v.is_empty() {
-                        "nobody".to_string()
-                    } else {
-                        v.join(", ")
-                    }
-                };
-                lines.push(format!("seats in 13: {}", names(&view.elected)));
+            if before.map(crate::render::seats_line) != Some(crate::render::seats_line(view)) {
+                lines.push(format!("seats in 13: {}", crate::render::seats_line(view)));
             }
         }
         if let Some(national) = &after.national {
-            let summary = |n: &NationalView| format!("{} deputies ({} women)", n.deputies, n.women);
+            let summary = |n: &NationalView| {
+                format!(
+                    "{} ({} women)",
+                    crate::render::seat_count(&n.seat_count, n.seats),
+                    n.women
+                )
+            };
             if self.national.as_ref().map(summary) != Some(summary(national)) {
-                lines.push(format!(
-                    "nationally: {}; {}",
-                    summary(national),
-                    national.gender_check
-                ));
+                let check = national
+                    .gender_check
+                    .as_ref()
+                    .map(crate::render::gender_check)
+                    .unwrap_or_default();
+                lines.push(format!("nationally: {}; {check}", summary(national)));
             }
         }
         if let Some(view) = &after.thirteen {

@@ -47,6 +47,32 @@ impl LegalDate {
     pub fn year(&self) -> u16 {
         self.year
     }
+
+    /// The date `days` days later (a statutory deadline counted from this date).
+    pub fn plus_days(self, days: u32) -> LegalDate {
+        let mut date = self;
+        for _ in 0..days {
+            date = if date.day < days_in_month(date.year, date.month) {
+                LegalDate {
+                    day: date.day + 1,
+                    ..date
+                }
+            } else if date.month < 12 {
+                LegalDate {
+                    month: date.month + 1,
+                    day: 1,
+                    ..date
+                }
+            } else {
+                LegalDate {
+                    year: date.year.saturating_add(1),
+                    month: 1,
+                    day: 1,
+                }
+            };
+        }
+        date
+    }
 }
 
 fn days_in_month(year: u16, month: u8) -> u8 {

@@ -1,11 +1,12 @@
 //! Elections: called by the CEC (or, for a repeat election, by its resolution), cancelled only
-//! by resolution.
+//! by resolution; each with its statutory calendar, and the acts that came after it.
 
 use crate::date::LegalDate;
 use crate::ids::{ConstituencyNo, ElectionId};
 use crate::protocol::ProtocolForm;
 use crate::resolution::ResolutionKey;
 use crate::rules::RuleSet;
+use crate::state::State;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -41,4 +42,156 @@ pub struct Election {
     pub called_by: Option<ResolutionKey>,
     /// Resolutions cancelling it; it is cancelled while any of them is in force.
     pub cancelled_by: Vec<ResolutionKey>,
+}
+
+/// An election's statutory calendar, computed from its voting day and its rule set's
+/// deadlines (shortened for early elections).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Calendar {
+    pub voting_day: LegalDate,
+    /// The results are to be determined (the elected recognised) by this date.
+    pub results_by: LegalDate,
+    /// A complaint against a decision is due within this many days of it.
+    pub complaint_days: u32,
+}
+
+impl Election {
+    pub fn calendar(&self) -> Calendar {
+        let deadlines = &self.call.rule_set.deadlines;
+        Calendar {
+            voting_day: self.call.voting_day,
+            results_by: self
+                .call
+                .voting_day
+                .plus_days(self.days(deadlines.results_days)),
+            complaint_days: self.days(deadlines.complaint_days),
+        }
+    }
+
+    /// A statutory number of days for this election: shortened for an early election (and
+    /// for a repeat of an early election).
+    fn days(&self, days: u32) -> u32 {
+        let (num, den) = self.call.rule_set.deadlines.early_shortened_by;
+        if self.call.kind == ElectionKind::Early && den > 0 {
+            let kept = u64::from(days) * u64::from(den.saturating_sub(num)) / u64::from(den);
+            u32::try_from(kept).unwrap_or(days)
+        } else {
+            days
+        }
+    }
+}
+
+/// Which kind of act came after its deadline.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LateKind {
+    /// The constituency's results were first determined (the elected recognised, or the
+    /// election declared valid or invalid) after they were due.
+    Results,
+    /// A complaint was filed after the days allowed from the decision it concerns.
+    Complaint,
+}
+
+/// An act recorded after its statutory deadline: recorded all the same, with this warning;
+/// what follows in law is the commission's decision.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct LateAct {
+    pub kind: LateKind,
+    /// The resolution's citation or the complaint's id.
+    pub act: String,
+    pub dated: LegalDate,
+    pub due: LegalDate,
+}
+
+/// The late acts of one contest: results first determined after they were due, and complaints
+/// filed late against resolutions that concern the constituency.
+pub fn late_acts(state: &State, election: &Election, constituency: ConstituencyNo) -> Vec<LateAct> {
+    let calendar = election.calendar();
+    let mut late = Vec::new();
+    if let Some(contest) = state.contest(&election.call.id, constituency) {
+        // The first resolution on the result determines it; later ones review it or register
+        // successors.
+        let first = contest
+            .recognitions
+            .iter()
+            .map(|(key, _)| key)
+            .chain(contest.validity.iter().map(|(key, _)| key))
+            .filter_map(|key| state.resolutions.get(key))
+            .filter(|r| r.voted.adopted)
+            .min_by_key(|r| (r.date, r.key));
+        if let Some(resolution) = first
+            && resolution.date > calendar.results_by
+        {
+            late.push(LateAct {
+                kind: LateKind::Results,
+                act: resolution.citation(),
+                dated: resolution.date,
+                due: calendar.results_by,
+            });
+        }
+    }
+    // The deadline is for complaints; a statement asking for a review on new circumstances
+    // has none.
+    let complaints = state
+        .complaints
+        .values()
+        .filter(|(_, c)| c.kind == crate::casework::ComplaintKind::Complaint);
+    for (stamp, complaint) in complaints {
+        let Some(resolution) = complaint
+            .concerns
+            .as_ref()
+            .and_then(|number| state.resolution_by_ref(number))
+        else {
+            continue;
+        };
+        if !crate::results::concerns_constituency(state, resolution, constituency)
+            || !concerns_election(state, resolution, &election.call.id)
+        {
+            continue;
+        }
+        let due = resolution.date.plus_days(calendar.complaint_days);
+        if stamp.date > due {
+            late.push(LateAct {
+                kind: LateKind::Complaint,
+                act: complaint.id.to_string(),
+                dated: stamp.date,
+                due,
+            });
+        }
+    }
+    late
+}
+
+/// Whether a resolution's effects touch this election: name it, or its candidates (a
+/// rescission and a directive count as touching it).
+fn concerns_election(
+    state: &State,
+    resolution: &crate::resolution::Resolution,
+    election: &ElectionId,
+) -> bool {
+    use crate::resolution::Effect;
+    let candidates_in = |ids: &[crate::ids::CandidateId]| {
+        ids.iter().any(|id| {
+            state
+                .candidates
+                .get(id)
+                .is_some_and(|c| &c.nomination.election == election)
+        })
+    };
+    resolution.voted.effects.iter().any(|effect| match effect {
+        Effect::AnnulCandidateVotes { candidates }
+        | Effect::AnnulRegistration { candidates }
+        | Effect::BarFromRepeat { candidates }
+        | Effect::RefundFees { candidates, .. } => candidates_in(candidates),
+        Effect::AnnulStationResult { election: e, .. }
+        | Effect::DeclareInvalid { election: e, .. }
+        | Effect::DeclareValid { election: e, .. }
+        | Effect::CallRepeatElection { repeat_of: e, .. }
+        | Effect::CancelElection { election: e }
+        | Effect::RecogniseElected { election: e, .. }
+        | Effect::EndMandate { election: e, .. }
+        | Effect::OrderRecount { election: e, .. }
+        | Effect::DrawLot { election: e, .. } => e == election,
+        _ => true,
+    })
 }

@@ -564,7 +564,9 @@ fn concerns_elections(
         | Effect::DeclareValid { election, .. }
         | Effect::CancelElection { election }
         | Effect::RecogniseElected { election, .. }
-        | Effect::EndMandate { election, .. } => elections.contains(election),
+        | Effect::EndMandate { election, .. }
+        | Effect::OrderRecount { election, .. }
+        | Effect::DrawLot { election, .. } => elections.contains(election),
         Effect::CallRepeatElection {
             election,
             repeat_of,
@@ -599,6 +601,8 @@ fn effect_name(effect: &Effect) -> &'static str {
         Effect::EndMandate { .. } => "end_mandate",
         Effect::RefundFees { .. } => "refund_fees",
         Effect::Rescind { .. } => "rescind",
+        Effect::OrderRecount { .. } => "order_recount",
+        Effect::DrawLot { .. } => "draw_lot",
         Effect::Directive { .. } => "directive",
     }
 }

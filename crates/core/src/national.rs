@@ -1,10 +1,13 @@
 //! The picture of a constituency across its elections (an election and its repeats), and the
-//! national count of deputies with its check.
+//! national count of seats with its check. Seats are counted apart by how firm they are:
+//! elected (recognised), allocated (counted, not recognised) and leading (provisional).
 
 use crate::election::{Election, ElectionKind};
+use crate::ids::CandidateId;
 use crate::ids::{ConstituencyNo, ElectionId};
 use crate::results::{
-    ContestView, ResolutionSummary, concerns_constituency, contest_view, resolution_summary,
+    ContestView, ResolutionSummary, SeatStanding, concerns_constituency, contest_view,
+    resolution_summary,
 };
 use crate::state::State;
 use serde::Serialize;
@@ -51,8 +54,16 @@ pub struct ConstituencyView {
     pub election: ElectionId,
     pub status: crate::results::ContestState,
     pub status_text: String,
-    /// Names of those who hold the seats now, in seat order.
+    /// Names of those recognised as elected, in seat order.
     pub elected: Vec<String>,
+    /// Names of those the count gives the seats to, every station reported, not recognised.
+    pub allocated: Vec<String>,
+    /// Names of those ahead in the count so far: provisional.
+    pub leading: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub seat_standing: Option<SeatStanding>,
+    /// The recognised result and the count differ (see `contest.count_differs`).
+    pub count_differs: bool,
     /// The deciding election's contest: candidates, votes, allocation.
     pub contest: ContestView,
     /// Every election held or called in the constituency, oldest first.
@@ -70,16 +81,16 @@ pub fn constituency_view(
     let elections = elections_for(state, root, constituency);
     let deciding = deciding(state, &elections)?;
     let contest = contest_view(state, deciding, constituency);
-    let elected = contest
-        .elected
-        .iter()
-        .map(|id| {
-            state
-                .candidates
-                .get(id)
-                .map_or_else(|| id.to_string(), |c| c.nomination.name.clone())
-        })
-        .collect();
+    let names = |ids: &[CandidateId]| -> Vec<String> {
+        ids.iter()
+            .map(|id| {
+                state
+                    .candidates
+                    .get(id)
+                    .map_or_else(|| id.to_string(), |c| c.nomination.name.clone())
+            })
+            .collect()
+    };
     Some(ConstituencyView {
         constituency,
         name: def.name.clone(),
@@ -87,7 +98,11 @@ pub fn constituency_view(
         election: deciding.call.id.clone(),
         status: contest.status,
         status_text: contest.status_text.clone(),
-        elected,
+        elected: names(&contest.elected),
+        allocated: names(&contest.allocated),
+        leading: names(&contest.leading),
+        seat_standing: contest.seat_standing,
+        count_differs: contest.count_differs.is_some(),
         elections: elections
             .iter()
             .map(|e| contest_view(state, e, constituency))
@@ -107,7 +122,47 @@ pub struct NationalSeat {
     pub constituency: ConstituencyNo,
     pub election: ElectionId,
     pub status: crate::results::ContestState,
-    pub elected: Vec<String>,
+    /// How firm the seats named are.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub seat_standing: Option<SeatStanding>,
+    /// Those holding or heading for the seats, whatever their standing.
+    pub holders: Vec<String>,
+    pub count_differs: bool,
+}
+
+/// Seats counted apart by how firm they are.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct SeatCount {
+    pub elected: u32,
+    pub allocated: u32,
+    pub leading: u32,
+}
+
+impl SeatCount {
+    pub fn total(&self) -> u32 {
+        self.elected + self.allocated + self.leading
+    }
+
+    fn add(&mut self, standing: SeatStanding, n: u32) {
+        match standing {
+            SeatStanding::Elected => self.elected += n,
+            SeatStanding::Allocated => self.allocated += n,
+            SeatStanding::Leading => self.leading += n,
+        }
+    }
+}
+
+/// The national gender check, and on which seats it is computed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct GenderCheck {
+    /// The least firm standing among the seats counted: the check is computed on every
+    /// seat shown, so it is final only when this is `elected` and every seat is filled.
+    pub basis: SeatStanding,
+    pub seats_counted: u32,
+    pub men: u32,
+    pub women: u32,
+    pub min_per_gender: u32,
+    pub met: bool,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -115,17 +170,26 @@ pub struct NationalView {
     pub election: ElectionId,
     pub name: String,
     pub seats: u32,
-    pub deputies: u32,
+    /// Seats by standing: recognised, allocated, leading.
+    pub seat_count: SeatCount,
+    /// Women and men among the seats counted, whatever their standing.
     pub men: u32,
     pub women: u32,
     pub voters_on_lists: u64,
     pub took_part: u64,
+    /// The sum of each form's turnout lines.
+    pub turnout_voters: u64,
+    /// By each form's turnout definition (`contest.turnout_lines`).
     pub turnout: String,
+    /// By the `took_part` lines, when that differs.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub turnout_by_took_part: Option<String>,
     /// At least this many deputies of each gender are needed for the result to be valid.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub min_per_gender: Option<u32>,
     pub gender_check_passed: bool,
-    pub gender_check: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub gender_check: Option<GenderCheck>,
     pub constituencies: Vec<NationalSeat>,
 }
 
@@ -139,17 +203,20 @@ pub fn national_view(state: &State, root: &ElectionId) -> Option<NationalView> {
         election: root.clone(),
         name: election.call.name.clone(),
         seats: 0,
-        deputies: 0,
+        seat_count: SeatCount::default(),
         men: 0,
         women: 0,
         voters_on_lists: 0,
         took_part: 0,
+        turnout_voters: 0,
         turnout: String::new(),
+        turnout_by_took_part: None,
         min_per_gender: election.call.rule_set.national_min_per_gender,
         gender_check_passed: true,
-        gender_check: String::new(),
+        gender_check: None,
         constituencies: Vec::new(),
     };
+    let mut basis = SeatStanding::Elected;
     for &constituency in &election.call.constituencies {
         let Some(seat) = constituency_view(state, root, constituency) else {
             continue;
@@ -157,8 +224,13 @@ pub fn national_view(state: &State, root: &ElectionId) -> Option<NationalView> {
         view.seats += seat.seats;
         view.voters_on_lists += seat.contest.voters_on_lists;
         view.took_part += seat.contest.took_part;
-        for id in &seat.contest.elected {
-            view.deputies += 1;
+        view.turnout_voters += seat.contest.turnout_voters;
+        let holders = seat.contest.seat_holders();
+        if let Some(standing) = seat.seat_standing {
+            view.seat_count.add(standing, holders.len() as u32);
+            basis = basis.min(standing);
+        }
+        for id in holders {
             match state.candidates.get(id).map(|c| c.nomination.gender) {
                 Some(Gender::Female) => view.women += 1,
                 _ => view.men += 1,
@@ -168,23 +240,29 @@ pub fn national_view(state: &State, root: &ElectionId) -> Option<NationalView> {
             constituency,
             election: seat.election,
             status: seat.status,
-            elected: seat.elected,
+            seat_standing: seat.seat_standing,
+            holders: match seat.seat_standing {
+                Some(SeatStanding::Elected) => seat.elected,
+                Some(SeatStanding::Allocated) => seat.allocated,
+                Some(SeatStanding::Leading) => seat.leading,
+                None => Vec::new(),
+            },
+            count_differs: seat.count_differs,
         });
     }
-    view.turnout = crate::results::percent(view.took_part, view.voters_on_lists);
+    view.turnout = crate::results::percent(view.turnout_voters, view.voters_on_lists);
+    view.turnout_by_took_part = (view.took_part != view.turnout_voters)
+        .then(|| crate::results::percent(view.took_part, view.voters_on_lists));
     if let Some(min) = view.min_per_gender {
         view.gender_check_passed = view.men >= min && view.women >= min;
-        view.gender_check = format!(
-            "{} men and {} women among {} deputies; at least {min} of each are needed: {}",
-            view.men,
-            view.women,
-            view.deputies,
-            if view.gender_check_passed {
-                "met"
-            } else {
-                "not met"
-            }
-        );
+        view.gender_check = Some(GenderCheck {
+            basis,
+            seats_counted: view.seat_count.total(),
+            men: view.men,
+            women: view.women,
+            min_per_gender: min,
+            met: view.gender_check_passed,
+        });
     }
     Some(view)
 }

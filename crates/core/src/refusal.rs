@@ -1,7 +1,11 @@
 //! Refusals: why a command was not recorded. Each has a stable code (for the API, the UI and
 //! scripts) and a sentence a person understands.
 
+use crate::date::LegalDate;
+use crate::ids::{ComplaintId, MeetingId, MemberId, ResolutionRef};
 use crate::protocol::{ControlFailure, Warning};
+use crate::results::AllocationError;
+use crate::state::Referent;
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum Refusal {
@@ -137,6 +141,46 @@ pub enum Refusal {
     CommandTooLarge { size: usize, max: usize },
     #[error("{0}")]
     BadValue(String),
+    #[error(
+        "this act of {date} refers to {what} {id}, which dates from {dated}, later than the act"
+    )]
+    RefersToLater {
+        what: Referent,
+        id: String,
+        dated: LegalDate,
+        date: LegalDate,
+    },
+    #[error(
+        "constituency {constituency} has complaints still open before its commission: {}",
+        list(.complaints)
+    )]
+    OpenComplaints {
+        constituency: u16,
+        complaints: Vec<ComplaintId>,
+    },
+    #[error(
+        "the result of constituency {constituency} is recognised by resolution {resolution}; the protocol of station {station} may be corrected only after a recount ordered by resolution"
+    )]
+    ResultRecognised {
+        station: u32,
+        constituency: u16,
+        resolution: ResolutionRef,
+    },
+    #[error("the count in constituency {constituency} elects nobody: {why}")]
+    CountElectsNobody {
+        constituency: u16,
+        why: AllocationError,
+    },
+    #[error(
+        "a lot is drawn by a member present at the meeting the resolution names; {member} is not recorded as present{}",
+        .meeting.as_ref().map(|m| format!(" at meeting {m}")).unwrap_or_else(|| ", and no meeting is named".into())
+    )]
+    LotNotDrawnInMeeting {
+        member: MemberId,
+        meeting: Option<MeetingId>,
+    },
+    #[error("the seed of a lot must be 1 to {max} characters")]
+    BadLotSeed { max: u32 },
 }
 
 fn list<T: std::fmt::Display>(items: &[T]) -> String {
@@ -194,6 +238,12 @@ pub const CODES: &[&str] = &[
     "BLANK_TEXT",
     "TEXT_TOO_LONG",
     "COMMAND_TOO_LARGE",
+    "REFERS_TO_LATER",
+    "OPEN_COMPLAINTS",
+    "RESULT_RECOGNISED",
+    "COUNT_ELECTS_NOBODY",
+    "LOT_NOT_DRAWN_IN_MEETING",
+    "BAD_LOT_SEED",
     "BAD_VALUE",
 ];
 
@@ -246,6 +296,12 @@ impl Refusal {
             Refusal::TextTooLong { .. } => "TEXT_TOO_LONG",
             Refusal::CommandTooLarge { .. } => "COMMAND_TOO_LARGE",
             Refusal::BadValue(_) => "BAD_VALUE",
+            Refusal::RefersToLater { .. } => "REFERS_TO_LATER",
+            Refusal::OpenComplaints { .. } => "OPEN_COMPLAINTS",
+            Refusal::ResultRecognised { .. } => "RESULT_RECOGNISED",
+            Refusal::CountElectsNobody { .. } => "COUNT_ELECTS_NOBODY",
+            Refusal::LotNotDrawnInMeeting { .. } => "LOT_NOT_DRAWN_IN_MEETING",
+            Refusal::BadLotSeed { .. } => "BAD_LOT_SEED",
         }
     }
 
@@ -404,6 +460,34 @@ mod tests {
                 max: 1,
             },
             Refusal::CommandTooLarge { size: 2, max: 1 },
+            Refusal::RefersToLater {
+                what: Referent::Resolution,
+                id: text(),
+                dated: LegalDate::MAX,
+                date: LegalDate::MIN,
+            },
+            Refusal::OpenComplaints {
+                constituency: 1,
+                complaints: vec![],
+            },
+            Refusal::ResultRecognised {
+                station: 1,
+                constituency: 1,
+                resolution: ResolutionRef {
+                    commission: crate::ids::CommissionId::new("CEC"),
+                    number: 1,
+                    year: 2026,
+                },
+            },
+            Refusal::CountElectsNobody {
+                constituency: 1,
+                why: AllocationError::NothingCounted,
+            },
+            Refusal::LotNotDrawnInMeeting {
+                member: MemberId::new("a"),
+                meeting: None,
+            },
+            Refusal::BadLotSeed { max: 1 },
             Refusal::BadValue(text()),
         ]);
         all
@@ -447,6 +531,12 @@ mod tests {
             | Refusal::BlankText { .. }
             | Refusal::TextTooLong { .. }
             | Refusal::CommandTooLarge { .. }
+            | Refusal::RefersToLater { .. }
+            | Refusal::OpenComplaints { .. }
+            | Refusal::ResultRecognised { .. }
+            | Refusal::CountElectsNobody { .. }
+            | Refusal::LotNotDrawnInMeeting { .. }
+            | Refusal::BadLotSeed { .. }
             | Refusal::BadValue(_) => true,
         }
     }
@@ -458,7 +548,7 @@ mod tests {
         let variants: HashSet<_> = examples.iter().map(std::mem::discriminant).collect();
         assert_eq!(
             variants.len(),
-            34,
+            40,
             "one example of every variant of Refusal"
         );
         let produced: BTreeSet<&str> = examples.iter().map(Refusal::code).collect();

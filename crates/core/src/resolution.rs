@@ -97,6 +97,22 @@ pub enum Effect {
     Rescind {
         resolution: ResolutionRef,
     },
+    /// Order a recount of one station's ballots: while it is in force, the station's protocol
+    /// may be corrected although the constituency's result has been recognised.
+    OrderRecount {
+        election: ElectionId,
+        station: StationId,
+        constituency: ConstituencyNo,
+    },
+    /// Record the lot the commission drew in its meeting to break a tie: the seed, and the
+    /// member who drew it. The count then breaks the contest's ties by this seed
+    /// (`tandoo_count::tie` says exactly how), so anyone can reproduce the draw.
+    DrawLot {
+        election: ElectionId,
+        constituency: ConstituencyNo,
+        seed: String,
+        drawn_by: MemberId,
+    },
     /// An instruction with no effect on results (e.g. to replace precinct chairs).
     Directive {
         text: String,

@@ -37,6 +37,9 @@ pub struct RuleSet {
     /// registered voters before the entry carries a warning to acknowledge (M3).
     #[serde(default = "default_register_margin")]
     pub register_margin_percent: u32,
+    /// Statutory deadlines, in days; the law's when absent.
+    #[serde(default, skip_serializing_if = "Deadlines::is_default")]
+    pub deadlines: Deadlines,
 }
 
 /// Lists grow on the day by voters added at the station; 5% is a margin that the story's
@@ -45,6 +48,35 @@ pub const DEFAULT_REGISTER_MARGIN: u32 = 5;
 
 fn default_register_margin() -> u32 {
     DEFAULT_REGISTER_MARGIN
+}
+
+/// Statutory deadlines (electoral rules §3), counted in days from the act they follow.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Deadlines {
+    /// A complaint against a decision: within this many days of the decision.
+    pub complaint_days: u32,
+    /// The results: determined within this many days of voting.
+    pub results_days: u32,
+    /// For early elections every deadline is shortened by this fraction (numerator,
+    /// denominator), rounded down to whole days: one third makes 20 days 13 and 3 days 2.
+    pub early_shortened_by: (u32, u32),
+}
+
+impl Default for Deadlines {
+    fn default() -> Self {
+        Deadlines {
+            complaint_days: 3,
+            results_days: 20,
+            early_shortened_by: (1, 3),
+        }
+    }
+}
+
+impl Deadlines {
+    fn is_default(&self) -> bool {
+        *self == Self::default()
+    }
 }
 
 impl RuleSet {
@@ -65,6 +97,7 @@ impl RuleSet {
             national_min_per_gender: Some(30),
             remote_voting: true,
             register_margin_percent: DEFAULT_REGISTER_MARGIN,
+            deadlines: Deadlines::default(),
         }
     }
 

@@ -30,10 +30,11 @@ fn status(state: &State, station: u32) -> StationStatus {
     protocol_view(state, &key(station), &supervisor()).status
 }
 
+/// Those the count gives the seats to (no recognition in these stories).
 fn elected(state: &State) -> Vec<String> {
     let election = &state.elections[&ElectionId::new("E")];
     contest_view(state, election, ConstituencyNo(1))
-        .elected
+        .allocated
         .iter()
         .map(|c| c.to_string())
         .collect()
@@ -621,7 +622,7 @@ fn an_election_may_bring_its_own_protocol_form() {
         (view.took_part, view.voters_on_lists, view.invalid_ballots),
         (90, 1000, 4)
     );
-    assert_eq!(view.elected.len(), 3);
+    assert_eq!(view.seat_holders().len(), 3);
 }
 
 #[test]

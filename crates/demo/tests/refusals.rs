@@ -384,11 +384,12 @@ fn a_resolution_that_fails_its_vote_changes_nothing_but_stays_in_the_record() {
         );
         assert_eq!(resolution.voted.votes.len(), for_ + against);
         let view = constituency_view(&state, &ElectionId::new("E1"), ConstituencyNo(13)).unwrap();
-        assert_eq!(view.elected.len(), 3, "{why}: no effect");
+        assert_eq!(view.allocated.len(), 3, "{why}: no effect");
         assert_eq!(
             national_view(&state, &ElectionId::new("E1"))
                 .unwrap()
-                .deputies,
+                .seat_count
+                .total(),
             90
         );
     }
@@ -444,7 +445,7 @@ fn a_rescinded_rescission_brings_the_first_resolution_back() {
     assert_eq!(
         constituency_view(&state, &e1, ConstituencyNo(13))
             .unwrap()
-            .elected
+            .allocated
             .len(),
         3
     );
@@ -461,7 +462,7 @@ fn a_rescinded_rescission_brings_the_first_resolution_back() {
     assert!(
         constituency_view(&state, &e1, ConstituencyNo(13))
             .unwrap()
-            .elected
+            .allocated
             .is_empty()
     );
     // Rescinding it again while it is already rescinded is refused.

@@ -5,7 +5,7 @@ use tandoo_core::act::Act;
 use tandoo_core::command::VoteResolution;
 use tandoo_core::ids::{ConstituencyNo, ElectionId};
 use tandoo_core::national::{constituency_view, national_view};
-use tandoo_core::results::ContestState;
+use tandoo_core::results::{ContestState, SeatStanding};
 use tandoo_core::{LegalDate, Stamp, State};
 use tandoo_demo::story::{self, Step};
 
@@ -42,20 +42,23 @@ fn e1() -> ElectionId {
     ElectionId::new("E1")
 }
 
-fn elected_13(state: &State) -> Vec<String> {
-    constituency_view(state, &e1(), ConstituencyNo(13))
-        .unwrap()
-        .elected
+/// Those holding or heading for the seats of 13, whatever their standing.
+fn seats_13(state: &State) -> Vec<String> {
+    let view = constituency_view(state, &e1(), ConstituencyNo(13)).unwrap();
+    [view.elected, view.allocated, view.leading].concat()
 }
 
 #[test]
 fn voting_day_elects_sydykov_altynbekov_karabekova() {
     let replay = through(1);
     let view = constituency_view(&replay.state, &e1(), ConstituencyNo(13)).unwrap();
+    // Counted, not recognised: allocated, and nobody is called elected yet.
     assert_eq!(
-        view.elected,
+        view.allocated,
         ["Baktybek Sydykov", "Aibek Altynbekov", "Aigul Karabekova"]
     );
+    assert!(view.elected.is_empty());
+    assert_eq!(view.seat_standing, Some(SeatStanding::Allocated));
     assert_eq!(view.status, ContestState::ResultsBeingDetermined);
     assert_eq!(view.contest.took_part, 76_721);
     assert_eq!(view.contest.voters_on_lists, 160_344);
@@ -73,7 +76,16 @@ fn voting_day_elects_sydykov_altynbekov_karabekova() {
     assert_eq!(votes("Talant Mamytov"), 9_412);
     assert_eq!(votes("Aigul Karabekova"), 8_839);
     let national = national_view(&replay.state, &e1()).unwrap();
-    assert_eq!((national.deputies, national.women), (90, 30));
+    assert_eq!((national.seat_count.total(), national.women), (90, 30));
+    // Nationally, too: 90 seats allocated, none recognised, and the check says so.
+    assert_eq!(
+        (national.seat_count.elected, national.seat_count.allocated),
+        (0, 90)
+    );
+    assert_eq!(
+        national.gender_check.map(|c| c.basis),
+        Some(SeatStanding::Allocated)
+    );
 }
 
 #[test]
@@ -89,7 +101,7 @@ fn incidents_are_recorded_against_35_stations_with_their_source() {
     let stations: std::collections::BTreeSet<_> = incidents.iter().map(|i| i.station).collect();
     assert_eq!(stations.len(), 35);
     assert_eq!(
-        elected_13(&replay.state).len(),
+        seats_13(&replay.state).len(),
         3,
         "an incident alone changes no result"
     );
@@ -112,7 +124,7 @@ fn resolution_161_leaves_nobody_elected_in_13_and_87_deputies_nationally() {
             .all(|c| c.registration_annulled_by.is_some() && c.barred_by.is_some())
     );
     let national = national_view(&replay.state, &e1()).unwrap();
-    assert_eq!((national.deputies, national.women), (87, 29));
+    assert_eq!((national.seat_count.total(), national.women), (87, 29));
     assert!(!national.gender_check_passed);
 }
 
@@ -124,7 +136,13 @@ fn replacing_precinct_chairs_changes_no_result() {
         after.state.resolutions.len(),
         before.state.resolutions.len() + 1
     );
-    assert_eq!(national_view(&after.state, &e1()).unwrap().deputies, 87);
+    assert_eq!(
+        national_view(&after.state, &e1())
+            .unwrap()
+            .seat_count
+            .total(),
+        87
+    );
 }
 
 #[test]
@@ -227,8 +245,18 @@ fn the_review_of_161_elects_altynbekov_mamytov_karabekova_and_restores_90_deputi
         .elections;
     assert_eq!(e2.last().unwrap().status, ContestState::Cancelled);
     let national = national_view(&replay.state, &e1()).unwrap();
-    assert_eq!((national.deputies, national.women), (90, 30));
+    assert_eq!((national.seat_count.total(), national.women), (90, 30));
     assert!(national.gender_check_passed);
+    // Only 13's deputies are recognised; the other 87 seats are allocated, and the national
+    // check says it is computed on allocated seats, not on the elected.
+    assert_eq!(
+        (national.seat_count.elected, national.seat_count.allocated),
+        (3, 87)
+    );
+    assert_eq!(
+        national.gender_check.map(|c| c.basis),
+        Some(SeatStanding::Allocated)
+    );
     // Both resolutions stay in the record.
     let both = view
         .resolutions
@@ -276,7 +304,7 @@ fn as_of_2025_12_01_shows_the_preliminary_allocation() {
     let replay = through(8);
     let state = as_of(&replay, "2025-12-01");
     assert_eq!(
-        elected_13(&state),
+        seats_13(&state),
         ["Baktybek Sydykov", "Aibek Altynbekov", "Aigul Karabekova"]
     );
 }
@@ -288,7 +316,7 @@ fn as_of_2026_01_01_shows_13_annulled_and_nobody_elected() {
     let view = constituency_view(&state, &e1(), ConstituencyNo(13)).unwrap();
     assert!(view.elected.is_empty());
     assert_eq!(view.elections[0].status, ContestState::Invalid);
-    assert_eq!(national_view(&state, &e1()).unwrap().deputies, 87);
+    assert_eq!(national_view(&state, &e1()).unwrap().seat_count.total(), 87);
 }
 
 #[test]
@@ -348,7 +376,7 @@ fn a_vacated_mandate_passes_to_the_next_candidate_of_the_same_gender() {
         }]))
         .unwrap();
     assert_eq!(
-        elected_13(&replay.state),
+        seats_13(&replay.state),
         ["Aibek Altynbekov", "Talant Mamytov", "Chinara Dzhuraeva"]
     );
     // Registering the successor: only the seats the vacancy rule gives can be recognised.
@@ -370,11 +398,11 @@ fn a_vacated_mandate_passes_to_the_next_candidate_of_the_same_gender() {
         .submit(&recognise(["E1-13-03", "E1-13-02", "E1-13-04"]))
         .unwrap();
     assert_eq!(
-        elected_13(&replay.state),
+        seats_13(&replay.state),
         ["Aibek Altynbekov", "Talant Mamytov", "Chinara Dzhuraeva"]
     );
     let national = national_view(&replay.state, &e1()).unwrap();
-    assert_eq!((national.deputies, national.women), (90, 30));
+    assert_eq!((national.seat_count.total(), national.women), (90, 30));
     // A man's seat goes to the next man: Sydykov's votes are annulled, so Nyshanov.
     replay
         .state
@@ -386,7 +414,7 @@ fn a_vacated_mandate_passes_to_the_next_candidate_of_the_same_gender() {
         }]))
         .unwrap();
     assert_eq!(
-        elected_13(&replay.state),
+        seats_13(&replay.state),
         ["Aibek Altynbekov", "Saidulla Nyshanov", "Chinara Dzhuraeva"]
     );
     let again = replay.state.clone().submit(&vote(vec![Effect::EndMandate {

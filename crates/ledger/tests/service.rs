@@ -86,7 +86,8 @@ async fn concurrent_submissions_are_each_recorded_once_in_group_commits() {
         .read(|state| {
             tandoo_core::national::national_view(state, &tandoo_core::ids::ElectionId::new("E1"))
                 .unwrap()
-                .deputies
+                .seat_count
+                .total()
         })
         .await;
     assert_eq!(deputies, 90);

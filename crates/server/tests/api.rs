@@ -594,19 +594,20 @@ async fn the_public_status_and_record_after_the_demo_story() {
         .get("/api/status?constituency=13&as_of=2025-12-01")
         .await;
     assert_eq!(
-        earlier.json["elected"],
+        earlier.json["allocated"],
         json!(["Baktybek Sydykov", "Aibek Altynbekov", "Aigul Karabekova"])
     );
     let national = server.get("/api/status?as_of=2026-01-01").await;
     assert_eq!(
         (
-            national.json["deputies"].as_u64(),
+            national.json["seat_count"]["allocated"].as_u64(),
             national.json["women"].as_u64()
         ),
         (Some(87), Some(29))
     );
     let national_now = server.get("/api/status").await;
-    assert_eq!(national_now.json["deputies"], 90);
+    assert_eq!(national_now.json["seat_count"]["allocated"], 87);
+    assert_eq!(national_now.json["seat_count"]["elected"], 3);
     // The same again comes from the cache, and is the same.
     assert_eq!(
         server

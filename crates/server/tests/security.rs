@@ -489,7 +489,7 @@ fn entry_of_13001() -> Value {
         .submissions
         .iter()
         .find(|s| {
-            matches!(&s.command, tandoo_core::Command::EnterProtocol { station, .. } if station.0 == 13_001)
+            matches!(&s.command, tandoo_core::Command::EnterProtocol(e) if e.station.0 == 13_001)
         })
         .unwrap();
     serde_json::to_value(&entry.command).unwrap()

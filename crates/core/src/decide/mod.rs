@@ -17,8 +17,25 @@ use crate::refusal::Refusal;
 use crate::state::State;
 
 /// Decides one submission against `state`. On success the acts are to be appended to the
-/// record in order, then applied.
+/// record in order, then applied. An act that refers to something of a later legal date than
+/// its own is refused, so that the state as of every date can be computed.
 pub fn decide(state: &State, submission: &Submission) -> Result<Vec<Act>, Refusal> {
+    let acts = decide_acts(state, submission)?;
+    if let Some(later) = acts
+        .iter()
+        .find_map(|act| state.later_reference(act, submission.date))
+    {
+        return Err(Refusal::RefersToLater {
+            what: later.what,
+            id: later.id,
+            dated: later.dated,
+            date: submission.date,
+        });
+    }
+    Ok(acts)
+}
+
+fn decide_acts(state: &State, submission: &Submission) -> Result<Vec<Act>, Refusal> {
     let actor = &submission.actor;
     let date = submission.date;
     limits::check(submission)?;

@@ -104,6 +104,16 @@ pub fn enter(state: &State, actor: &Actor, command: &EnterProtocol) -> Result<Ve
             (false, Some(_)) | (true, None) => {}
         }
     }
+    // Every entry of a correction, also one begun before the result was recognised.
+    if !slot.versions.is_empty()
+        && let Some(resolution) = state.correction_locked(&key)
+    {
+        return Err(Refusal::ResultRecognised {
+            station: station.0,
+            constituency: constituency.0,
+            resolution,
+        });
+    }
     if !slot.awaits_entry() {
         return Err(Refusal::EntriesDiffer {
             station: station.0,
@@ -239,6 +249,15 @@ pub fn settle(state: &State, actor: &Actor, command: &SettleProtocol) -> Result<
             station: station.0,
             constituency: constituency.0,
             entry: own.entry,
+        });
+    }
+    if !slot.versions.is_empty()
+        && let Some(resolution) = state.correction_locked(&key)
+    {
+        return Err(Refusal::ResultRecognised {
+            station: station.0,
+            constituency: constituency.0,
+            resolution,
         });
     }
     let version = slot.versions.len() as u32 + 1;

@@ -7,12 +7,14 @@ use super::structure::known_constituency;
 use crate::act::Act;
 use crate::command::{Submission, VoteResolution};
 use crate::commission::CommissionDef;
-use crate::ids::{CandidateId, CommissionId, ConstituencyNo, ElectionId, ResolutionRef};
+use crate::ids::{
+    CandidateId, CommissionId, ComplaintId, ConstituencyNo, ElectionId, MeetingId, ResolutionRef,
+};
 use crate::permission::CommandKind;
 use crate::protocol::ProtocolKey;
 use crate::refusal::Refusal;
 use crate::resolution::{Effect, MemberVote, ResolutionVoted, Vote, VoteTally};
-use crate::results::computed_seats;
+use crate::results::{computed_seats, concerns_constituency};
 use crate::state::{Stamp, State};
 use std::collections::BTreeSet;
 
@@ -58,6 +60,7 @@ pub fn vote(
     {
         return Err(Refusal::unknown("complaint", missing));
     }
+    check_lots(state, meeting, effects)?;
     let tally = count_votes(commission, votes)?;
     let adopted = tally.adopted();
     let effects = effects
@@ -74,7 +77,7 @@ pub fn vote(
     } else {
         None
     };
-    let voted = ResolutionVoted {
+    let mut voted = ResolutionVoted {
         commission: commission_id.clone(),
         number,
         title: title.into(),
@@ -86,7 +89,7 @@ pub fn vote(
         effects,
     };
     if adopted {
-        check_recognitions(state, submission, &voted)?;
+        voted.effects = check_recognitions(state, submission, &voted)?;
     }
     Ok(Act::ResolutionVoted(voted))
 }
@@ -352,6 +355,50 @@ fn check_effect(
                 });
             }
         }
+        Effect::OrderRecount {
+            election,
+            station,
+            constituency,
+        } => {
+            known_election(state, election)?;
+            if !commission.covers_constituency(*constituency) {
+                return Err(outside(format!(
+                    "order recounts in constituency {constituency}"
+                )));
+            }
+            let key = ProtocolKey {
+                election: election.clone(),
+                station: *station,
+                constituency: *constituency,
+            };
+            if state
+                .protocols
+                .get(&key)
+                .is_none_or(|slot| slot.versions.is_empty())
+            {
+                return Err(Refusal::NoProtocol {
+                    station: station.0,
+                    constituency: constituency.0,
+                });
+            }
+        }
+        Effect::DrawLot {
+            election,
+            constituency,
+            seed,
+            ..
+        } => {
+            if !commission.covers_constituency(*constituency) {
+                return Err(outside(format!("draw lots in constituency {constituency}")));
+            }
+            contest_of(state, election, *constituency)?;
+            let length = seed.chars().count();
+            if seed.trim().is_empty() || length > MAX_SEED_CHARS as usize {
+                return Err(Refusal::BadLotSeed {
+                    max: MAX_SEED_CHARS,
+                });
+            }
+        }
         Effect::Directive { text } => {
             if text.trim().is_empty() {
                 return Err(Refusal::BadValue("a directive needs its text".into()));
@@ -359,6 +406,33 @@ fn check_effect(
         }
     }
     Ok(effect.clone())
+}
+
+/// The longest seed a lot may have: enough for any drawing method's record.
+const MAX_SEED_CHARS: u32 = 200;
+
+/// A lot is drawn in a meeting of the commission, by a member present at it.
+fn check_lots(
+    state: &State,
+    meeting: &Option<MeetingId>,
+    effects: &[Effect],
+) -> Result<(), Refusal> {
+    for effect in effects {
+        let Effect::DrawLot { drawn_by, .. } = effect else {
+            continue;
+        };
+        let present = meeting
+            .as_ref()
+            .and_then(|id| state.meetings.get(id))
+            .is_some_and(|(_, m)| m.present.contains(drawn_by));
+        if !present {
+            return Err(Refusal::LotNotDrawnInMeeting {
+                member: drawn_by.clone(),
+                meeting: meeting.clone(),
+            });
+        }
+    }
+    Ok(())
 }
 
 fn require_some(candidates: &[CandidateId]) -> Result<(), Refusal> {
@@ -399,25 +473,30 @@ fn contest_of(
 
 /// The elected a resolution recognises must be those the count elects once the resolution's
 /// other effects hold: the law decides the seats, the resolution registers them.
+///
+/// A recognition that names only successors, where the others already hold recognised seats,
+/// is completed with them: the recorded effect names every deputy of the constituency.
 fn check_recognitions(
     state: &State,
     submission: &Submission,
     voted: &ResolutionVoted,
-) -> Result<(), Refusal> {
+) -> Result<Vec<Effect>, Refusal> {
     let recognitions: Vec<_> = voted
         .effects
         .iter()
-        .filter_map(|e| match e {
+        .enumerate()
+        .filter_map(|(index, e)| match e {
             Effect::RecogniseElected {
                 election,
                 constituency,
                 candidates,
-            } => Some((election, *constituency, candidates)),
+            } => Some((index, election, *constituency, candidates)),
             _ => None,
         })
         .collect();
+    let mut effects = voted.effects.clone();
     if recognitions.is_empty() {
-        return Ok(());
+        return Ok(effects);
     }
     let mut after = state.clone();
     let stamp = Stamp {
@@ -432,7 +511,14 @@ fn check_recognitions(
     after
         .apply(stamp, &Act::ResolutionVoted(trial))
         .map_err(|error| Refusal::BadValue(error.to_string()))?;
-    for (election, constituency, named) in recognitions {
+    for (index, election, constituency, named) in recognitions {
+        let open = open_complaints(state, submission, &voted.commission, constituency, voted);
+        if !open.is_empty() {
+            return Err(Refusal::OpenComplaints {
+                constituency: constituency.0,
+                complaints: open,
+            });
+        }
         if let Some(by) = after
             .contest(election, constituency)
             .and_then(|c| after.last_in_force(&c.validity))
@@ -446,15 +532,31 @@ fn check_recognitions(
                 ),
             });
         }
-        let seats = computed_seats(&after, election, constituency).map_err(|error| {
-            Refusal::CountFailed {
+        let seats = computed_seats(&after, election, constituency).map_err(|why| {
+            Refusal::CountElectsNobody {
                 constituency: constituency.0,
-                reason: error.to_string(),
+                why,
             }
         })?;
         let allocated: BTreeSet<&str> = seats.iter().map(CandidateId::as_str).collect();
         let named_set: BTreeSet<&str> = named.iter().map(CandidateId::as_str).collect();
-        if allocated != named_set {
+        let recognised: BTreeSet<&str> = after
+            .contest(election, constituency)
+            .and_then(|c| after.last_in_force(&c.recognitions))
+            .map(|(_, ids)| ids.iter().map(CandidateId::as_str).collect())
+            .unwrap_or_default();
+        let successors_only = !named_set.is_empty()
+            && named_set.is_subset(&allocated)
+            && allocated
+                .difference(&named_set)
+                .all(|id| recognised.contains(id));
+        if allocated != named_set && successors_only {
+            effects[index] = Effect::RecogniseElected {
+                election: election.clone(),
+                constituency,
+                candidates: seats.clone(),
+            };
+        } else if allocated != named_set {
             let list = |ids: &[CandidateId]| {
                 ids.iter()
                     .map(CandidateId::to_string)
@@ -468,5 +570,51 @@ fn check_recognitions(
             });
         }
     }
-    Ok(())
+    Ok(effects)
+}
+
+/// The complaints still open before the recognising commission that concern the
+/// constituency: filed by the resolution's date, neither decided nor considered by a
+/// resolution in force by then, nor by this resolution itself. A complaint concerns the constituency when it names its candidates or a
+/// resolution about it, or names neither (then nothing says it is about another one).
+fn open_complaints(
+    state: &State,
+    submission: &Submission,
+    commission: &CommissionId,
+    constituency: ConstituencyNo,
+    voted: &ResolutionVoted,
+) -> Vec<ComplaintId> {
+    state
+        .complaints
+        .values()
+        .filter(|(stamp, c)| &c.addressed_to == commission && stamp.date <= submission.date)
+        .filter(|(_, c)| !voted.considers.contains(&c.id))
+        .filter(|(_, c)| {
+            let decided = state
+                .complaint_decisions
+                .get(&c.id)
+                .is_some_and(|rulings| rulings.iter().any(|r| r.stamp.date <= submission.date));
+            // A resolution in force that considered it answered it, too.
+            let considered = state.resolutions.values().any(|r| {
+                r.date <= submission.date
+                    && r.voted.considers.contains(&c.id)
+                    && state.in_force(r.key)
+            });
+            !decided && !considered
+        })
+        .filter(|(_, c)| {
+            let candidates_here = c.candidates.iter().any(|id| {
+                state
+                    .candidates
+                    .get(id)
+                    .is_some_and(|k| k.nomination.constituency == constituency)
+            });
+            let resolution = c.concerns.as_ref().and_then(|r| state.resolution_by_ref(r));
+            let resolution_here =
+                resolution.is_some_and(|r| concerns_constituency(state, r, constituency));
+            let unattributed = c.candidates.is_empty() && resolution.is_none();
+            candidates_here || resolution_here || unattributed
+        })
+        .map(|(_, c)| c.id.clone())
+        .collect()
 }

@@ -36,6 +36,20 @@ pub struct LineRoles {
     pub took_part: Vec<String>,
     /// Invalid ballots.
     pub invalid: String,
+    /// The lines turnout sums, over voters on the list; `took_part` when absent.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub turnout: Vec<String>,
+}
+
+impl LineRoles {
+    /// The form's one definition of turnout: the lines it sums.
+    pub fn turnout_lines(&self) -> &[String] {
+        if self.turnout.is_empty() {
+            &self.took_part
+        } else {
+            &self.turnout
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -132,6 +146,8 @@ impl ProtocolForm {
                 voters_on_list: "L1".into(),
                 took_part: terms(&["L3", "L4"]),
                 invalid: "L9".into(),
+                // W02 and the form itself: turnout is the ballots found in the boxes.
+                turnout: terms(&["L7", "L8"]),
             },
             relations: vec![
                 relation(
@@ -266,6 +282,7 @@ impl ProtocolForm {
         };
         let roles = std::iter::once(&self.roles.voters_on_list)
             .chain(&self.roles.took_part)
+            .chain(&self.roles.turnout)
             .chain(std::iter::once(&self.roles.invalid));
         for term in roles {
             if !codes.contains(term.as_str()) {

@@ -65,6 +65,7 @@ impl State {
                     stamp.seq,
                     "constituency",
                 )?;
+                self.dates.constituencies.insert(def.number, stamp.date);
             }
             Act::StationDefined(def) => {
                 insert_new(
@@ -74,6 +75,7 @@ impl State {
                     stamp.seq,
                     "polling station",
                 )?;
+                self.dates.stations.insert(def.number, stamp.date);
                 let roll = self.rolls.entry(def.constituency).or_default();
                 roll.stations += 1;
                 roll.voters += def.voters;
@@ -87,6 +89,7 @@ impl State {
                     stamp.seq,
                     "commission",
                 )?;
+                self.dates.commissions.insert(def.id.clone(), stamp.date);
             }
             Act::ElectionCalled(call) => self.add_election(call.clone(), None, stamp)?,
             Act::CandidateNominated(nomination) => {
@@ -103,23 +106,34 @@ impl State {
                     .push(nomination.id.clone());
                 self.candidates
                     .insert(nomination.id.clone(), Candidate::new(nomination.clone()));
+                self.dates
+                    .nominated
+                    .insert(nomination.id.clone(), stamp.date);
             }
             Act::FeePaid {
-                candidate, amount, ..
+                candidate: id,
+                amount,
+                ..
             } => {
                 let candidate = self
                     .candidates
-                    .get_mut(candidate)
-                    .ok_or_else(|| missing("candidate", candidate))?;
+                    .get_mut(id)
+                    .ok_or_else(|| missing("candidate", id))?;
                 candidate.fee_paid.0 += amount.0;
+                self.dates
+                    .fee_payments
+                    .entry(id.clone())
+                    .or_default()
+                    .push((stamp.date, *amount));
             }
-            Act::CandidateRegistered { candidate } => {
+            Act::CandidateRegistered { candidate: id } => {
                 let candidate = self
                     .candidates
-                    .get_mut(candidate)
-                    .ok_or_else(|| missing("candidate", candidate))?;
+                    .get_mut(id)
+                    .ok_or_else(|| missing("candidate", id))?;
                 candidate.standing = Standing::Registered;
                 candidate.registered_seq = Some(stamp.seq);
+                self.dates.registered.insert(id.clone(), stamp.date);
             }
             Act::RegistrationRefused { candidate, .. } => {
                 let candidate = self
@@ -187,6 +201,7 @@ impl State {
                 }
                 if slot.versions.is_empty() {
                     contest.protocols_reported += 1;
+                    self.dates.protocols.insert(key.clone(), stamp.date);
                 }
                 slot.versions.push(ProtocolVersion {
                     version: *version,
@@ -314,6 +329,7 @@ impl State {
                 id: call.id.to_string(),
             });
         }
+        self.dates.elections.insert(call.id.clone(), stamp.date);
         self.elections.insert(
             call.id.clone(),
             Election {
@@ -481,6 +497,26 @@ impl State {
                     self.sync_protocol(&protocol);
                 }
             }
+            Effect::OrderRecount {
+                election,
+                station,
+                constituency,
+            } => self
+                .contest_mut(seq, election, *constituency)?
+                .recounts
+                .push((key, *station)),
+            Effect::DrawLot {
+                election,
+                constituency,
+                seed,
+                drawn_by,
+            } => self.contest_mut(seq, election, *constituency)?.lots.push((
+                key,
+                super::Lot {
+                    seed: seed.clone(),
+                    drawn_by: drawn_by.clone(),
+                },
+            )),
             Effect::Directive { .. } => {}
         }
         Ok(())

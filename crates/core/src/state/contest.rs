@@ -1,7 +1,7 @@
 //! A contest: one election in one constituency, with its running totals.
 
 use crate::date::LegalDate;
-use crate::ids::CandidateId;
+use crate::ids::{CandidateId, MemberId, StationId};
 use crate::protocol::{AcceptedFigures, PreliminaryFigures, Warning};
 use crate::resolution::ResolutionKey;
 use std::collections::BTreeMap;
@@ -136,6 +136,18 @@ pub struct Contest {
     pub mandates_ended: Vec<(ResolutionKey, CandidateId)>,
     /// Sum of the ballot-counting boxes' preliminary figures, shown apart from the count.
     pub preliminary: PreliminaryTally,
+    /// Lots drawn by resolution, in record order; the latest one in force seeds the count.
+    pub lots: Vec<(ResolutionKey, Lot)>,
+    /// Recounts ordered by resolution: while one is in force, its station's protocol may be
+    /// corrected after the result was recognised.
+    pub recounts: Vec<(ResolutionKey, StationId)>,
+}
+
+/// A lot drawn by a commission: the seed, and the member who drew it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Lot {
+    pub seed: String,
+    pub drawn_by: MemberId,
 }
 
 /// Preliminary totals from ballot-counting boxes.

@@ -3,13 +3,15 @@
 
 mod apply;
 mod contest;
+mod dates;
 mod in_force;
 mod queries;
 
 pub use apply::ApplyError;
 pub use contest::{
-    Contest, PreliminaryTally, ProtocolEntryRecord, ProtocolSlot, ProtocolVersion, Tally,
+    Contest, Lot, PreliminaryTally, ProtocolEntryRecord, ProtocolSlot, ProtocolVersion, Tally,
 };
+pub use dates::{Dates, LaterReference, Referent};
 
 use crate::candidate::Candidate;
 use crate::casework::{Answer, Complaint, ComplaintDecision, Incident, Meeting, Request};
@@ -76,6 +78,8 @@ pub struct State {
     pub requests: BTreeMap<RequestId, (Stamp, Request)>,
     pub answers: BTreeMap<RequestId, Vec<(Stamp, Answer)>>,
     pub meetings: BTreeMap<MeetingId, (Stamp, Meeting)>,
+    /// The legal dates of what carries none of its own.
+    pub dates: Dates,
 }
 
 impl State {

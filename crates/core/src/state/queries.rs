@@ -3,7 +3,8 @@
 use super::State;
 use crate::candidate::Standing;
 use crate::election::Election;
-use crate::ids::{CandidateId, ConstituencyNo, ElectionId, PersonId};
+use crate::ids::{CandidateId, ConstituencyNo, ElectionId, PersonId, ResolutionRef};
+use crate::protocol::ProtocolKey;
 use crate::refusal::Refusal;
 use crate::resolution::ResolutionKey;
 use std::collections::BTreeSet;
@@ -82,6 +83,22 @@ impl State {
             })
             .cloned()
             .collect()
+    }
+
+    /// The number of the recognition in force that keeps a protocol from being corrected: a
+    /// recognised result stands on its protocols, unless a resolution in force orders a
+    /// recount of the station.
+    pub fn correction_locked(&self, key: &ProtocolKey) -> Option<ResolutionRef> {
+        let contest = self.contest(&key.election, key.constituency)?;
+        let (by, _) = self.last_in_force(&contest.recognitions)?;
+        let recount = contest
+            .recounts
+            .iter()
+            .any(|(order, station)| *station == key.station && self.in_force(*order));
+        if recount {
+            return None;
+        }
+        self.resolutions.get(by)?.voted.number.clone()
     }
 
     /// The first regular or early election by voting day: what a view shows when no
