@@ -44,6 +44,25 @@ refusal-ELECTED_NOT_ALLOCATED = in constituency { $constituency } the count elec
 refusal-COUNT_FAILED = the count in constituency { $constituency } cannot elect anyone: { $reason }
 refusal-NO_PROTOCOL = station { $station } has no accepted protocol for constituency { $constituency } to annul
 refusal-BAD_VALUE = the command is not valid: { $detail }
+refusal-SETTLER_MADE_ENTRY = { $settler } made entry { $entry } of this round of the protocol of station { $station } for constituency { $constituency }, so cannot settle it
+refusal-STATION_OUTSIDE_CONSTITUENCY = station { $station } serves constituency { $home }; election { $election } does not count a station's protocol for another constituency ({ $constituency })
+refusal-NO_FREE_RESOLUTION_NUMBER = { $commission } has no resolution number left in { $year }
+refusal-RESOLUTION_NUMBER_TOO_LARGE = resolution number { $number } is beyond the largest, { $max }
+refusal-IDENTIFIER_TOO_LONG = the { $field } is { $length ->
+        [one] one character
+       *[other] { $length } characters
+    } long; an identifier has at most { $max }
+refusal-EMPTY_IDENTIFIER = the { $field } must not be empty
+refusal-BAD_CHARACTER = the { $field } holds a control, format or space character ({ $character })
+refusal-BLANK_TEXT = the { $field } must not be blank
+refusal-TEXT_TOO_LONG = the { $field } is { $length ->
+        [one] one character
+       *[other] { $length } characters
+    } long; at most { $max }
+refusal-COMMAND_TOO_LARGE = the command is { $size ->
+        [one] one byte
+       *[other] { $size } bytes
+    } long; at most { $max }
 
 ## What a refusal names
 
@@ -60,6 +79,72 @@ entity-meeting = meeting
 entity-protocol_of_station = protocol of station
 why-rescinded_already = rescinded already
 nobody = nobody
+
+## Fields of a command, as a bound on what it carries names them (core's `field`)
+
+field-about = complaint the request is about
+field-acknowledged = acknowledged warning
+field-actor-commission = commission of the actor
+field-actor-user = user name of the actor
+field-addressed_to = commission the complaint is addressed to
+field-agenda = agenda item
+field-area = territory of the commission
+field-candidate = candidate
+field-candidates = candidate named
+field-commission = commission
+field-complaint = complaint
+field-considers = complaint considered
+field-correction_reason = reason for the correction
+field-description = description
+field-effects-election = election the resolution calls
+field-effects-name = name of the election the resolution calls
+field-effects-reason = reason for ending the mandate
+field-effects-text = text of the directive
+field-election = election
+field-figures-candidates = candidate in the figures
+field-figures-lines = line of the protocol
+field-filed_by = complainant
+field-form-lines-code = code of a line of the form
+field-form-lines-meaning = meaning of a line of the form
+field-form-name = name of the protocol form
+field-form-relations-code = code of a control relation
+field-form-relations-description = description of a control relation
+field-from = body that answered
+field-id = identifier
+field-meeting = meeting
+field-members-id = identifier of a member
+field-members-name = name of a member
+field-name = name
+field-nominated_by-party = nominating party
+field-parent = higher commission
+field-person = identifier of the person
+field-present = member present
+field-reason = reason
+field-reference = payment reference
+field-repeat_of = election repeated
+field-request = request
+field-rule_set = rule set
+field-rule_set-name = name of the rule set
+field-source = source of the report
+field-speakers-name = name of a speaker
+field-speakers-position = position of a speaker
+field-speakers-subject = subject of a speaker
+field-subject = subject of the complaint
+field-text = text
+field-title = title
+field-to = body the request is sent to
+field-votes-member = member who voted
+
+## The lists of the record, as a refusal to narrow one names them
+list-elections = elections
+list-constituencies = constituencies
+list-stations = polling stations
+list-commissions = commissions
+list-candidates = candidates
+list-resolutions = resolutions
+list-complaints = complaints
+filter-election = election
+filter-constituency = constituency
 
 ## What a command does, as a refusal names it
 
@@ -108,6 +193,7 @@ relation-W02 = turnout between 5% and 95%
 relation-W03 = invalid ballots at most 5% of the ballots in the boxes
 relation-W04 = no candidate above 80% of the valid ballots
 relation-W05 = the ballot-counting box agrees with the manual count
+relation-W_REGISTER = voters on the list and those who took part agree with the station's register within the rule set's margin
 control-error = error { $code }: { $relation }
 control-warning = warning { $code }: { $relation }
 control-equal = { $left } must equal { $right }
@@ -285,6 +371,8 @@ api-PASSWORD_TOO_SHORT = the password has { $length ->
     }; it needs at least { $min }
 api-PASSWORD_TOO_LONG = the password is longer than { $max } bytes
 api-HASHING_FAILED = hashing the password failed
+api-FILTER_NOT_APPLICABLE = a list of { $list } cannot be narrowed by { $filter }
+api-UNKNOWN_LIST = there is no such list; the lists are elections, constituencies, stations, commissions, candidates, resolutions and complaints
 
 ## Money and dates
 

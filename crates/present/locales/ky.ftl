@@ -42,6 +42,16 @@ refusal-ELECTED_NOT_ALLOCATED = № { $constituency } шайлоо округу�
 refusal-COUNT_FAILED = № { $constituency } шайлоо округунда добуштарды эсептөө эч кимди шайлай албайт: { $reason }
 refusal-NO_PROTOCOL = № { $station } шайлоо участкасынын № { $constituency } шайлоо округу боюнча жараксыз деп табыла турган кабыл алынган протоколу жок
 refusal-BAD_VALUE = буйрук туура эмес: { $detail }
+refusal-SETTLER_MADE_ENTRY = { $settler } № { $station } шайлоо участкасынын № { $constituency } шайлоо округу боюнча протоколун киргизүүнүн ушул айлампасында { $entry }-киргизүүнү жасаган, ошондуктан анын дал келбестигин чече албайт
+refusal-STATION_OUTSIDE_CONSTITUENCY = № { $station } шайлоо участкасы № { $home } шайлоо округуна кирет; { $election } шайлоосунда участканын протоколу башка шайлоо округу (№ { $constituency }) боюнча эсептелбейт
+refusal-NO_FREE_RESOLUTION_NUMBER = { $commission } комиссиясында { $year }-жылга токтомдун бош номери калган жок
+refusal-RESOLUTION_NUMBER_TOO_LARGE = токтомдун номери { $number } эң чоң уруксат берилген { $max } номеринен ашат
+refusal-IDENTIFIER_TOO_LONG = «{ $field }» талаасы { $length } белгиден турат; идентификатор { $max } белгиден ашпашы керек
+refusal-EMPTY_IDENTIFIER = «{ $field }» талаасы бош болбошу керек
+refusal-BAD_CHARACTER = «{ $field }» талаасында башкаруучу, форматтоочу же боштук белги бар ({ $character })
+refusal-BLANK_TEXT = «{ $field }» талаасы бош же боштуктардан гана турбашы керек
+refusal-TEXT_TOO_LONG = «{ $field }» талаасы { $length } белгиден турат; { $max } белгиден ашпашы керек
+refusal-COMMAND_TOO_LARGE = буйрук { $size } байттан турат; { $max } байттан ашпашы керек
 
 ## Баш тартуу эмнени атайт
 
@@ -58,6 +68,72 @@ entity-meeting = отурум
 entity-protocol_of_station = участканын протоколу
 why-rescinded_already = мурдатан эле жокко чыгарылган
 nobody = эч ким
+
+## Буйруктун талаалары, чектөө аларды кандай атайт (өзөктүн `field` талаасы)
+
+field-about = суроо-талап жөнөтүлгөн даттануу
+field-acknowledged = ырасталган эскертүү
+field-actor-commission = аткаруучунун комиссиясы
+field-actor-user = аткаруучунун колдонуучу аты
+field-addressed_to = даттануу берилген комиссия
+field-agenda = күн тартибинин маселеси
+field-area = комиссиянын аймагы
+field-candidate = талапкер
+field-candidates = көрсөтүлгөн талапкер
+field-commission = комиссия
+field-complaint = даттануу
+field-considers = каралуучу даттануу
+field-correction_reason = оңдоонун себеби
+field-description = сүрөттөмө
+field-effects-election = токтом менен дайындалуучу шайлоо
+field-effects-name = токтом менен дайындалуучу шайлоонун аталышы
+field-effects-reason = ыйгарым укуктарды мөөнөтүнөн мурда токтотуунун негизи
+field-effects-text = тапшырманын тексти
+field-election = шайлоо
+field-figures-candidates = протоколдун маалыматтарындагы талапкер
+field-figures-lines = протоколдун сабы
+field-filed_by = даттануучу
+field-form-lines-code = протокол формасынын сабынын коду
+field-form-lines-meaning = протокол формасынын сабынын мааниси
+field-form-name = протокол формасынын аталышы
+field-form-relations-code = контролдук катнаштын коду
+field-form-relations-description = контролдук катнаштын сүрөттөмөсү
+field-from = жооп берген орган
+field-id = идентификатор
+field-meeting = отурум
+field-members-id = комиссия мүчөсүнүн идентификатору
+field-members-name = комиссия мүчөсүнүн аты-жөнү
+field-name = аты же аталышы
+field-nominated_by-party = көрсөткөн партия
+field-parent = жогору турган комиссия
+field-person = жарандын идентификатору
+field-present = катышкан комиссия мүчөсү
+field-reason = себеби
+field-reference = төлөмдүн реквизиттери
+field-repeat_of = кайталап өткөрүлүп жаткан шайлоо
+field-request = суроо-талап
+field-rule_set = эрежелер топтому
+field-rule_set-name = эрежелер топтомунун аталышы
+field-source = билдирүүнүн булагы
+field-speakers-name = сөз сүйлөгөндүн аты-жөнү
+field-speakers-position = сөз сүйлөгөндүн кызмат орду
+field-speakers-subject = сөз сүйлөөнүн темасы
+field-subject = даттануунун предмети
+field-text = текст
+field-title = аталышы
+field-to = суроо-талап жөнөтүлгөн орган
+field-votes-member = добуш берген комиссия мүчөсү
+
+## Жазуунун тизмелери, тандоодон баш тартуу аларды кандай атайт (илик жөндөмөдө)
+list-elections = шайлоолордун
+list-constituencies = шайлоо округдарынын
+list-stations = шайлоо участкаларынын
+list-commissions = шайлоо комиссияларынын
+list-candidates = талапкерлердин
+list-resolutions = токтомдордун
+list-complaints = даттануулардын
+filter-election = шайлоо
+filter-constituency = шайлоо округу
 
 ## Отказ атаган буйруктун аракети
 
@@ -106,6 +182,7 @@ relation-W02 = шайлоочулардын катышуусу 5 %дан 95 %г�
 relation-W03 = жараксыз бюллетендер кутулардагы бюллетендердин 5 %ынан ашпайт
 relation-W04 = бир да талапкер жарактуу бюллетендердин 80 %ынан ашык алган жок
 relation-W05 = автоматтык эсептөөчү кутунун маалыматтары кол менен эсептөөгө дал келет
+relation-W_REGISTER = тизмедеги шайлоочулардын жана добуш берүүгө катышкандардын саны шайлоо участкасында катталган шайлоочулардын санынан эрежелер топтомунун чегинен ашык айырмаланбайт
 control-error = ката { $code }: { $relation }
 control-warning = эскертүү { $code }: { $relation }
 control-equal = { $left } менен { $right } барабар болушу керек
@@ -277,6 +354,8 @@ api-BAD_COMMISSION = «{ $commission }» шайлоо комиссиясынын
 api-PASSWORD_TOO_SHORT = сырсөздө { $length } белги бар; жок дегенде { $min } керек
 api-PASSWORD_TOO_LONG = сырсөз { $max } байттан узун
 api-HASHING_FAILED = сырсөздүн хешин эсептөө мүмкүн болгон жок
+api-FILTER_NOT_APPLICABLE = { $list } тизмесин { $filter } боюнча тандап алууга болбойт
+api-UNKNOWN_LIST = мындай тизме жок; тизмелер: elections (шайлоолор), constituencies (шайлоо округдары), stations (шайлоо участкалары), commissions (шайлоо комиссиялары), candidates (талапкерлер), resolutions (токтомдор), complaints (даттануулар)
 
 ## Акча жана даталар
 

@@ -48,6 +48,37 @@ refusal-ELECTED_NOT_ALLOCATED = в избирательном округе № {
 refusal-COUNT_FAILED = подсчёт в избирательном округе № { $constituency } не позволяет никого избрать: { $reason }
 refusal-NO_PROTOCOL = у участка № { $station } нет принятого протокола по избирательному округу № { $constituency }, который можно признать недействительным
 refusal-BAD_VALUE = команда неверна: { $detail }
+refusal-SETTLER_MADE_ENTRY = { $settler } сделал(а) ввод { $entry } в этом цикле ввода протокола участка № { $station } по избирательному округу № { $constituency }, поэтому не может разрешать его расхождения
+refusal-STATION_OUTSIDE_CONSTITUENCY = избирательный участок № { $station } относится к избирательному округу № { $home }; на выборах { $election } протокол участка не учитывается по другому избирательному округу (№ { $constituency })
+refusal-NO_FREE_RESOLUTION_NUMBER = у комиссии { $commission } не осталось свободных номеров постановлений на { $year } год
+refusal-RESOLUTION_NUMBER_TOO_LARGE = номер постановления { $number } больше наибольшего допустимого номера { $max }
+refusal-IDENTIFIER_TOO_LONG = в поле «{ $field }» { $length } { $length ->
+        [one] символ
+        [few] символа
+       *[other] символов
+    }; идентификатор может содержать не больше { $max } { $max ->
+        [one] символа
+       *[other] символов
+    }
+refusal-EMPTY_IDENTIFIER = поле «{ $field }» не должно быть пустым
+refusal-BAD_CHARACTER = в поле «{ $field }» есть управляющий, форматирующий или пробельный символ ({ $character })
+refusal-BLANK_TEXT = поле «{ $field }» не должно быть пустым или состоять из одних пробелов
+refusal-TEXT_TOO_LONG = в поле «{ $field }» { $length } { $length ->
+        [one] символ
+        [few] символа
+       *[other] символов
+    }; допускается не больше { $max } { $max ->
+        [one] символа
+       *[other] символов
+    }
+refusal-COMMAND_TOO_LARGE = команда занимает { $size } { $size ->
+        [one] байт
+        [few] байта
+       *[other] байт
+    }; допускается не больше { $max } { $max ->
+        [one] байта
+       *[other] байт
+    }
 
 ## Что называет отказ
 
@@ -64,6 +95,72 @@ entity-meeting = заседание
 entity-protocol_of_station = протокол участка
 why-rescinded_already = уже отменено
 nobody = никто
+
+## Поля команды, как их называет ограничение (поле `field` ядра)
+
+field-about = жалоба, по которой направлен запрос
+field-acknowledged = подтверждённое предупреждение
+field-actor-commission = комиссия исполнителя
+field-actor-user = имя пользователя исполнителя
+field-addressed_to = комиссия, в которую подана жалоба
+field-agenda = вопрос повестки дня
+field-area = территория комиссии
+field-candidate = кандидат
+field-candidates = указанный кандидат
+field-commission = комиссия
+field-complaint = жалоба
+field-considers = рассматриваемая жалоба
+field-correction_reason = причина исправления
+field-description = описание
+field-effects-election = выборы, назначаемые постановлением
+field-effects-name = название выборов, назначаемых постановлением
+field-effects-reason = основание досрочного прекращения полномочий
+field-effects-text = текст поручения
+field-election = выборы
+field-figures-candidates = кандидат в данных протокола
+field-figures-lines = строка протокола
+field-filed_by = заявитель
+field-form-lines-code = код строки формы протокола
+field-form-lines-meaning = содержание строки формы протокола
+field-form-name = название формы протокола
+field-form-relations-code = код контрольного соотношения
+field-form-relations-description = описание контрольного соотношения
+field-from = орган, давший ответ
+field-id = идентификатор
+field-meeting = заседание
+field-members-id = идентификатор члена комиссии
+field-members-name = фамилия, имя, отчество члена комиссии
+field-name = имя или наименование
+field-nominated_by-party = выдвинувшая партия
+field-parent = вышестоящая комиссия
+field-person = идентификатор гражданина
+field-present = присутствующий член комиссии
+field-reason = причина
+field-reference = реквизиты платежа
+field-repeat_of = выборы, вместо которых проводятся повторные
+field-request = запрос
+field-rule_set = набор правил
+field-rule_set-name = название набора правил
+field-source = источник сообщения
+field-speakers-name = фамилия, имя выступающего
+field-speakers-position = должность выступающего
+field-speakers-subject = тема выступления
+field-subject = предмет жалобы
+field-text = текст
+field-title = название
+field-to = адресат запроса
+field-votes-member = проголосовавший член комиссии
+
+## Списки записи, как их называет отказ в отборе (в родительном падеже; признак отбора — в дательном)
+list-elections = выборов
+list-constituencies = избирательных округов
+list-stations = избирательных участков
+list-commissions = избирательных комиссий
+list-candidates = кандидатов
+list-resolutions = постановлений
+list-complaints = жалоб
+filter-election = выборам
+filter-constituency = избирательному округу
 
 ## Действие команды, как его называет отказ
 
@@ -112,6 +209,7 @@ relation-W02 = явка от 5 % до 95 %
 relation-W03 = недействительных бюллетеней не больше 5 % от бюллетеней в ящиках
 relation-W04 = ни один кандидат не получил больше 80 % действительных бюллетеней
 relation-W05 = данные автоматически считывающего ящика совпадают с ручным подсчётом
+relation-W_REGISTER = число избирателей в списке и число принявших участие в голосовании отличаются от числа избирателей, зарегистрированных на избирательном участке, не больше допуска набора правил
 control-error = ошибка { $code }: { $relation }
 control-warning = предупреждение { $code }: { $relation }
 control-equal = { $left } должно равняться { $right }
@@ -291,6 +389,8 @@ api-PASSWORD_TOO_SHORT = в пароле { $length } { $length ->
     }; нужно не меньше { $min }
 api-PASSWORD_TOO_LONG = пароль длиннее { $max } байт
 api-HASHING_FAILED = не удалось вычислить хеш пароля
+api-FILTER_NOT_APPLICABLE = список { $list } нельзя отобрать по { $filter }
+api-UNKNOWN_LIST = такого списка нет; списки: elections (выборы), constituencies (избирательные округа), stations (избирательные участки), commissions (избирательные комиссии), candidates (кандидаты), resolutions (постановления), complaints (жалобы)
 
 ## Деньги и даты
 

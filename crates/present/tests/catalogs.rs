@@ -11,7 +11,7 @@ use tandoo_core::protocol::ProtocolForm;
 use tandoo_core::resolution::Effect;
 use tandoo_core::results::ContestState;
 use tandoo_core::{Role, refusal};
-use tandoo_present::words::{code_of, phrase_key};
+use tandoo_present::words::{code_of, field_key, phrase_key};
 use tandoo_present::{Language, catalog};
 
 fn keys(language: Language) -> BTreeSet<&'static str> {
@@ -186,8 +186,10 @@ fn every_control_relation_has_a_message() {
     let form = ProtocolForm::kyrgyz();
     let codes: Vec<&str> = form.relations.iter().map(|r| r.code.as_str()).collect();
     assert_eq!(codes.len(), 11, "E01–E06 and W01–W05");
-    // E07 (whole figures, every line there) belongs to every form and is not listed in it.
-    assert_worded("relation", codes.into_iter().chain(["E07"]));
+    // E07 (whole figures, every line there) and W_REGISTER (the voter lines against the
+    // station's register) belong to every form and are not listed in it.
+    let every_form = ["E07", tandoo_core::protocol::REGISTER_WARNING];
+    assert_worded("relation", codes.into_iter().chain(every_form));
 }
 
 #[test]
@@ -323,6 +325,53 @@ fn phrases_core_refuses_with() -> BTreeSet<String> {
         }
     }
     phrases
+}
+
+/// The fields core's bounds on a command name (`id("actor.user", …)`, `text("title", …)`),
+/// read from the first argument of every call of a bound in `decide/limits.rs`, which may
+/// stand on the line after the call's name.
+fn fields_core_bounds() -> BTreeSet<String> {
+    let source =
+        std::fs::read_to_string(workspace().join("crates/core/src/decide/limits.rs")).unwrap();
+    let mut fields = BTreeSet::new();
+    for call in ["id(", "ids(", "text(", "bounded("] {
+        for (at, _) in source.match_indices(call) {
+            let named_alone = source[..at]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !(c.is_ascii_alphanumeric() || c == '_'));
+            let rest = source[at + call.len()..].trim_start();
+            if let (true, Some(quoted)) = (named_alone, rest.strip_prefix('"')) {
+                fields.extend(quoted.split('"').next().map(str::to_string));
+            }
+        }
+    }
+    fields
+}
+
+#[test]
+fn every_field_a_bound_of_core_names_has_a_message() {
+    let fields = fields_core_bounds();
+    for expected in [
+        "actor.user",
+        "title",
+        "figures.candidates",
+        "form.relations.code",
+    ] {
+        assert!(
+            fields.contains(expected),
+            "{expected} not found in {fields:?}"
+        );
+    }
+    let mut missing = Vec::new();
+    for field in &fields {
+        for language in Language::ALL {
+            if !catalog::has(language, &field_key(field)) {
+                missing.push(format!("{language}: {}", field_key(field)));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "catalogs lack {missing:#?}");
 }
 
 #[test]
