@@ -4,6 +4,7 @@
 //! action or a thing by, where the catalog knows the phrase; other English fields (a count's
 //! reason, a bad value's detail, an action that names a commission) are passed as they are
 //! until core gives them as data.
+
 use crate::{Language, catalog, control, number, words};
 use fluent_bundle::FluentArgs;
 use tandoo_core::Refusal;
