@@ -63,6 +63,18 @@ refusal-COMMAND_TOO_LARGE = the command is { $size ->
         [one] one byte
        *[other] { $size } bytes
     } long; at most { $max }
+refusal-REFERS_TO_LATER = this act of { $date } refers to { $what } { $id }, which dates from { $dated }, later than the act
+refusal-OPEN_COMPLAINTS = constituency { $constituency } has { $count ->
+        [one] a complaint
+       *[other] { $count } complaints
+    } still open before its commission: { $complaints }
+refusal-RESULT_RECOGNISED = the result of constituency { $constituency } is recognised by resolution { $resolution }; the protocol of station { $station } may be corrected only after a recount ordered by resolution
+refusal-COUNT_ELECTS_NOBODY = the count in constituency { $constituency } elects nobody: { $why }
+refusal-LOT_NOT_DRAWN_IN_MEETING = a lot is drawn by a member present at the meeting the resolution names; { $member } is not recorded as present { $named ->
+        [yes] at meeting { $meeting }
+       *[no] (no meeting is named)
+    }
+refusal-BAD_LOT_SEED = the seed of a lot must be 1 to { $max } characters
 
 ## What a refusal names
 
@@ -145,6 +157,32 @@ list-resolutions = resolutions
 list-complaints = complaints
 filter-election = election
 filter-constituency = constituency
+
+## What an act refers to, as a refusal of a later date names it (its code in the record)
+
+referent-constituency = constituency
+referent-station = polling station
+referent-commission = commission
+referent-election = election
+referent-candidate = candidate
+referent-protocol = protocol of station
+referent-complaint = complaint
+referent-request = request
+referent-meeting = meeting
+referent-resolution = resolution
+referent-fee_payment = election fee of candidate
+
+## Why a count elects nobody
+
+allocation-no_election = there is no election { $election }
+allocation-cancelled = the election is cancelled
+allocation-nothing_counted = no protocol is counted
+allocation-against_all_wins = "against all" wins
+allocation-single_gender = every candidate has the same gender
+allocation-gender_cap_unfillable = the gender cap leaves seats unfilled
+allocation-no_candidates = no candidate's result stands
+allocation-no_majority = no candidate has a majority
+allocation-run_off = a run-off is needed
 
 ## What a command does, as a refusal names it
 
@@ -334,6 +372,21 @@ record-UNSUPPORTED_FORMAT = the record at { $path } is in format version { $foun
 record-CLOCK = the system clock is set before 1970; fix the clock before recording acts
 record-APPEND_ABANDONED = the append was given up before anything was written
 record-STORE_IO = the record store failed while { $action }: { $detail }
+record-NO_RECORD = there is no record at { $path }
+record-RECORD_UNREACHABLE = the database server of { $location } cannot be reached (no answer within the connect timeout of { $timeout_secs } s)
+
+## Errors of the ledger (the record and the state kept in step)
+
+ledger-ACT_UNREADABLE = act { $seq } cannot be read: { $detail }
+ledger-ACT_DOES_NOT_APPLY = a stored act does not apply to the state the acts before it build: { $detail }
+ledger-ACT_NOT_STORABLE = an act the rules accepted cannot be stored: { $detail }
+ledger-ACT_NOT_ENCODABLE = act { $seq }, which the rules accepted, cannot be encoded: { $detail }
+ledger-RECORD_CONTENDED = other processes kept appending to the record ({ $attempts ->
+        [one] one attempt
+       *[other] { $attempts } attempts
+    }); nothing was written, try again
+ledger-RECORD_BEHIND = the record ends at entry { $found } ({ $found_hash }), but this server acknowledged entry { $acknowledged } ({ $acknowledged_hash }) as durable; an older copy may have been put back. Writing has stopped
+ledger-RECORD_DIVERGED = the record no longer continues entry { $acknowledged } that this server acknowledged: { $detail }. Writing has stopped
 
 ## Errors of the HTTP API
 
@@ -373,6 +426,11 @@ api-PASSWORD_TOO_LONG = the password is longer than { $max } bytes
 api-HASHING_FAILED = hashing the password failed
 api-FILTER_NOT_APPLICABLE = a list of { $list } cannot be narrowed by { $filter }
 api-UNKNOWN_LIST = there is no such list; the lists are elections, constituencies, stations, commissions, candidates, resolutions and complaints
+api-BODY_TIMEOUT = the request body did not arrive within { $seconds ->
+        [one] one second
+       *[other] { $seconds } seconds
+    }
+api-NOT_JSON = the request body must be JSON, sent with Content-Type: application/json
 
 ## Money and dates
 

@@ -52,6 +52,15 @@ refusal-BAD_CHARACTER = «{ $field }» талаасында башкаруучу
 refusal-BLANK_TEXT = «{ $field }» талаасы бош же боштуктардан гана турбашы керек
 refusal-TEXT_TOO_LONG = «{ $field }» талаасы { $length } белгиден турат; { $max } белгиден ашпашы керек
 refusal-COMMAND_TOO_LARGE = буйрук { $size } байттан турат; { $max } байттан ашпашы керек
+refusal-REFERS_TO_LATER = { $date } датасындагы бул акт андан кийинки датадагы нерсеге шилтеме кылат: { $what } { $id } ({ $dated })
+refusal-OPEN_COMPLAINTS = № { $constituency } шайлоо округунда округдук шайлоо комиссиясы карай элек { $count } даттануу бар: { $complaints }
+refusal-RESULT_RECOGNISED = № { $constituency } шайлоо округунун жыйынтыгы { $resolution } токтому менен таанылган; № { $station } шайлоо участкасынын протоколун токтом менен дайындалган добуштарды кайра эсептөөдөн кийин гана оңдоого болот
+refusal-COUNT_ELECTS_NOBODY = № { $constituency } шайлоо округунда добуштарды эсептөө эч кимди шайлабайт: { $why }
+refusal-LOT_NOT_DRAWN_IN_MEETING = чүчүкулакты токтомдо аталган отурумга катышкан комиссия мүчөсү тартат; { $named ->
+        [yes] { $member } { $meeting } отурумуна катышкан деп жазылган эмес
+       *[no] { $member } чүчүкулак тарта албайт: отурум көрсөтүлгөн эмес
+    }
+refusal-BAD_LOT_SEED = чүчүкулактын баштапкы мааниси 1ден { $max } белгиге чейин болушу керек
 
 ## Баш тартуу эмнени атайт
 
@@ -134,6 +143,32 @@ list-resolutions = токтомдордун
 list-complaints = даттануулардын
 filter-election = шайлоо
 filter-constituency = шайлоо округу
+
+## Акт эмнеге шилтеме кылат, кечирээк дата үчүн баш тартуу аны кандай атайт
+
+referent-constituency = шайлоо округу
+referent-station = шайлоо участкасы
+referent-commission = шайлоо комиссиясы
+referent-election = шайлоо
+referent-candidate = талапкер
+referent-protocol = участканын протоколу
+referent-complaint = даттануу
+referent-request = суроо-талап
+referent-meeting = отурум
+referent-resolution = токтом
+referent-fee_payment = талапкердин шайлоо күрөөсү
+
+## Эсептөө эмне үчүн эч кимди шайлабайт
+
+allocation-no_election = { $election } деген шайлоо жок
+allocation-cancelled = шайлоо жокко чыгарылган
+allocation-nothing_counted = бир да протокол эсептелген жок
+allocation-against_all_wins = «баарына каршы» добуштар эң көп
+allocation-single_gender = бардык талапкерлер бир жыныстагы
+allocation-gender_cap_unfillable = гендердик квота мандаттарды бош калтырат
+allocation-no_candidates = бир да талапкердин жыйынтыгы күчүндө калган жок
+allocation-no_majority = бир да талапкер добуштардын көпчүлүгүн алган жок
+allocation-run_off = добуш берүүнүн экинчи туру керек
 
 ## Отказ атаган буйруктун аракети
 
@@ -323,6 +358,18 @@ record-UNSUPPORTED_FORMAT = { $path } дарегиндеги жазуу { $found
 record-CLOCK = системалык саат 1970-жылга чейинки убакытты көрсөтүп турат; актыларды жазуудан мурда саатты оңдоңуз
 record-APPEND_ABANDONED = кошуу эч нерсе жазыла электе токтотулду
 record-STORE_IO = жазуу сактагычы «{ $action }» учурунда иштебей калды: { $detail }
+record-NO_RECORD = { $path } дарегинде жазуу жок
+record-RECORD_UNREACHABLE = { $location } маалымат базасынын серверине туташуу мүмкүн эмес (туташуу үчүн берилген { $timeout_secs } секунданын ичинде жооп болгон жок)
+
+## Реестрдин каталары (жазуу жана абал бирдей жүргүзүлөт)
+
+ledger-ACT_UNREADABLE = № { $seq } актыны окуу мүмкүн эмес: { $detail }
+ledger-ACT_DOES_NOT_APPLY = сакталган акт мурунку актылар түзгөн абалга колдонулбайт: { $detail }
+ledger-ACT_NOT_STORABLE = эрежелер кабыл алган актыны сактоо мүмкүн эмес: { $detail }
+ledger-ACT_NOT_ENCODABLE = эрежелер кабыл алган № { $seq } актыны коддоо мүмкүн эмес: { $detail }
+ledger-RECORD_CONTENDED = башка процесстер жазууга кошууну улантышты ({ $attempts } аракет); эч нерсе жазылган жок, кайра аракет кылыңыз
+ledger-RECORD_BEHIND = жазуу № { $found } ({ $found_hash }) жазуу менен аяктайт, ал эми бул сервер № { $acknowledged } ({ $acknowledged_hash }) жазуунун сакталганын ырастаган; эски көчүрмө калыбына келтирилген болушу мүмкүн. Жазуу токтотулду
+ledger-RECORD_DIVERGED = жазуу бул сервер ырастаган № { $acknowledged } жазууну мындан ары улантпайт: { $detail }. Жазуу токтотулду
 
 ## HTTP API'нин каталары
 
@@ -356,6 +403,8 @@ api-PASSWORD_TOO_LONG = сырсөз { $max } байттан узун
 api-HASHING_FAILED = сырсөздүн хешин эсептөө мүмкүн болгон жок
 api-FILTER_NOT_APPLICABLE = { $list } тизмесин { $filter } боюнча тандап алууга болбойт
 api-UNKNOWN_LIST = мындай тизме жок; тизмелер: elections (шайлоолор), constituencies (шайлоо округдары), stations (шайлоо участкалары), commissions (шайлоо комиссиялары), candidates (талапкерлер), resolutions (токтомдор), complaints (даттануулар)
+api-BODY_TIMEOUT = сурамдын денеси { $seconds } секунданын ичинде келген жок
+api-NOT_JSON = сурамдын денеси JSON форматында болуп, Content-Type: application/json аталышы менен жөнөтүлүшү керек
 
 ## Акча жана даталар
 

@@ -79,6 +79,22 @@ refusal-COMMAND_TOO_LARGE = команда занимает { $size } { $size ->
         [one] байта
        *[other] байт
     }
+refusal-REFERS_TO_LATER = этот акт от { $date } ссылается на { $what } { $id } с датой { $dated }, более поздней, чем дата акта
+refusal-OPEN_COMPLAINTS = в избирательном округе № { $constituency } { $count } { $count ->
+        [one] жалоба остаётся нерассмотренной
+        [few] жалобы остаются нерассмотренными
+       *[other] жалоб остаются нерассмотренными
+    } окружной избирательной комиссией: { $complaints }
+refusal-RESULT_RECOGNISED = итоги выборов по избирательному округу № { $constituency } признаны постановлением { $resolution }; протокол участка № { $station } можно исправить только после повторного подсчёта голосов, назначенного постановлением
+refusal-COUNT_ELECTS_NOBODY = подсчёт голосов в избирательном округе № { $constituency } никого не избирает: { $why }
+refusal-LOT_NOT_DRAWN_IN_MEETING = жребий тянет член комиссии, присутствующий на заседании, указанном в постановлении; { $named ->
+        [yes] { $member } не записан(а) присутствующим на заседании { $meeting }
+       *[no] { $member } не может тянуть жребий: заседание не указано
+    }
+refusal-BAD_LOT_SEED = начальное значение жребия должно содержать от 1 до { $max } { $max ->
+        [one] символа
+       *[other] символов
+    }
 
 ## Что называет отказ
 
@@ -161,6 +177,32 @@ list-resolutions = постановлений
 list-complaints = жалоб
 filter-election = выборам
 filter-constituency = избирательному округу
+
+## На что ссылается акт, как его называет отказ по более поздней дате (в винительном падеже)
+
+referent-constituency = избирательный округ
+referent-station = избирательный участок
+referent-commission = избирательную комиссию
+referent-election = выборы
+referent-candidate = кандидата
+referent-protocol = протокол участка
+referent-complaint = жалобу
+referent-request = запрос
+referent-meeting = заседание
+referent-resolution = постановление
+referent-fee_payment = избирательный залог кандидата
+
+## Почему подсчёт никого не избирает
+
+allocation-no_election = выборов { $election } нет
+allocation-cancelled = выборы отменены
+allocation-nothing_counted = не учтён ни один протокол
+allocation-against_all_wins = больше всего голосов подано «против всех»
+allocation-single_gender = все кандидаты одного пола
+allocation-gender_cap_unfillable = гендерная квота оставляет мандаты незамещёнными
+allocation-no_candidates = итоги ни одного кандидата не остаются в силе
+allocation-no_majority = ни один кандидат не получил большинства голосов
+allocation-run_off = нужен второй тур голосования
 
 ## Действие команды, как его называет отказ
 
@@ -350,6 +392,22 @@ record-UNSUPPORTED_FORMAT = запись по адресу { $path } имеет 
 record-CLOCK = системные часы показывают время до 1970 года; исправьте часы, прежде чем записывать акты
 record-APPEND_ABANDONED = добавление прервано до того, как что-либо было записано
 record-STORE_IO = сбой хранилища записи при операции «{ $action }»: { $detail }
+record-NO_RECORD = по адресу { $path } записи нет
+record-RECORD_UNREACHABLE = сервер базы данных { $location } недоступен (нет ответа за { $timeout_secs } с, отведённых на подключение)
+
+## Ошибки реестра (запись и состояние, которые ведутся согласованно)
+
+ledger-ACT_UNREADABLE = акт № { $seq } не удаётся прочитать: { $detail }
+ledger-ACT_DOES_NOT_APPLY = сохранённый акт не применяется к состоянию, которое строят предшествующие акты: { $detail }
+ledger-ACT_NOT_STORABLE = акт, принятый по правилам, нельзя сохранить: { $detail }
+ledger-ACT_NOT_ENCODABLE = акт № { $seq }, принятый по правилам, нельзя закодировать: { $detail }
+ledger-RECORD_CONTENDED = другие процессы продолжали дописывать запись ({ $attempts } { $attempts ->
+        [one] попытка
+        [few] попытки
+       *[other] попыток
+    }); ничего не записано, попробуйте снова
+ledger-RECORD_BEHIND = запись кончается записью № { $found } ({ $found_hash }), а этот сервер подтвердил сохранность записи № { $acknowledged } ({ $acknowledged_hash }); возможно, восстановлена более старая копия. Запись остановлена
+ledger-RECORD_DIVERGED = запись больше не продолжает запись № { $acknowledged }, которую подтвердил этот сервер: { $detail }. Запись остановлена
 
 ## Ошибки HTTP API
 
@@ -391,6 +449,11 @@ api-PASSWORD_TOO_LONG = пароль длиннее { $max } байт
 api-HASHING_FAILED = не удалось вычислить хеш пароля
 api-FILTER_NOT_APPLICABLE = список { $list } нельзя отобрать по { $filter }
 api-UNKNOWN_LIST = такого списка нет; списки: elections (выборы), constituencies (избирательные округа), stations (избирательные участки), commissions (избирательные комиссии), candidates (кандидаты), resolutions (постановления), complaints (жалобы)
+api-BODY_TIMEOUT = тело запроса не пришло в течение { $seconds } { $seconds ->
+        [one] секунды
+       *[other] секунд
+    }
+api-NOT_JSON = тело запроса должно быть в формате JSON и отправляться с заголовком Content-Type: application/json
 
 ## Деньги и даты
 

@@ -585,3 +585,77 @@ fn the_register_warning_reads_in_each_language() {
     assert!(warning(&w, Language::Ky).starts_with("эскертүү W_REGISTER: тизмедеги шайлоочулардын"));
     assert!(!warning(&w, Language::En).contains("as core words it"));
 }
+
+/// A message by key with `args`, as the caller of a code that core or the server does not
+/// give yet will word it.
+fn worded(language: Language, key: &str, args: &[(&str, FluentValueOf)]) -> String {
+    let mut fluent = FluentArgs::new();
+    for (name, value) in args {
+        match value {
+            FluentValueOf::Text(text) => fluent.set(*name, text.to_string()),
+            FluentValueOf::Number(n) => fluent.set(*name, *n),
+        }
+    }
+    let text = catalog::message(language, key, Some(&fluent));
+    text.unwrap_or_else(|| panic!("{language} {key} does not read with {:?}", fluent))
+}
+
+#[derive(Clone, Copy)]
+enum FluentValueOf {
+    Text(&'static str),
+    Number(u64),
+}
+
+#[test]
+fn messages_prepared_for_the_coming_codes_read_with_the_fields_those_codes_carry() {
+    use FluentValueOf::{Number, Text};
+    let open = |n| {
+        let complaints = [("constituency", Text("13")), ("count", Number(n))];
+        let mut args = complaints.to_vec();
+        args.push(("complaints", Text("C-1, C-2")));
+        args
+    };
+    assert!(
+        worded(Language::Ru, "refusal-OPEN_COMPLAINTS", &open(2))
+            .contains("2 жалобы остаются нерассмотренными")
+    );
+    assert!(
+        worded(Language::Ru, "refusal-OPEN_COMPLAINTS", &open(5))
+            .contains("5 жалоб остаются нерассмотренными")
+    );
+    assert!(
+        worded(Language::En, "refusal-OPEN_COMPLAINTS", &open(1)).contains("has a complaint still")
+    );
+    let lot = |named: &'static str| {
+        vec![
+            ("member", Text("m-3")),
+            ("meeting", Text("M-7")),
+            ("named", Text(named)),
+        ]
+    };
+    for language in Language::ALL {
+        let at = worded(language, "refusal-LOT_NOT_DRAWN_IN_MEETING", &lot("yes"));
+        assert!(at.contains("m-3") && at.contains("M-7"), "{at}");
+        let none = worded(language, "refusal-LOT_NOT_DRAWN_IN_MEETING", &lot("no"));
+        assert!(none.contains("m-3") && !none.contains("M-7"), "{none}");
+    }
+    assert_eq!(
+        worded(Language::Ru, "api-BODY_TIMEOUT", &[("seconds", Number(20))]),
+        "тело запроса не пришло в течение 20 секунд"
+    );
+    assert_eq!(
+        worded(
+            Language::Ru,
+            "ledger-RECORD_CONTENDED",
+            &[("attempts", Number(20))]
+        ),
+        "другие процессы продолжали дописывать запись (20 попыток); ничего не записано, попробуйте снова"
+    );
+    let later = [
+        ("date", Text("1 марта 2026 г.")),
+        ("what", Text("жалобу")),
+        ("id", Text("C-1")),
+        ("dated", Text("2 марта 2026 г.")),
+    ];
+    assert!(worded(Language::Ru, "refusal-REFERS_TO_LATER", &later).contains("на жалобу C-1"));
+}
