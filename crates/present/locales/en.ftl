@@ -374,6 +374,14 @@ record-APPEND_ABANDONED = the append was given up before anything was written
 record-STORE_IO = the record store failed while { $action }: { $detail }
 record-NO_RECORD = there is no record at { $path }
 record-RECORD_UNREACHABLE = the database server of { $location } cannot be reached (no answer within the connect timeout of { $timeout_secs } s)
+record-CHAIN_GAP = entry { $seq } is missing: after entry { $previous } the record continues with entry { $found }
+record-CHAIN_OUT_OF_ORDER = entry { $seq } should come next, but entry { $found } was found there: entries are duplicated or out of order
+record-CHAIN_BROKEN_LINK = entry { $seq } does not follow from the entry before it: it names { $found } as the previous hash, but entry { $previous } hashes to { $expected }
+record-CHAIN_HASH_MISMATCH = entry { $seq } has been changed since it was recorded: its content hashes to { $computed }, not to the recorded { $recorded }
+record-CHAIN_NOT_CANONICAL = entry { $seq } cannot be hashed: { $detail }
+record-CHAIN_UNREADABLE = entry { $seq } cannot be read: { $detail }
+record-DESTINATION_NOT_EMPTY = { $location } already holds a record ending at entry { $seq }; a copy goes only into an empty record
+record-COPY_DIFFERS = the copy ends at entry { $found } (hash { $found_hash }), but the source at entry { $expected } (hash { $expected_hash })
 
 ## Errors of the ledger (the record and the state kept in step)
 

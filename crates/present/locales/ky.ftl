@@ -360,6 +360,14 @@ record-APPEND_ABANDONED = кошуу эч нерсе жазыла электе �
 record-STORE_IO = жазуу сактагычы «{ $action }» учурунда иштебей калды: { $detail }
 record-NO_RECORD = { $path } дарегинде жазуу жок
 record-RECORD_UNREACHABLE = { $location } маалымат базасынын серверине туташуу мүмкүн эмес (туташуу үчүн берилген { $timeout_secs } секунданын ичинде жооп болгон жок)
+record-CHAIN_GAP = № { $seq } жазуу жок: № { $previous } жазуудан кийин № { $found } жазуу келет
+record-CHAIN_OUT_OF_ORDER = кийинки № { $seq } жазуу болушу керек, бирок анын ордунда № { $found } жазуу турат: жазуулар кайталанган же тартиби бузулган
+record-CHAIN_BROKEN_LINK = № { $seq } жазуу мурункусунан уланбайт: анда мурунку хеш катары { $found } көрсөтүлгөн, ал эми № { $previous } жазуунун хеши — { $expected }
+record-CHAIN_HASH_MISMATCH = № { $seq } жазуу киргизилгенден кийин өзгөртүлгөн: анын мазмунунун хеши { $computed }, киргизилген { $recorded } эмес
+record-CHAIN_NOT_CANONICAL = № { $seq } жазуунун хешин эсептөө мүмкүн эмес: { $detail }
+record-CHAIN_UNREADABLE = № { $seq } жазууну окуу мүмкүн эмес: { $detail }
+record-DESTINATION_NOT_EMPTY = { $location } ичинде № { $seq } жазуу менен аяктаган жазуу мурдатан эле бар; көчүрмө бош жазууга гана жасалат
+record-COPY_DIFFERS = көчүрмө № { $found } жазуу менен аяктайт (хеши { $found_hash }), ал эми булак № { $expected } жазуу менен аяктайт (хеши { $expected_hash })
 
 ## Реестрдин каталары (жазуу жана абал бирдей жүргүзүлөт)
 

@@ -394,6 +394,14 @@ record-APPEND_ABANDONED = добавление прервано до того, �
 record-STORE_IO = сбой хранилища записи при операции «{ $action }»: { $detail }
 record-NO_RECORD = по адресу { $path } записи нет
 record-RECORD_UNREACHABLE = сервер базы данных { $location } недоступен (нет ответа за { $timeout_secs } с, отведённых на подключение)
+record-CHAIN_GAP = записи № { $seq } нет: после записи № { $previous } идёт запись № { $found }
+record-CHAIN_OUT_OF_ORDER = следующей должна быть запись № { $seq }, но на её месте запись № { $found }: записи повторяются или идут не по порядку
+record-CHAIN_BROKEN_LINK = запись № { $seq } не продолжает предыдущую: в ней указан предыдущий хеш { $found }, а хеш записи № { $previous } — { $expected }
+record-CHAIN_HASH_MISMATCH = запись № { $seq } изменена после внесения: хеш её содержимого { $computed }, а не внесённый { $recorded }
+record-CHAIN_NOT_CANONICAL = хеш записи № { $seq } нельзя вычислить: { $detail }
+record-CHAIN_UNREADABLE = запись № { $seq } не удаётся прочитать: { $detail }
+record-DESTINATION_NOT_EMPTY = в { $location } уже есть запись, которая кончается записью № { $seq }; копия делается только в пустую запись
+record-COPY_DIFFERS = копия кончается записью № { $found } (хеш { $found_hash }), а источник — записью № { $expected } (хеш { $expected_hash })
 
 ## Ошибки реестра (запись и состояние, которые ведутся согласованно)
 

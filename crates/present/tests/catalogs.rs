@@ -158,6 +158,48 @@ fn every_record_error_has_a_message() {
     assert_worded("record", codes.iter().map(String::as_str));
 }
 
+/// The codes a `code()` of `file` gives on the lines that name a variant of one of `types`
+/// (`BreakKind::Gap { .. } => "CHAIN_GAP"`).
+fn codes_of(file: &str, types: &[&str]) -> BTreeSet<String> {
+    let source = std::fs::read_to_string(workspace().join(file)).unwrap();
+    source
+        .lines()
+        .filter(|l| {
+            let line = l.trim_start();
+            types.iter().any(|t| line.starts_with(t)) && line.contains("=> \"")
+        })
+        .flat_map(quoted_codes)
+        .collect()
+}
+
+#[test]
+fn every_break_of_the_chain_and_every_copy_error_has_a_message() {
+    let breaks = codes_of("crates/record/src/verify.rs", &["BreakKind::"]);
+    assert!(breaks.contains("CHAIN_GAP") && breaks.contains("CHAIN_HASH_MISMATCH"));
+    assert_worded("record", breaks.iter().map(String::as_str));
+    let copies = codes_of("crates/record/src/copy.rs", &["CopyError::"]);
+    assert!(copies.contains("COPY_DIFFERS"), "{copies:?}");
+    assert_worded("record", copies.iter().map(String::as_str));
+}
+
+#[test]
+fn every_error_of_the_ledger_has_a_message() {
+    let mut codes = BTreeSet::new();
+    let mut files = Vec::new();
+    rust_files(&workspace().join("crates/ledger/src"), &mut files);
+    for file in files {
+        let file = file
+            .strip_prefix(workspace())
+            .unwrap()
+            .to_str()
+            .unwrap()
+            .to_string();
+        codes.extend(codes_of(&file, &["LedgerError::", "Defect::", "Halt::"]));
+    }
+    assert!(codes.contains("ACT_UNREADABLE"), "{codes:?}");
+    assert_worded("ledger", codes.iter().map(String::as_str));
+}
+
 #[test]
 fn every_code_the_api_answers_with_has_a_message() {
     let mut files = Vec::new();
