@@ -440,6 +440,41 @@ api-BODY_TIMEOUT = the request body did not arrive within { $seconds ->
     }
 api-NOT_JSON = the request body must be JSON, sent with Content-Type: application/json
 
+## Errors of the command line (the tandoo program)
+
+cli-ACT_UNREADABLE = act { $seq } cannot be read: { $detail }
+cli-BACKUP_EXISTS = { $path } already exists; a backup is always written to a new file
+cli-BAD_COMMAND = line { $line } of the command file is not a command: { $detail }
+cli-BAD_CSV = { $path } has { $count ->
+        [one] a problem
+       *[other] { $count } problems
+    }; nothing was recorded
+cli-BAD_DATE = the date is not valid: { $detail }
+cli-BAD_FILE = { $path } is not UTF-8 text: { $detail }
+cli-BAD_HASH = "{ $hash }" is not a hash: { $detail }
+cli-BAD_INPUT = standard input is not UTF-8 text: { $detail }
+cli-BAD_JSON = the input is not JSON: { $detail }
+cli-CANNOT_LISTEN = cannot listen on { $address }: { $detail }
+cli-COPY_DIFFERS = the copy read back ends at entry { $found }, not at entry { $expected } as written
+cli-DEMO_BROKEN = step { $step } of the demo: an attempt that must be refused was accepted
+cli-ENCODING = the output cannot be written as JSON: { $detail }
+cli-EXPORT_IO = the export file cannot be read or written: { $detail }
+cli-EXPORT_NOT_FOUND = cannot open the export { $path }: { $detail }
+cli-FILE_EXISTS = { $path } already exists; the demo writes a fresh record (pass --replace to overwrite it)
+cli-FILE_IO = cannot remove { $path }: { $detail }
+cli-FILE_NOT_FOUND = cannot open { $path }: { $detail }
+cli-FILE_TOO_LARGE = a command file may hold at most { $limit } MiB
+cli-INPUT_TOO_LARGE = the input is larger than { $limit } MiB
+cli-NO_COMMANDS = { $path } holds no command
+cli-NO_ELECTION = the record holds no election on that date
+cli-NO_PASSWORD = give the password in { $variable } or on the first line of standard input
+cli-NO_SOURCE = give --db FILE or --export FILE
+cli-RECORD_DOES_NOT_VERIFY = { $reason }; nothing is shown from a record that does not verify (run tandoo verify)
+cli-RECORD_IN_USE = another tandoo serve is already serving { $path }; a SQLite record is served by one server at a time. To serve one record from several servers, keep it in PostgreSQL (tandoo copy --from { $path } --to postgres://…)
+cli-SERVE_FAILED = the server stopped: { $detail }
+cli-UNKNOWN_CONSTITUENCY = election { $election } has no constituency { $constituency }
+cli-UNKNOWN_ELECTION = there is no election { $election }
+
 ## Money and dates
 
 money = { $amount } som

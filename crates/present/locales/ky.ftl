@@ -414,6 +414,38 @@ api-UNKNOWN_LIST = мындай тизме жок; тизмелер: elections (
 api-BODY_TIMEOUT = сурамдын денеси { $seconds } секунданын ичинде келген жок
 api-NOT_JSON = сурамдын денеси JSON форматында болуп, Content-Type: application/json аталышы менен жөнөтүлүшү керек
 
+## Буйрук сабынын каталары (tandoo программасы)
+
+cli-ACT_UNREADABLE = № { $seq } актыны окуу мүмкүн эмес: { $detail }
+cli-BACKUP_EXISTS = { $path } мурдатан эле бар; камдык көчүрмө дайыма жаңы файлга жазылат
+cli-BAD_COMMAND = буйруктар файлынын { $line }-сабы буйрук эмес: { $detail }
+cli-BAD_CSV = { $path } ичинде { $count } ката бар; эч нерсе жазылган жок
+cli-BAD_DATE = дата туура эмес: { $detail }
+cli-BAD_FILE = { $path } UTF-8 коддоосундагы текст эмес: { $detail }
+cli-BAD_HASH = «{ $hash }» хеш эмес: { $detail }
+cli-BAD_INPUT = стандарттык киргизүү UTF-8 коддоосундагы текст эмес: { $detail }
+cli-BAD_JSON = киргизилген маалымат JSON эмес: { $detail }
+cli-CANNOT_LISTEN = { $address } дарегинде туташууларды кабыл алуу мүмкүн эмес: { $detail }
+cli-COPY_DIFFERS = кайра окулган көчүрмө жазылгандай № { $expected } жазуу менен эмес, № { $found } жазуу менен аяктайт
+cli-DEMO_BROKEN = көрсөтмөнүн { $step }-кадамы: четке кагылышы керек болгон аракет кабыл алынды
+cli-ENCODING = чыгарылган маалыматты JSON түрүндө жазуу мүмкүн эмес: { $detail }
+cli-EXPORT_IO = экспорт файлын окуу же жазуу мүмкүн эмес: { $detail }
+cli-EXPORT_NOT_FOUND = { $path } экспортун ачуу мүмкүн эмес: { $detail }
+cli-FILE_EXISTS = { $path } мурдатан эле бар; көрсөтмө жаңы жазуу түзөт (файлды кайра жазуу үчүн --replace көрсөтүңүз)
+cli-FILE_IO = { $path } файлын өчүрүү мүмкүн эмес: { $detail }
+cli-FILE_NOT_FOUND = { $path } файлын ачуу мүмкүн эмес: { $detail }
+cli-FILE_TOO_LARGE = буйруктар файлы { $limit } МиБдан ашпашы керек
+cli-INPUT_TOO_LARGE = киргизилген маалымат { $limit } МиБдан чоң
+cli-NO_COMMANDS = { $path } ичинде бир да буйрук жок
+cli-NO_ELECTION = бул датага карата жазууда шайлоо жок
+cli-NO_PASSWORD = сырсөздү { $variable } өзгөрмөсүндө же стандарттык киргизүүнүн биринчи сабында көрсөтүңүз
+cli-NO_SOURCE = --db ФАЙЛ же --export ФАЙЛ көрсөтүңүз
+cli-RECORD_DOES_NOT_VERIFY = { $reason }; текшерүүдөн өтпөгөн жазуу боюнча эч нерсе көрсөтүлбөйт (tandoo verify аткарыңыз)
+cli-RECORD_IN_USE = { $path } жазуусун башка tandoo serve процесси тейлеп жатат; SQLite жазуусун бир убакта бир гана сервер тейлейт. Бир жазууну бир нече сервер тейлеши үчүн аны PostgreSQL ичинде сактаңыз (tandoo copy --from { $path } --to postgres://…)
+cli-SERVE_FAILED = сервер токтоп калды: { $detail }
+cli-UNKNOWN_CONSTITUENCY = { $election } шайлоосунда № { $constituency } шайлоо округу жок
+cli-UNKNOWN_ELECTION = { $election } деген шайлоо жок
+
 ## Акча жана даталар
 
 money = { $amount }{"\u00A0"}сом

@@ -463,6 +463,42 @@ api-BODY_TIMEOUT = тело запроса не пришло в течение {
     }
 api-NOT_JSON = тело запроса должно быть в формате JSON и отправляться с заголовком Content-Type: application/json
 
+## Ошибки командной строки (программа tandoo)
+
+cli-ACT_UNREADABLE = акт № { $seq } не удаётся прочитать: { $detail }
+cli-BACKUP_EXISTS = { $path } уже существует; резервная копия всегда записывается в новый файл
+cli-BAD_COMMAND = строка { $line } файла команд не является командой: { $detail }
+cli-BAD_CSV = в { $path } { $count } { $count ->
+        [one] ошибка
+        [few] ошибки
+       *[other] ошибок
+    }; ничего не записано
+cli-BAD_DATE = неверная дата: { $detail }
+cli-BAD_FILE = { $path } не является текстом в кодировке UTF-8: { $detail }
+cli-BAD_HASH = «{ $hash }» не является хешем: { $detail }
+cli-BAD_INPUT = стандартный ввод не является текстом в кодировке UTF-8: { $detail }
+cli-BAD_JSON = входные данные не в формате JSON: { $detail }
+cli-CANNOT_LISTEN = не удаётся принимать соединения на { $address }: { $detail }
+cli-COPY_DIFFERS = прочитанная копия кончается записью № { $found }, а не записью № { $expected }, как было записано
+cli-DEMO_BROKEN = шаг { $step } демонстрации: принята попытка, которая должна быть отклонена
+cli-ENCODING = вывод не удаётся записать в формате JSON: { $detail }
+cli-EXPORT_IO = файл выгрузки не удаётся прочитать или записать: { $detail }
+cli-EXPORT_NOT_FOUND = не удаётся открыть выгрузку { $path }: { $detail }
+cli-FILE_EXISTS = { $path } уже существует; демонстрация записывает новую запись (укажите --replace, чтобы перезаписать файл)
+cli-FILE_IO = не удаётся удалить { $path }: { $detail }
+cli-FILE_NOT_FOUND = не удаётся открыть { $path }: { $detail }
+cli-FILE_TOO_LARGE = файл команд может занимать не больше { $limit } МиБ
+cli-INPUT_TOO_LARGE = входные данные больше { $limit } МиБ
+cli-NO_COMMANDS = в { $path } нет ни одной команды
+cli-NO_ELECTION = на эту дату в записи нет выборов
+cli-NO_PASSWORD = укажите пароль в переменной { $variable } или в первой строке стандартного ввода
+cli-NO_SOURCE = укажите --db ФАЙЛ или --export ФАЙЛ
+cli-RECORD_DOES_NOT_VERIFY = { $reason }; по записи, которая не проходит проверку, ничего не показывается (выполните tandoo verify)
+cli-RECORD_IN_USE = запись { $path } уже обслуживает другой процесс tandoo serve; запись SQLite обслуживает только один сервер одновременно. Чтобы обслуживать одну запись несколькими серверами, храните её в PostgreSQL (tandoo copy --from { $path } --to postgres://…)
+cli-SERVE_FAILED = сервер остановился: { $detail }
+cli-UNKNOWN_CONSTITUENCY = в выборах { $election } нет избирательного округа № { $constituency }
+cli-UNKNOWN_ELECTION = выборов { $election } нет
+
 ## Деньги и даты
 
 money = { $amount }{"\u00A0"}сом

@@ -200,6 +200,39 @@ fn every_error_of_the_ledger_has_a_message() {
     assert_worded("ledger", codes.iter().map(String::as_str));
 }
 
+/// The codes the command line fails with: the first argument of every
+/// `CliError::input(…)` and `CliError::runtime(…)`, which may stand on the next line.
+fn codes_the_command_line_fails_with() -> BTreeSet<String> {
+    let mut files = Vec::new();
+    rust_files(&workspace().join("crates/cli/src"), &mut files);
+    let mut codes = BTreeSet::new();
+    for file in files {
+        let source = std::fs::read_to_string(file).unwrap();
+        for call in ["CliError::input(", "CliError::runtime("] {
+            for (at, _) in source.match_indices(call) {
+                let rest = source[at + call.len()..].trim_start();
+                if let Some(quoted) = rest.strip_prefix('"') {
+                    let code = quoted.split('"').next().unwrap_or_default();
+                    codes.extend(quoted_codes(&format!("\"{code}\"")));
+                }
+            }
+        }
+    }
+    codes
+}
+
+#[test]
+fn every_code_the_command_line_fails_with_has_a_message() {
+    let codes = codes_the_command_line_fails_with();
+    for expected in ["NO_SOURCE", "BAD_CSV", "RECORD_DOES_NOT_VERIFY"] {
+        assert!(
+            codes.contains(expected),
+            "{expected} not found in {codes:?}"
+        );
+    }
+    assert_worded("cli", codes.iter().map(String::as_str));
+}
+
 #[test]
 fn every_code_the_api_answers_with_has_a_message() {
     let mut files = Vec::new();
