@@ -294,6 +294,12 @@ standing-withdrawn = withdrawn
 gender-M = man
 gender-F = woman
 
+## How firm a seat is (a seat's standing)
+
+seat-leading = leading
+seat-allocated = allocated by the count
+seat-elected = elected
+
 ## Effects of resolutions
 
 effect-annul_station_result = annul a polling station's result
@@ -308,6 +314,8 @@ effect-recognise_elected = recognise candidates as elected deputies
 effect-end_mandate = end a deputy's mandate early
 effect-refund_fees = refund election fees
 effect-rescind = rescind a resolution
+effect-order_recount = order a recount of a polling station's ballots
+effect-draw_lot = record the lot drawn to break a tie
 effect-directive = directive
 
 ## Acts of the record
