@@ -44,6 +44,37 @@ refusal-ELECTED_NOT_ALLOCATED = in constituency { $constituency } the count elec
 refusal-COUNT_FAILED = the count in constituency { $constituency } cannot elect anyone: { $reason }
 refusal-NO_PROTOCOL = station { $station } has no accepted protocol for constituency { $constituency } to annul
 refusal-BAD_VALUE = the command is not valid: { $detail }
+refusal-SETTLER_MADE_ENTRY = { $settler } made entry { $entry } of this round of the protocol of station { $station } for constituency { $constituency }, so cannot settle it
+refusal-STATION_OUTSIDE_CONSTITUENCY = station { $station } serves constituency { $home }; election { $election } does not count a station's protocol for another constituency ({ $constituency })
+refusal-NO_FREE_RESOLUTION_NUMBER = { $commission } has no resolution number left in { $year }
+refusal-RESOLUTION_NUMBER_TOO_LARGE = resolution number { $number } is beyond the largest, { $max }
+refusal-IDENTIFIER_TOO_LONG = the { $field } is { $length ->
+        [one] one character
+       *[other] { $length } characters
+    } long; an identifier has at most { $max }
+refusal-EMPTY_IDENTIFIER = the { $field } must not be empty
+refusal-BAD_CHARACTER = the { $field } holds a control, format or space character ({ $character })
+refusal-BLANK_TEXT = the { $field } must not be blank
+refusal-TEXT_TOO_LONG = the { $field } is { $length ->
+        [one] one character
+       *[other] { $length } characters
+    } long; at most { $max }
+refusal-COMMAND_TOO_LARGE = the command is { $size ->
+        [one] one byte
+       *[other] { $size } bytes
+    } long; at most { $max }
+refusal-REFERS_TO_LATER = this act of { $date } refers to { $what } { $id }, which dates from { $dated }, later than the act
+refusal-OPEN_COMPLAINTS = constituency { $constituency } has { $count ->
+        [one] a complaint
+       *[other] { $count } complaints
+    } still open before its commission: { $complaints }
+refusal-RESULT_RECOGNISED = the result of constituency { $constituency } is recognised by resolution { $resolution }; the protocol of station { $station } may be corrected only after a recount ordered by resolution
+refusal-COUNT_ELECTS_NOBODY = the count in constituency { $constituency } elects nobody: { $why }
+refusal-LOT_NOT_DRAWN_IN_MEETING = a lot is drawn by a member present at the meeting the resolution names; { $member } is not recorded as present { $named ->
+        [yes] at meeting { $meeting }
+       *[no] (no meeting is named)
+    }
+refusal-BAD_LOT_SEED = the seed of a lot must be 1 to { $max } characters
 
 ## What a refusal names
 
@@ -60,6 +91,98 @@ entity-meeting = meeting
 entity-protocol_of_station = protocol of station
 why-rescinded_already = rescinded already
 nobody = nobody
+
+## Fields of a command, as a bound on what it carries names them (core's `field`)
+
+field-about = complaint the request is about
+field-acknowledged = acknowledged warning
+field-actor-commission = commission of the actor
+field-actor-user = user name of the actor
+field-addressed_to = commission the complaint is addressed to
+field-agenda = agenda item
+field-area = territory of the commission
+field-candidate = candidate
+field-candidates = candidate named
+field-commission = commission
+field-complaint = complaint
+field-considers = complaint considered
+field-correction_reason = reason for the correction
+field-description = description
+field-effects-election = election the resolution calls
+field-effects-name = name of the election the resolution calls
+field-effects-reason = reason for ending the mandate
+field-effects-text = text of the directive
+field-election = election
+field-figures-candidates = candidate in the figures
+field-figures-lines = line of the protocol
+field-filed_by = complainant
+field-form-lines-code = code of a line of the form
+field-form-lines-meaning = meaning of a line of the form
+field-form-name = name of the protocol form
+field-form-relations-code = code of a control relation
+field-form-relations-description = description of a control relation
+field-from = body that answered
+field-id = identifier
+field-meeting = meeting
+field-members-id = identifier of a member
+field-members-name = name of a member
+field-name = name
+field-nominated_by-party = nominating party
+field-parent = higher commission
+field-person = identifier of the person
+field-present = member present
+field-reason = reason
+field-reference = payment reference
+field-repeat_of = election repeated
+field-request = request
+field-rule_set = rule set
+field-rule_set-name = name of the rule set
+field-source = source of the report
+field-speakers-name = name of a speaker
+field-speakers-position = position of a speaker
+field-speakers-subject = subject of a speaker
+field-subject = subject of the complaint
+field-text = text
+field-title = title
+field-to = body the request is sent to
+field-votes-member = member who voted
+
+## The lists of the record, as a refusal to narrow one names them
+list-elections = elections
+list-constituencies = constituencies
+list-stations = polling stations
+list-commissions = commissions
+list-candidates = candidates
+list-resolutions = resolutions
+list-complaints = complaints
+filter-election = election
+filter-constituency = constituency
+
+## What an act refers to, as a refusal of a later date names it (its code in the record)
+
+referent-constituency = constituency
+referent-station = polling station
+referent-commission = commission
+referent-election = election
+referent-candidate = candidate
+referent-protocol = protocol of station
+referent-complaint = complaint
+referent-request = request
+referent-meeting = meeting
+referent-resolution = resolution
+referent-fee_payment = election fee of candidate
+
+## Why a count elects nobody
+
+allocation-no_election = there is no election { $election }
+allocation-cancelled = the election is cancelled
+allocation-nothing_counted = no protocol is counted
+allocation-against_all_wins = "against all" wins
+allocation-single_gender = every candidate has the same gender
+allocation-gender_cap_unfillable = the gender cap leaves seats unfilled
+allocation-no_candidates = no candidate's result stands
+allocation-no_majority = no candidate has a majority
+allocation-run_off = a run-off is needed
 
 ## What a command does, as a refusal names it
 
@@ -108,6 +231,7 @@ relation-W02 = turnout between 5% and 95%
 relation-W03 = invalid ballots at most 5% of the ballots in the boxes
 relation-W04 = no candidate above 80% of the valid ballots
 relation-W05 = the ballot-counting box agrees with the manual count
+relation-W_REGISTER = voters on the list and those who took part agree with the station's register within the rule set's margin
 control-error = error { $code }: { $relation }
 control-warning = warning { $code }: { $relation }
 control-equal = { $left } must equal { $right }
@@ -170,6 +294,12 @@ standing-withdrawn = withdrawn
 gender-M = man
 gender-F = woman
 
+## How firm a seat is (a seat's standing)
+
+seat-leading = leading
+seat-allocated = allocated by the count
+seat-elected = elected
+
 ## Effects of resolutions
 
 effect-annul_station_result = annul a polling station's result
@@ -184,6 +314,8 @@ effect-recognise_elected = recognise candidates as elected deputies
 effect-end_mandate = end a deputy's mandate early
 effect-refund_fees = refund election fees
 effect-rescind = rescind a resolution
+effect-order_recount = order a recount of a polling station's ballots
+effect-draw_lot = record the lot drawn to break a tie
 effect-directive = directive
 
 ## Acts of the record
@@ -248,6 +380,29 @@ record-UNSUPPORTED_FORMAT = the record at { $path } is in format version { $foun
 record-CLOCK = the system clock is set before 1970; fix the clock before recording acts
 record-APPEND_ABANDONED = the append was given up before anything was written
 record-STORE_IO = the record store failed while { $action }: { $detail }
+record-NO_RECORD = there is no record at { $path }
+record-RECORD_UNREACHABLE = the database server of { $location } cannot be reached (no answer within the connect timeout of { $timeout_secs } s)
+record-CHAIN_GAP = entry { $seq } is missing: after entry { $previous } the record continues with entry { $found }
+record-CHAIN_OUT_OF_ORDER = entry { $seq } should come next, but entry { $found } was found there: entries are duplicated or out of order
+record-CHAIN_BROKEN_LINK = entry { $seq } does not follow from the entry before it: it names { $found } as the previous hash, but entry { $previous } hashes to { $expected }
+record-CHAIN_HASH_MISMATCH = entry { $seq } has been changed since it was recorded: its content hashes to { $computed }, not to the recorded { $recorded }
+record-CHAIN_NOT_CANONICAL = entry { $seq } cannot be hashed: { $detail }
+record-CHAIN_UNREADABLE = entry { $seq } cannot be read: { $detail }
+record-DESTINATION_NOT_EMPTY = { $location } already holds a record ending at entry { $seq }; a copy goes only into an empty record
+record-COPY_DIFFERS = the copy ends at entry { $found } (hash { $found_hash }), but the source at entry { $expected } (hash { $expected_hash })
+
+## Errors of the ledger (the record and the state kept in step)
+
+ledger-ACT_UNREADABLE = act { $seq } cannot be read: { $detail }
+ledger-ACT_DOES_NOT_APPLY = a stored act does not apply to the state the acts before it build: { $detail }
+ledger-ACT_NOT_STORABLE = an act the rules accepted cannot be stored: { $detail }
+ledger-ACT_NOT_ENCODABLE = act { $seq }, which the rules accepted, cannot be encoded: { $detail }
+ledger-RECORD_CONTENDED = other processes kept appending to the record ({ $attempts ->
+        [one] one attempt
+       *[other] { $attempts } attempts
+    }); nothing was written, try again
+ledger-RECORD_BEHIND = the record ends at entry { $found } ({ $found_hash }), but this server acknowledged entry { $acknowledged } ({ $acknowledged_hash }) as durable; an older copy may have been put back. Writing has stopped
+ledger-RECORD_DIVERGED = the record no longer continues entry { $acknowledged } that this server acknowledged: { $detail }. Writing has stopped
 
 ## Errors of the HTTP API
 
@@ -285,6 +440,48 @@ api-PASSWORD_TOO_SHORT = the password has { $length ->
     }; it needs at least { $min }
 api-PASSWORD_TOO_LONG = the password is longer than { $max } bytes
 api-HASHING_FAILED = hashing the password failed
+api-FILTER_NOT_APPLICABLE = a list of { $list } cannot be narrowed by { $filter }
+api-UNKNOWN_LIST = there is no such list; the lists are elections, constituencies, stations, commissions, candidates, resolutions and complaints
+api-BODY_TIMEOUT = the request body did not arrive within { $seconds ->
+        [one] one second
+       *[other] { $seconds } seconds
+    }
+api-NOT_JSON = the request body must be JSON, sent with Content-Type: application/json
+
+## Errors of the command line (the tandoo program)
+
+cli-ACT_UNREADABLE = act { $seq } cannot be read: { $detail }
+cli-BACKUP_EXISTS = { $path } already exists; a backup is always written to a new file
+cli-BAD_COMMAND = line { $line } of the command file is not a command: { $detail }
+cli-BAD_CSV = { $path } has { $count ->
+        [one] a problem
+       *[other] { $count } problems
+    }; nothing was recorded
+cli-BAD_DATE = the date is not valid: { $detail }
+cli-BAD_FILE = { $path } is not UTF-8 text: { $detail }
+cli-BAD_HASH = "{ $hash }" is not a hash: { $detail }
+cli-BAD_INPUT = standard input is not UTF-8 text: { $detail }
+cli-BAD_JSON = the input is not JSON: { $detail }
+cli-CANNOT_LISTEN = cannot listen on { $address }: { $detail }
+cli-COPY_DIFFERS = the copy read back ends at entry { $found }, not at entry { $expected } as written
+cli-DEMO_BROKEN = step { $step } of the demo: an attempt that must be refused was accepted
+cli-ENCODING = the output cannot be written as JSON: { $detail }
+cli-EXPORT_IO = the export file cannot be read or written: { $detail }
+cli-EXPORT_NOT_FOUND = cannot open the export { $path }: { $detail }
+cli-FILE_EXISTS = { $path } already exists; the demo writes a fresh record (pass --replace to overwrite it)
+cli-FILE_IO = cannot remove { $path }: { $detail }
+cli-FILE_NOT_FOUND = cannot open { $path }: { $detail }
+cli-FILE_TOO_LARGE = a command file may hold at most { $limit } MiB
+cli-INPUT_TOO_LARGE = the input is larger than { $limit } MiB
+cli-NO_COMMANDS = { $path } holds no command
+cli-NO_ELECTION = the record holds no election on that date
+cli-NO_PASSWORD = give the password in { $variable } or on the first line of standard input
+cli-NO_SOURCE = give --db FILE or --export FILE
+cli-RECORD_DOES_NOT_VERIFY = { $reason }; nothing is shown from a record that does not verify (run tandoo verify)
+cli-RECORD_IN_USE = another tandoo serve is already serving { $path }; a SQLite record is served by one server at a time. To serve one record from several servers, keep it in PostgreSQL (tandoo copy --from { $path } --to postgres://…)
+cli-SERVE_FAILED = the server stopped: { $detail }
+cli-UNKNOWN_CONSTITUENCY = election { $election } has no constituency { $constituency }
+cli-UNKNOWN_ELECTION = there is no election { $election }
 
 ## Money and dates
 

@@ -42,6 +42,25 @@ refusal-ELECTED_NOT_ALLOCATED = № { $constituency } шайлоо округу�
 refusal-COUNT_FAILED = № { $constituency } шайлоо округунда добуштарды эсептөө эч кимди шайлай албайт: { $reason }
 refusal-NO_PROTOCOL = № { $station } шайлоо участкасынын № { $constituency } шайлоо округу боюнча жараксыз деп табыла турган кабыл алынган протоколу жок
 refusal-BAD_VALUE = буйрук туура эмес: { $detail }
+refusal-SETTLER_MADE_ENTRY = { $settler } № { $station } шайлоо участкасынын № { $constituency } шайлоо округу боюнча протоколун киргизүүнүн ушул айлампасында { $entry }-киргизүүнү жасаган, ошондуктан анын дал келбестигин чече албайт
+refusal-STATION_OUTSIDE_CONSTITUENCY = № { $station } шайлоо участкасы № { $home } шайлоо округуна кирет; { $election } шайлоосунда участканын протоколу башка шайлоо округу (№ { $constituency }) боюнча эсептелбейт
+refusal-NO_FREE_RESOLUTION_NUMBER = { $commission } комиссиясында { $year }-жылга токтомдун бош номери калган жок
+refusal-RESOLUTION_NUMBER_TOO_LARGE = токтомдун номери { $number } эң чоң уруксат берилген { $max } номеринен ашат
+refusal-IDENTIFIER_TOO_LONG = «{ $field }» талаасы { $length } белгиден турат; идентификатор { $max } белгиден ашпашы керек
+refusal-EMPTY_IDENTIFIER = «{ $field }» талаасы бош болбошу керек
+refusal-BAD_CHARACTER = «{ $field }» талаасында башкаруучу, форматтоочу же боштук белги бар ({ $character })
+refusal-BLANK_TEXT = «{ $field }» талаасы бош же боштуктардан гана турбашы керек
+refusal-TEXT_TOO_LONG = «{ $field }» талаасы { $length } белгиден турат; { $max } белгиден ашпашы керек
+refusal-COMMAND_TOO_LARGE = буйрук { $size } байттан турат; { $max } байттан ашпашы керек
+refusal-REFERS_TO_LATER = { $date } датасындагы бул акт андан кийинки датадагы нерсеге шилтеме кылат: { $what } { $id } ({ $dated })
+refusal-OPEN_COMPLAINTS = № { $constituency } шайлоо округунда округдук шайлоо комиссиясы карай элек { $count } даттануу бар: { $complaints }
+refusal-RESULT_RECOGNISED = № { $constituency } шайлоо округунун жыйынтыгы { $resolution } токтому менен таанылган; № { $station } шайлоо участкасынын протоколун токтом менен дайындалган добуштарды кайра эсептөөдөн кийин гана оңдоого болот
+refusal-COUNT_ELECTS_NOBODY = № { $constituency } шайлоо округунда добуштарды эсептөө эч кимди шайлабайт: { $why }
+refusal-LOT_NOT_DRAWN_IN_MEETING = чүчүкулакты токтомдо аталган отурумга катышкан комиссия мүчөсү тартат; { $named ->
+        [yes] { $member } { $meeting } отурумуна катышкан деп жазылган эмес
+       *[no] { $member } чүчүкулак тарта албайт: отурум көрсөтүлгөн эмес
+    }
+refusal-BAD_LOT_SEED = чүчүкулактын баштапкы мааниси 1ден { $max } белгиге чейин болушу керек
 
 ## Баш тартуу эмнени атайт
 
@@ -58,6 +77,98 @@ entity-meeting = отурум
 entity-protocol_of_station = участканын протоколу
 why-rescinded_already = мурдатан эле жокко чыгарылган
 nobody = эч ким
+
+## Буйруктун талаалары, чектөө аларды кандай атайт (өзөктүн `field` талаасы)
+
+field-about = суроо-талап жөнөтүлгөн даттануу
+field-acknowledged = ырасталган эскертүү
+field-actor-commission = аткаруучунун комиссиясы
+field-actor-user = аткаруучунун колдонуучу аты
+field-addressed_to = даттануу берилген комиссия
+field-agenda = күн тартибинин маселеси
+field-area = комиссиянын аймагы
+field-candidate = талапкер
+field-candidates = көрсөтүлгөн талапкер
+field-commission = комиссия
+field-complaint = даттануу
+field-considers = каралуучу даттануу
+field-correction_reason = оңдоонун себеби
+field-description = сүрөттөмө
+field-effects-election = токтом менен дайындалуучу шайлоо
+field-effects-name = токтом менен дайындалуучу шайлоонун аталышы
+field-effects-reason = ыйгарым укуктарды мөөнөтүнөн мурда токтотуунун негизи
+field-effects-text = тапшырманын тексти
+field-election = шайлоо
+field-figures-candidates = протоколдун маалыматтарындагы талапкер
+field-figures-lines = протоколдун сабы
+field-filed_by = даттануучу
+field-form-lines-code = протокол формасынын сабынын коду
+field-form-lines-meaning = протокол формасынын сабынын мааниси
+field-form-name = протокол формасынын аталышы
+field-form-relations-code = контролдук катнаштын коду
+field-form-relations-description = контролдук катнаштын сүрөттөмөсү
+field-from = жооп берген орган
+field-id = идентификатор
+field-meeting = отурум
+field-members-id = комиссия мүчөсүнүн идентификатору
+field-members-name = комиссия мүчөсүнүн аты-жөнү
+field-name = аты же аталышы
+field-nominated_by-party = көрсөткөн партия
+field-parent = жогору турган комиссия
+field-person = жарандын идентификатору
+field-present = катышкан комиссия мүчөсү
+field-reason = себеби
+field-reference = төлөмдүн реквизиттери
+field-repeat_of = кайталап өткөрүлүп жаткан шайлоо
+field-request = суроо-талап
+field-rule_set = эрежелер топтому
+field-rule_set-name = эрежелер топтомунун аталышы
+field-source = билдирүүнүн булагы
+field-speakers-name = сөз сүйлөгөндүн аты-жөнү
+field-speakers-position = сөз сүйлөгөндүн кызмат орду
+field-speakers-subject = сөз сүйлөөнүн темасы
+field-subject = даттануунун предмети
+field-text = текст
+field-title = аталышы
+field-to = суроо-талап жөнөтүлгөн орган
+field-votes-member = добуш берген комиссия мүчөсү
+
+## Жазуунун тизмелери, тандоодон баш тартуу аларды кандай атайт (илик жөндөмөдө)
+list-elections = шайлоолордун
+list-constituencies = шайлоо округдарынын
+list-stations = шайлоо участкаларынын
+list-commissions = шайлоо комиссияларынын
+list-candidates = талапкерлердин
+list-resolutions = токтомдордун
+list-complaints = даттануулардын
+filter-election = шайлоо
+filter-constituency = шайлоо округу
+
+## Акт эмнеге шилтеме кылат, кечирээк дата үчүн баш тартуу аны кандай атайт
+
+referent-constituency = шайлоо округу
+referent-station = шайлоо участкасы
+referent-commission = шайлоо комиссиясы
+referent-election = шайлоо
+referent-candidate = талапкер
+referent-protocol = участканын протоколу
+referent-complaint = даттануу
+referent-request = суроо-талап
+referent-meeting = отурум
+referent-resolution = токтом
+referent-fee_payment = талапкердин шайлоо күрөөсү
+
+## Эсептөө эмне үчүн эч кимди шайлабайт
+
+allocation-no_election = { $election } деген шайлоо жок
+allocation-cancelled = шайлоо жокко чыгарылган
+allocation-nothing_counted = бир да протокол эсептелген жок
+allocation-against_all_wins = «баарына каршы» добуштар эң көп
+allocation-single_gender = бардык талапкерлер бир жыныстагы
+allocation-gender_cap_unfillable = гендердик квота мандаттарды бош калтырат
+allocation-no_candidates = бир да талапкердин жыйынтыгы күчүндө калган жок
+allocation-no_majority = бир да талапкер добуштардын көпчүлүгүн алган жок
+allocation-run_off = добуш берүүнүн экинчи туру керек
 
 ## Отказ атаган буйруктун аракети
 
@@ -106,6 +217,7 @@ relation-W02 = шайлоочулардын катышуусу 5 %дан 95 %г�
 relation-W03 = жараксыз бюллетендер кутулардагы бюллетендердин 5 %ынан ашпайт
 relation-W04 = бир да талапкер жарактуу бюллетендердин 80 %ынан ашык алган жок
 relation-W05 = автоматтык эсептөөчү кутунун маалыматтары кол менен эсептөөгө дал келет
+relation-W_REGISTER = тизмедеги шайлоочулардын жана добуш берүүгө катышкандардын саны шайлоо участкасында катталган шайлоочулардын санынан эрежелер топтомунун чегинен ашык айырмаланбайт
 control-error = ката { $code }: { $relation }
 control-warning = эскертүү { $code }: { $relation }
 control-equal = { $left } менен { $right } барабар болушу керек
@@ -168,6 +280,12 @@ standing-withdrawn = талапкерлигин кайтарып алган
 gender-M = эркек
 gender-F = аял
 
+## Мандат канчалык аныкталган
+
+seat-leading = алдыда
+seat-allocated = мандат эсептөөнүн жыйынтыгы боюнча бөлүштүрүлгөн
+seat-elected = шайланган
+
 ## Токтомдордун чечимдери
 
 effect-annul_station_result = шайлоо участкасындагы добуш берүүнүн жыйынтыктарын жараксыз деп табуу
@@ -182,6 +300,8 @@ effect-recognise_elected = талапкерлерди шайланган деп�
 effect-end_mandate = депутаттын ыйгарым укуктарын мөөнөтүнөн мурда токтотуу
 effect-refund_fees = шайлоо күрөөлөрүн кайтаруу
 effect-rescind = токтомду жокко чыгаруу
+effect-order_recount = шайлоо участкасында добуштарды кайра эсептөөнү дайындоо
+effect-draw_lot = добуштар тең болгондо тартылган чүчүкулактын жыйынтыгын жазуу
 effect-directive = тапшырма
 
 ## Жазуунун актылары
@@ -246,6 +366,26 @@ record-UNSUPPORTED_FORMAT = { $path } дарегиндеги жазуу { $found
 record-CLOCK = системалык саат 1970-жылга чейинки убакытты көрсөтүп турат; актыларды жазуудан мурда саатты оңдоңуз
 record-APPEND_ABANDONED = кошуу эч нерсе жазыла электе токтотулду
 record-STORE_IO = жазуу сактагычы «{ $action }» учурунда иштебей калды: { $detail }
+record-NO_RECORD = { $path } дарегинде жазуу жок
+record-RECORD_UNREACHABLE = { $location } маалымат базасынын серверине туташуу мүмкүн эмес (туташуу үчүн берилген { $timeout_secs } секунданын ичинде жооп болгон жок)
+record-CHAIN_GAP = № { $seq } жазуу жок: № { $previous } жазуудан кийин № { $found } жазуу келет
+record-CHAIN_OUT_OF_ORDER = кийинки № { $seq } жазуу болушу керек, бирок анын ордунда № { $found } жазуу турат: жазуулар кайталанган же тартиби бузулган
+record-CHAIN_BROKEN_LINK = № { $seq } жазуу мурункусунан уланбайт: анда мурунку хеш катары { $found } көрсөтүлгөн, ал эми № { $previous } жазуунун хеши — { $expected }
+record-CHAIN_HASH_MISMATCH = № { $seq } жазуу киргизилгенден кийин өзгөртүлгөн: анын мазмунунун хеши { $computed }, киргизилген { $recorded } эмес
+record-CHAIN_NOT_CANONICAL = № { $seq } жазуунун хешин эсептөө мүмкүн эмес: { $detail }
+record-CHAIN_UNREADABLE = № { $seq } жазууну окуу мүмкүн эмес: { $detail }
+record-DESTINATION_NOT_EMPTY = { $location } ичинде № { $seq } жазуу менен аяктаган жазуу мурдатан эле бар; көчүрмө бош жазууга гана жасалат
+record-COPY_DIFFERS = көчүрмө № { $found } жазуу менен аяктайт (хеши { $found_hash }), ал эми булак № { $expected } жазуу менен аяктайт (хеши { $expected_hash })
+
+## Реестрдин каталары (жазуу жана абал бирдей жүргүзүлөт)
+
+ledger-ACT_UNREADABLE = № { $seq } актыны окуу мүмкүн эмес: { $detail }
+ledger-ACT_DOES_NOT_APPLY = сакталган акт мурунку актылар түзгөн абалга колдонулбайт: { $detail }
+ledger-ACT_NOT_STORABLE = эрежелер кабыл алган актыны сактоо мүмкүн эмес: { $detail }
+ledger-ACT_NOT_ENCODABLE = эрежелер кабыл алган № { $seq } актыны коддоо мүмкүн эмес: { $detail }
+ledger-RECORD_CONTENDED = башка процесстер жазууга кошууну улантышты ({ $attempts } аракет); эч нерсе жазылган жок, кайра аракет кылыңыз
+ledger-RECORD_BEHIND = жазуу № { $found } ({ $found_hash }) жазуу менен аяктайт, ал эми бул сервер № { $acknowledged } ({ $acknowledged_hash }) жазуунун сакталганын ырастаган; эски көчүрмө калыбына келтирилген болушу мүмкүн. Жазуу токтотулду
+ledger-RECORD_DIVERGED = жазуу бул сервер ырастаган № { $acknowledged } жазууну мындан ары улантпайт: { $detail }. Жазуу токтотулду
 
 ## HTTP API'нин каталары
 
@@ -277,6 +417,42 @@ api-BAD_COMMISSION = «{ $commission }» шайлоо комиссиясынын
 api-PASSWORD_TOO_SHORT = сырсөздө { $length } белги бар; жок дегенде { $min } керек
 api-PASSWORD_TOO_LONG = сырсөз { $max } байттан узун
 api-HASHING_FAILED = сырсөздүн хешин эсептөө мүмкүн болгон жок
+api-FILTER_NOT_APPLICABLE = { $list } тизмесин { $filter } боюнча тандап алууга болбойт
+api-UNKNOWN_LIST = мындай тизме жок; тизмелер: elections (шайлоолор), constituencies (шайлоо округдары), stations (шайлоо участкалары), commissions (шайлоо комиссиялары), candidates (талапкерлер), resolutions (токтомдор), complaints (даттануулар)
+api-BODY_TIMEOUT = сурамдын денеси { $seconds } секунданын ичинде келген жок
+api-NOT_JSON = сурамдын денеси JSON форматында болуп, Content-Type: application/json аталышы менен жөнөтүлүшү керек
+
+## Буйрук сабынын каталары (tandoo программасы)
+
+cli-ACT_UNREADABLE = № { $seq } актыны окуу мүмкүн эмес: { $detail }
+cli-BACKUP_EXISTS = { $path } мурдатан эле бар; камдык көчүрмө дайыма жаңы файлга жазылат
+cli-BAD_COMMAND = буйруктар файлынын { $line }-сабы буйрук эмес: { $detail }
+cli-BAD_CSV = { $path } ичинде { $count } ката бар; эч нерсе жазылган жок
+cli-BAD_DATE = дата туура эмес: { $detail }
+cli-BAD_FILE = { $path } UTF-8 коддоосундагы текст эмес: { $detail }
+cli-BAD_HASH = «{ $hash }» хеш эмес: { $detail }
+cli-BAD_INPUT = стандарттык киргизүү UTF-8 коддоосундагы текст эмес: { $detail }
+cli-BAD_JSON = киргизилген маалымат JSON эмес: { $detail }
+cli-CANNOT_LISTEN = { $address } дарегинде туташууларды кабыл алуу мүмкүн эмес: { $detail }
+cli-COPY_DIFFERS = кайра окулган көчүрмө жазылгандай № { $expected } жазуу менен эмес, № { $found } жазуу менен аяктайт
+cli-DEMO_BROKEN = көрсөтмөнүн { $step }-кадамы: четке кагылышы керек болгон аракет кабыл алынды
+cli-ENCODING = чыгарылган маалыматты JSON түрүндө жазуу мүмкүн эмес: { $detail }
+cli-EXPORT_IO = экспорт файлын окуу же жазуу мүмкүн эмес: { $detail }
+cli-EXPORT_NOT_FOUND = { $path } экспортун ачуу мүмкүн эмес: { $detail }
+cli-FILE_EXISTS = { $path } мурдатан эле бар; көрсөтмө жаңы жазуу түзөт (файлды кайра жазуу үчүн --replace көрсөтүңүз)
+cli-FILE_IO = { $path } файлын өчүрүү мүмкүн эмес: { $detail }
+cli-FILE_NOT_FOUND = { $path } файлын ачуу мүмкүн эмес: { $detail }
+cli-FILE_TOO_LARGE = буйруктар файлы { $limit } МиБдан ашпашы керек
+cli-INPUT_TOO_LARGE = киргизилген маалымат { $limit } МиБдан чоң
+cli-NO_COMMANDS = { $path } ичинде бир да буйрук жок
+cli-NO_ELECTION = бул датага карата жазууда шайлоо жок
+cli-NO_PASSWORD = сырсөздү { $variable } өзгөрмөсүндө же стандарттык киргизүүнүн биринчи сабында көрсөтүңүз
+cli-NO_SOURCE = --db ФАЙЛ же --export ФАЙЛ көрсөтүңүз
+cli-RECORD_DOES_NOT_VERIFY = { $reason }; текшерүүдөн өтпөгөн жазуу боюнча эч нерсе көрсөтүлбөйт (tandoo verify аткарыңыз)
+cli-RECORD_IN_USE = { $path } жазуусун башка tandoo serve процесси тейлеп жатат; SQLite жазуусун бир убакта бир гана сервер тейлейт. Бир жазууну бир нече сервер тейлеши үчүн аны PostgreSQL ичинде сактаңыз (tandoo copy --from { $path } --to postgres://…)
+cli-SERVE_FAILED = сервер токтоп калды: { $detail }
+cli-UNKNOWN_CONSTITUENCY = { $election } шайлоосунда № { $constituency } шайлоо округу жок
+cli-UNKNOWN_ELECTION = { $election } деген шайлоо жок
 
 ## Акча жана даталар
 

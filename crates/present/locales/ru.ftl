@@ -48,6 +48,53 @@ refusal-ELECTED_NOT_ALLOCATED = в избирательном округе № {
 refusal-COUNT_FAILED = подсчёт в избирательном округе № { $constituency } не позволяет никого избрать: { $reason }
 refusal-NO_PROTOCOL = у участка № { $station } нет принятого протокола по избирательному округу № { $constituency }, который можно признать недействительным
 refusal-BAD_VALUE = команда неверна: { $detail }
+refusal-SETTLER_MADE_ENTRY = { $settler } сделал(а) ввод { $entry } в этом цикле ввода протокола участка № { $station } по избирательному округу № { $constituency }, поэтому не может разрешать его расхождения
+refusal-STATION_OUTSIDE_CONSTITUENCY = избирательный участок № { $station } относится к избирательному округу № { $home }; на выборах { $election } протокол участка не учитывается по другому избирательному округу (№ { $constituency })
+refusal-NO_FREE_RESOLUTION_NUMBER = у комиссии { $commission } не осталось свободных номеров постановлений на { $year } год
+refusal-RESOLUTION_NUMBER_TOO_LARGE = номер постановления { $number } больше наибольшего допустимого номера { $max }
+refusal-IDENTIFIER_TOO_LONG = в поле «{ $field }» { $length } { $length ->
+        [one] символ
+        [few] символа
+       *[other] символов
+    }; идентификатор может содержать не больше { $max } { $max ->
+        [one] символа
+       *[other] символов
+    }
+refusal-EMPTY_IDENTIFIER = поле «{ $field }» не должно быть пустым
+refusal-BAD_CHARACTER = в поле «{ $field }» есть управляющий, форматирующий или пробельный символ ({ $character })
+refusal-BLANK_TEXT = поле «{ $field }» не должно быть пустым или состоять из одних пробелов
+refusal-TEXT_TOO_LONG = в поле «{ $field }» { $length } { $length ->
+        [one] символ
+        [few] символа
+       *[other] символов
+    }; допускается не больше { $max } { $max ->
+        [one] символа
+       *[other] символов
+    }
+refusal-COMMAND_TOO_LARGE = команда занимает { $size } { $size ->
+        [one] байт
+        [few] байта
+       *[other] байт
+    }; допускается не больше { $max } { $max ->
+        [one] байта
+       *[other] байт
+    }
+refusal-REFERS_TO_LATER = этот акт от { $date } ссылается на { $what } { $id } с датой { $dated }, более поздней, чем дата акта
+refusal-OPEN_COMPLAINTS = в избирательном округе № { $constituency } { $count } { $count ->
+        [one] жалоба остаётся нерассмотренной
+        [few] жалобы остаются нерассмотренными
+       *[other] жалоб остаются нерассмотренными
+    } окружной избирательной комиссией: { $complaints }
+refusal-RESULT_RECOGNISED = итоги выборов по избирательному округу № { $constituency } признаны постановлением { $resolution }; протокол участка № { $station } можно исправить только после повторного подсчёта голосов, назначенного постановлением
+refusal-COUNT_ELECTS_NOBODY = подсчёт голосов в избирательном округе № { $constituency } никого не избирает: { $why }
+refusal-LOT_NOT_DRAWN_IN_MEETING = жребий тянет член комиссии, присутствующий на заседании, указанном в постановлении; { $named ->
+        [yes] { $member } не записан(а) присутствующим на заседании { $meeting }
+       *[no] { $member } не может тянуть жребий: заседание не указано
+    }
+refusal-BAD_LOT_SEED = начальное значение жребия должно содержать от 1 до { $max } { $max ->
+        [one] символа
+       *[other] символов
+    }
 
 ## Что называет отказ
 
@@ -64,6 +111,98 @@ entity-meeting = заседание
 entity-protocol_of_station = протокол участка
 why-rescinded_already = уже отменено
 nobody = никто
+
+## Поля команды, как их называет ограничение (поле `field` ядра)
+
+field-about = жалоба, по которой направлен запрос
+field-acknowledged = подтверждённое предупреждение
+field-actor-commission = комиссия исполнителя
+field-actor-user = имя пользователя исполнителя
+field-addressed_to = комиссия, в которую подана жалоба
+field-agenda = вопрос повестки дня
+field-area = территория комиссии
+field-candidate = кандидат
+field-candidates = указанный кандидат
+field-commission = комиссия
+field-complaint = жалоба
+field-considers = рассматриваемая жалоба
+field-correction_reason = причина исправления
+field-description = описание
+field-effects-election = выборы, назначаемые постановлением
+field-effects-name = название выборов, назначаемых постановлением
+field-effects-reason = основание досрочного прекращения полномочий
+field-effects-text = текст поручения
+field-election = выборы
+field-figures-candidates = кандидат в данных протокола
+field-figures-lines = строка протокола
+field-filed_by = заявитель
+field-form-lines-code = код строки формы протокола
+field-form-lines-meaning = содержание строки формы протокола
+field-form-name = название формы протокола
+field-form-relations-code = код контрольного соотношения
+field-form-relations-description = описание контрольного соотношения
+field-from = орган, давший ответ
+field-id = идентификатор
+field-meeting = заседание
+field-members-id = идентификатор члена комиссии
+field-members-name = фамилия, имя, отчество члена комиссии
+field-name = имя или наименование
+field-nominated_by-party = выдвинувшая партия
+field-parent = вышестоящая комиссия
+field-person = идентификатор гражданина
+field-present = присутствующий член комиссии
+field-reason = причина
+field-reference = реквизиты платежа
+field-repeat_of = выборы, вместо которых проводятся повторные
+field-request = запрос
+field-rule_set = набор правил
+field-rule_set-name = название набора правил
+field-source = источник сообщения
+field-speakers-name = фамилия, имя выступающего
+field-speakers-position = должность выступающего
+field-speakers-subject = тема выступления
+field-subject = предмет жалобы
+field-text = текст
+field-title = название
+field-to = адресат запроса
+field-votes-member = проголосовавший член комиссии
+
+## Списки записи, как их называет отказ в отборе (в родительном падеже; признак отбора — в дательном)
+list-elections = выборов
+list-constituencies = избирательных округов
+list-stations = избирательных участков
+list-commissions = избирательных комиссий
+list-candidates = кандидатов
+list-resolutions = постановлений
+list-complaints = жалоб
+filter-election = выборам
+filter-constituency = избирательному округу
+
+## На что ссылается акт, как его называет отказ по более поздней дате (в винительном падеже)
+
+referent-constituency = избирательный округ
+referent-station = избирательный участок
+referent-commission = избирательную комиссию
+referent-election = выборы
+referent-candidate = кандидата
+referent-protocol = протокол участка
+referent-complaint = жалобу
+referent-request = запрос
+referent-meeting = заседание
+referent-resolution = постановление
+referent-fee_payment = избирательный залог кандидата
+
+## Почему подсчёт никого не избирает
+
+allocation-no_election = выборов { $election } нет
+allocation-cancelled = выборы отменены
+allocation-nothing_counted = не учтён ни один протокол
+allocation-against_all_wins = больше всего голосов подано «против всех»
+allocation-single_gender = все кандидаты одного пола
+allocation-gender_cap_unfillable = гендерная квота оставляет мандаты незамещёнными
+allocation-no_candidates = итоги ни одного кандидата не остаются в силе
+allocation-no_majority = ни один кандидат не получил большинства голосов
+allocation-run_off = нужен второй тур голосования
 
 ## Действие команды, как его называет отказ
 
@@ -112,6 +251,7 @@ relation-W02 = явка от 5 % до 95 %
 relation-W03 = недействительных бюллетеней не больше 5 % от бюллетеней в ящиках
 relation-W04 = ни один кандидат не получил больше 80 % действительных бюллетеней
 relation-W05 = данные автоматически считывающего ящика совпадают с ручным подсчётом
+relation-W_REGISTER = число избирателей в списке и число принявших участие в голосовании отличаются от числа избирателей, зарегистрированных на избирательном участке, не больше допуска набора правил
 control-error = ошибка { $code }: { $relation }
 control-warning = предупреждение { $code }: { $relation }
 control-equal = { $left } должно равняться { $right }
@@ -174,6 +314,12 @@ standing-withdrawn = выбыл
 gender-M = мужчина
 gender-F = женщина
 
+## Насколько определён мандат
+
+seat-leading = лидирует
+seat-allocated = мандат распределён по итогам подсчёта
+seat-elected = избран
+
 ## Решения постановлений
 
 effect-annul_station_result = признать недействительными итоги голосования на избирательном участке
@@ -188,6 +334,8 @@ effect-recognise_elected = признать кандидатов избранн�
 effect-end_mandate = досрочно прекратить полномочия депутата
 effect-refund_fees = вернуть избирательные залоги
 effect-rescind = отменить постановление
+effect-order_recount = назначить повторный подсчёт голосов на избирательном участке
+effect-draw_lot = зафиксировать итоги жеребьёвки при равенстве голосов
 effect-directive = поручение
 
 ## Акты записи
@@ -252,6 +400,30 @@ record-UNSUPPORTED_FORMAT = запись по адресу { $path } имеет 
 record-CLOCK = системные часы показывают время до 1970 года; исправьте часы, прежде чем записывать акты
 record-APPEND_ABANDONED = добавление прервано до того, как что-либо было записано
 record-STORE_IO = сбой хранилища записи при операции «{ $action }»: { $detail }
+record-NO_RECORD = по адресу { $path } записи нет
+record-RECORD_UNREACHABLE = сервер базы данных { $location } недоступен (нет ответа за { $timeout_secs } с, отведённых на подключение)
+record-CHAIN_GAP = записи № { $seq } нет: после записи № { $previous } идёт запись № { $found }
+record-CHAIN_OUT_OF_ORDER = следующей должна быть запись № { $seq }, но на её месте запись № { $found }: записи повторяются или идут не по порядку
+record-CHAIN_BROKEN_LINK = запись № { $seq } не продолжает предыдущую: в ней указан предыдущий хеш { $found }, а хеш записи № { $previous } — { $expected }
+record-CHAIN_HASH_MISMATCH = запись № { $seq } изменена после внесения: хеш её содержимого { $computed }, а не внесённый { $recorded }
+record-CHAIN_NOT_CANONICAL = хеш записи № { $seq } нельзя вычислить: { $detail }
+record-CHAIN_UNREADABLE = запись № { $seq } не удаётся прочитать: { $detail }
+record-DESTINATION_NOT_EMPTY = в { $location } уже есть запись, которая кончается записью № { $seq }; копия делается только в пустую запись
+record-COPY_DIFFERS = копия кончается записью № { $found } (хеш { $found_hash }), а источник — записью № { $expected } (хеш { $expected_hash })
+
+## Ошибки реестра (запись и состояние, которые ведутся согласованно)
+
+ledger-ACT_UNREADABLE = акт № { $seq } не удаётся прочитать: { $detail }
+ledger-ACT_DOES_NOT_APPLY = сохранённый акт не применяется к состоянию, которое строят предшествующие акты: { $detail }
+ledger-ACT_NOT_STORABLE = акт, принятый по правилам, нельзя сохранить: { $detail }
+ledger-ACT_NOT_ENCODABLE = акт № { $seq }, принятый по правилам, нельзя закодировать: { $detail }
+ledger-RECORD_CONTENDED = другие процессы продолжали дописывать запись ({ $attempts } { $attempts ->
+        [one] попытка
+        [few] попытки
+       *[other] попыток
+    }); ничего не записано, попробуйте снова
+ledger-RECORD_BEHIND = запись кончается записью № { $found } ({ $found_hash }), а этот сервер подтвердил сохранность записи № { $acknowledged } ({ $acknowledged_hash }); возможно, восстановлена более старая копия. Запись остановлена
+ledger-RECORD_DIVERGED = запись больше не продолжает запись № { $acknowledged }, которую подтвердил этот сервер: { $detail }. Запись остановлена
 
 ## Ошибки HTTP API
 
@@ -291,6 +463,49 @@ api-PASSWORD_TOO_SHORT = в пароле { $length } { $length ->
     }; нужно не меньше { $min }
 api-PASSWORD_TOO_LONG = пароль длиннее { $max } байт
 api-HASHING_FAILED = не удалось вычислить хеш пароля
+api-FILTER_NOT_APPLICABLE = список { $list } нельзя отобрать по { $filter }
+api-UNKNOWN_LIST = такого списка нет; списки: elections (выборы), constituencies (избирательные округа), stations (избирательные участки), commissions (избирательные комиссии), candidates (кандидаты), resolutions (постановления), complaints (жалобы)
+api-BODY_TIMEOUT = тело запроса не пришло в течение { $seconds } { $seconds ->
+        [one] секунды
+       *[other] секунд
+    }
+api-NOT_JSON = тело запроса должно быть в формате JSON и отправляться с заголовком Content-Type: application/json
+
+## Ошибки командной строки (программа tandoo)
+
+cli-ACT_UNREADABLE = акт № { $seq } не удаётся прочитать: { $detail }
+cli-BACKUP_EXISTS = { $path } уже существует; резервная копия всегда записывается в новый файл
+cli-BAD_COMMAND = строка { $line } файла команд не является командой: { $detail }
+cli-BAD_CSV = в { $path } { $count } { $count ->
+        [one] ошибка
+        [few] ошибки
+       *[other] ошибок
+    }; ничего не записано
+cli-BAD_DATE = неверная дата: { $detail }
+cli-BAD_FILE = { $path } не является текстом в кодировке UTF-8: { $detail }
+cli-BAD_HASH = «{ $hash }» не является хешем: { $detail }
+cli-BAD_INPUT = стандартный ввод не является текстом в кодировке UTF-8: { $detail }
+cli-BAD_JSON = входные данные не в формате JSON: { $detail }
+cli-CANNOT_LISTEN = не удаётся принимать соединения на { $address }: { $detail }
+cli-COPY_DIFFERS = прочитанная копия кончается записью № { $found }, а не записью № { $expected }, как было записано
+cli-DEMO_BROKEN = шаг { $step } демонстрации: принята попытка, которая должна быть отклонена
+cli-ENCODING = вывод не удаётся записать в формате JSON: { $detail }
+cli-EXPORT_IO = файл выгрузки не удаётся прочитать или записать: { $detail }
+cli-EXPORT_NOT_FOUND = не удаётся открыть выгрузку { $path }: { $detail }
+cli-FILE_EXISTS = { $path } уже существует; демонстрация записывает новую запись (укажите --replace, чтобы перезаписать файл)
+cli-FILE_IO = не удаётся удалить { $path }: { $detail }
+cli-FILE_NOT_FOUND = не удаётся открыть { $path }: { $detail }
+cli-FILE_TOO_LARGE = файл команд может занимать не больше { $limit } МиБ
+cli-INPUT_TOO_LARGE = входные данные больше { $limit } МиБ
+cli-NO_COMMANDS = в { $path } нет ни одной команды
+cli-NO_ELECTION = на эту дату в записи нет выборов
+cli-NO_PASSWORD = укажите пароль в переменной { $variable } или в первой строке стандартного ввода
+cli-NO_SOURCE = укажите --db ФАЙЛ или --export ФАЙЛ
+cli-RECORD_DOES_NOT_VERIFY = { $reason }; по записи, которая не проходит проверку, ничего не показывается (выполните tandoo verify)
+cli-RECORD_IN_USE = запись { $path } уже обслуживает другой процесс tandoo serve; запись SQLite обслуживает только один сервер одновременно. Чтобы обслуживать одну запись несколькими серверами, храните её в PostgreSQL (tandoo copy --from { $path } --to postgres://…)
+cli-SERVE_FAILED = сервер остановился: { $detail }
+cli-UNKNOWN_CONSTITUENCY = в выборах { $election } нет избирательного округа № { $constituency }
+cli-UNKNOWN_ELECTION = выборов { $election } нет
 
 ## Деньги и даты
 

@@ -83,7 +83,7 @@ pub fn relation_with_figures(
                 "control-candidate-share"
             })
         }
-        Rule::MatchesPreliminary => None,
+        Rule::MatchesPreliminary {} => None,
     };
     // The catalog words the relations of the forms it knows (and E07, which belongs to
     // every form); another form's relation keeps the description the form gives it.

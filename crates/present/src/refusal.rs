@@ -1,9 +1,9 @@
 //! A refusal in words: the catalog message of its code, with its fields as arguments.
-//! Fields that core gives as codes (a role, a standing, the kind of thing not found) are
-//! worded too, and so are the English phrases core names an action or a thing by, where
-//! the catalog knows the phrase; other English fields (a count's reason, a bad value's
-//! detail, an action that names a commission) are passed as they are until core gives
-//! them as data.
+//! Fields that core gives as codes (a role, a standing, the kind of thing not found, the field
+//! of a command a bound names) are worded too, and so are the English phrases core names an
+//! action or a thing by, where the catalog knows the phrase; other English fields (a count's
+//! reason, a bad value's detail, an action that names a commission) are passed as they are
+//! until core gives them as data.
 
 use crate::{Language, catalog, control, number, words};
 use fluent_bundle::FluentArgs;
@@ -146,6 +146,57 @@ pub fn refusal(refusal: &Refusal, language: Language) -> String {
         } => {
             args.set("constituency", constituency.to_string());
             args.set("reason", reason.as_str());
+        }
+        Refusal::SettlerMadeEntry {
+            settler,
+            station,
+            constituency,
+            entry,
+        } => {
+            args.set("settler", settler.as_str());
+            args.set("station", station.to_string());
+            args.set("constituency", constituency.to_string());
+            args.set("entry", entry.to_string());
+        }
+        Refusal::StationOutsideConstituency {
+            election,
+            station,
+            home,
+            constituency,
+        } => {
+            args.set("election", election.as_str());
+            args.set("station", station.to_string());
+            args.set("home", home.to_string());
+            args.set("constituency", constituency.to_string());
+        }
+        Refusal::NoFreeResolutionNumber { commission, year } => {
+            args.set("commission", commission.as_str());
+            args.set("year", year.to_string());
+        }
+        Refusal::ResolutionNumberTooLarge { number, max } => {
+            // A resolution's number names it, so it is not grouped; nor is the largest.
+            args.set("number", number.to_string());
+            args.set("max", max.to_string());
+        }
+        Refusal::IdentifierTooLong { field, length, max }
+        | Refusal::TextTooLong { field, length, max } => {
+            args.set("field", words::field(field, language));
+            args.set("length", *length);
+            args.set("max", *max);
+        }
+        Refusal::EmptyIdentifier { field } | Refusal::BlankText { field } => {
+            args.set("field", words::field(field, language));
+        }
+        Refusal::BadCharacter { field, code_point } => {
+            args.set("field", words::field(field, language));
+            // The character itself may be invisible or move the text around it; its code
+            // point is what a reader can look up.
+            args.set("character", format!("U+{code_point:04X}"));
+        }
+        Refusal::CommandTooLarge { size, max } => {
+            // Quantities: grouped, and the plural form chosen by them.
+            args.set("size", *size);
+            args.set("max", *max);
         }
         Refusal::BadValue(detail) => args.set("detail", detail.as_str()),
     }

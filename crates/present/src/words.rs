@@ -85,6 +85,18 @@ pub fn why(what: &str, language: Language) -> String {
     phrase("why", what, language)
 }
 
+/// The field of a command a bound names, as core names it (`title`, `form.lines.code`): its
+/// key is `field-` and the name with each `.` written `-` (`field-form-lines-code`), since
+/// a Fluent key holds no `.`; a field the catalog lacks is given as core wrote it.
+pub fn field(name: &str, language: Language) -> String {
+    catalog::message(language, &field_key(name), None).unwrap_or_else(|| name.to_string())
+}
+
+/// The catalog key of a command's field: `form.lines.code` → `field-form-lines-code`.
+pub fn field_key(name: &str) -> String {
+    format!("field-{}", name.replace('.', "-"))
+}
+
 /// Core still names some things by English phrases; each known phrase has a key made of
 /// its words (`polling station` → `entity-polling_station`; a Fluent key holds only
 /// letters, digits, `_` and `-`, so other characters are left out).

@@ -11,7 +11,7 @@ use tandoo_core::protocol::ProtocolForm;
 use tandoo_core::resolution::Effect;
 use tandoo_core::results::ContestState;
 use tandoo_core::{Role, refusal};
-use tandoo_present::words::{code_of, phrase_key};
+use tandoo_present::words::{code_of, field_key, phrase_key};
 use tandoo_present::{Language, catalog};
 
 fn keys(language: Language) -> BTreeSet<&'static str> {
@@ -158,6 +158,81 @@ fn every_record_error_has_a_message() {
     assert_worded("record", codes.iter().map(String::as_str));
 }
 
+/// The codes a `code()` of `file` gives on the lines that name a variant of one of `types`
+/// (`BreakKind::Gap { .. } => "CHAIN_GAP"`).
+fn codes_of(file: &str, types: &[&str]) -> BTreeSet<String> {
+    let source = std::fs::read_to_string(workspace().join(file)).unwrap();
+    source
+        .lines()
+        .filter(|l| {
+            let line = l.trim_start();
+            types.iter().any(|t| line.starts_with(t)) && line.contains("=> \"")
+        })
+        .flat_map(quoted_codes)
+        .collect()
+}
+
+#[test]
+fn every_break_of_the_chain_and_every_copy_error_has_a_message() {
+    let breaks = codes_of("crates/record/src/verify.rs", &["BreakKind::"]);
+    assert!(breaks.contains("CHAIN_GAP") && breaks.contains("CHAIN_HASH_MISMATCH"));
+    assert_worded("record", breaks.iter().map(String::as_str));
+    let copies = codes_of("crates/record/src/copy.rs", &["CopyError::"]);
+    assert!(copies.contains("COPY_DIFFERS"), "{copies:?}");
+    assert_worded("record", copies.iter().map(String::as_str));
+}
+
+#[test]
+fn every_error_of_the_ledger_has_a_message() {
+    let mut codes = BTreeSet::new();
+    let mut files = Vec::new();
+    rust_files(&workspace().join("crates/ledger/src"), &mut files);
+    for file in files {
+        let file = file
+            .strip_prefix(workspace())
+            .unwrap()
+            .to_str()
+            .unwrap()
+            .to_string();
+        codes.extend(codes_of(&file, &["LedgerError::", "Defect::", "Halt::"]));
+    }
+    assert!(codes.contains("ACT_UNREADABLE"), "{codes:?}");
+    assert_worded("ledger", codes.iter().map(String::as_str));
+}
+
+/// The codes the command line fails with: the first argument of every
+/// `CliError::input(…)` and `CliError::runtime(…)`, which may stand on the next line.
+fn codes_the_command_line_fails_with() -> BTreeSet<String> {
+    let mut files = Vec::new();
+    rust_files(&workspace().join("crates/cli/src"), &mut files);
+    let mut codes = BTreeSet::new();
+    for file in files {
+        let source = std::fs::read_to_string(file).unwrap();
+        for call in ["CliError::input(", "CliError::runtime("] {
+            for (at, _) in source.match_indices(call) {
+                let rest = source[at + call.len()..].trim_start();
+                if let Some(quoted) = rest.strip_prefix('"') {
+                    let code = quoted.split('"').next().unwrap_or_default();
+                    codes.extend(quoted_codes(&format!("\"{code}\"")));
+                }
+            }
+        }
+    }
+    codes
+}
+
+#[test]
+fn every_code_the_command_line_fails_with_has_a_message() {
+    let codes = codes_the_command_line_fails_with();
+    for expected in ["NO_SOURCE", "BAD_CSV", "RECORD_DOES_NOT_VERIFY"] {
+        assert!(
+            codes.contains(expected),
+            "{expected} not found in {codes:?}"
+        );
+    }
+    assert_worded("cli", codes.iter().map(String::as_str));
+}
+
 #[test]
 fn every_code_the_api_answers_with_has_a_message() {
     let mut files = Vec::new();
@@ -186,8 +261,10 @@ fn every_control_relation_has_a_message() {
     let form = ProtocolForm::kyrgyz();
     let codes: Vec<&str> = form.relations.iter().map(|r| r.code.as_str()).collect();
     assert_eq!(codes.len(), 11, "E01–E06 and W01–W05");
-    // E07 (whole figures, every line there) belongs to every form and is not listed in it.
-    assert_worded("relation", codes.into_iter().chain(["E07"]));
+    // E07 (whole figures, every line there) and W_REGISTER (the voter lines against the
+    // station's register) belong to every form and are not listed in it.
+    let every_form = ["E07", tandoo_core::protocol::REGISTER_WARNING];
+    assert_worded("relation", codes.into_iter().chain(every_form));
 }
 
 #[test]
@@ -323,6 +400,53 @@ fn phrases_core_refuses_with() -> BTreeSet<String> {
         }
     }
     phrases
+}
+
+/// The fields core's bounds on a command name (`id("actor.user", …)`, `text("title", …)`),
+/// read from the first argument of every call of a bound in `decide/limits.rs`, which may
+/// stand on the line after the call's name.
+fn fields_core_bounds() -> BTreeSet<String> {
+    let source =
+        std::fs::read_to_string(workspace().join("crates/core/src/decide/limits.rs")).unwrap();
+    let mut fields = BTreeSet::new();
+    for call in ["id(", "ids(", "text(", "bounded("] {
+        for (at, _) in source.match_indices(call) {
+            let named_alone = source[..at]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !(c.is_ascii_alphanumeric() || c == '_'));
+            let rest = source[at + call.len()..].trim_start();
+            if let (true, Some(quoted)) = (named_alone, rest.strip_prefix('"')) {
+                fields.extend(quoted.split('"').next().map(str::to_string));
+            }
+        }
+    }
+    fields
+}
+
+#[test]
+fn every_field_a_bound_of_core_names_has_a_message() {
+    let fields = fields_core_bounds();
+    for expected in [
+        "actor.user",
+        "title",
+        "figures.candidates",
+        "form.relations.code",
+    ] {
+        assert!(
+            fields.contains(expected),
+            "{expected} not found in {fields:?}"
+        );
+    }
+    let mut missing = Vec::new();
+    for field in &fields {
+        for language in Language::ALL {
+            if !catalog::has(language, &field_key(field)) {
+                missing.push(format!("{language}: {}", field_key(field)));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "catalogs lack {missing:#?}");
 }
 
 #[test]

@@ -9,7 +9,7 @@ use tandoo_core::money::Money;
 use tandoo_core::protocol::{AcceptedFigures, ControlFailure, ProtocolForm, Warning};
 use tandoo_count::CountError;
 use tandoo_present::{
-    Language, catalog, control_failure, count_error, refusal, relation_with_figures,
+    Language, catalog, control_failure, count_error, refusal, relation_with_figures, warning,
 };
 
 const NBSP: char = '\u{a0}';
@@ -126,6 +126,46 @@ fn one_of_each() -> Vec<Refusal> {
             station: 1234,
             constituency: 13,
         },
+        Refusal::SettlerMadeEntry {
+            settler: t("sup.1"),
+            station: 1234,
+            constituency: 13,
+            entry: 2,
+        },
+        Refusal::StationOutsideConstituency {
+            election: t("PARL-2025"),
+            station: 1234,
+            home: 13,
+            constituency: 14,
+        },
+        Refusal::NoFreeResolutionNumber {
+            commission: t("DEC-13"),
+            year: 2026,
+        },
+        Refusal::ResolutionNumberTooLarge {
+            number: 1_000_000,
+            max: 999_999,
+        },
+        Refusal::IdentifierTooLong {
+            field: "actor.user",
+            length: 65,
+            max: 64,
+        },
+        Refusal::EmptyIdentifier { field: "id" },
+        Refusal::BadCharacter {
+            field: "name",
+            code_point: 0x202E,
+        },
+        Refusal::BlankText { field: "title" },
+        Refusal::TextTooLong {
+            field: "form.relations.description",
+            length: 2_001,
+            max: 2_000,
+        },
+        Refusal::CommandTooLarge {
+            size: 70_000,
+            max: 65_536,
+        },
         Refusal::BadValue(t("a reason is required")),
     ];
     for r in &all {
@@ -153,6 +193,16 @@ fn one_of_each() -> Vec<Refusal> {
             | Refusal::ElectedNotAllocated { .. }
             | Refusal::CountFailed { .. }
             | Refusal::NoProtocol { .. }
+            | Refusal::SettlerMadeEntry { .. }
+            | Refusal::StationOutsideConstituency { .. }
+            | Refusal::NoFreeResolutionNumber { .. }
+            | Refusal::ResolutionNumberTooLarge { .. }
+            | Refusal::IdentifierTooLong { .. }
+            | Refusal::EmptyIdentifier { .. }
+            | Refusal::BadCharacter { .. }
+            | Refusal::BlankText { .. }
+            | Refusal::TextTooLong { .. }
+            | Refusal::CommandTooLarge { .. }
             | Refusal::BadValue(_) => {}
         }
     }
@@ -397,4 +447,215 @@ fn a_count_error_reads_in_each_language_with_its_numbers_grouped() {
             assert!(catalog::has(language, &format!("count-{code}")));
         }
     }
+}
+
+#[test]
+fn a_bound_on_a_command_names_its_field_in_the_readers_words() {
+    let r = Refusal::BlankText { field: "title" };
+    assert_eq!(refusal(&r, Language::En), "the title must not be blank");
+    assert_eq!(
+        refusal(&r, Language::Ru),
+        "поле «название» не должно быть пустым или состоять из одних пробелов"
+    );
+    assert_eq!(
+        refusal(&r, Language::Ky),
+        "«аталышы» талаасы бош же боштуктардан гана турбашы керек"
+    );
+    let r = Refusal::IdentifierTooLong {
+        field: "actor.user",
+        length: 65,
+        max: 64,
+    };
+    assert_eq!(
+        refusal(&r, Language::Ru),
+        "в поле «имя пользователя исполнителя» 65 символов; идентификатор может содержать не больше 64 символов"
+    );
+    assert!(
+        refusal(&r, Language::Ky).starts_with("«аткаруучунун колдонуучу аты» талаасы 65 белгиден")
+    );
+    // A field the catalog does not know yet is shown as core names it.
+    let r = Refusal::EmptyIdentifier { field: "no.such" };
+    assert_eq!(
+        refusal(&r, Language::Ru),
+        "поле «no.such» не должно быть пустым"
+    );
+}
+
+#[test]
+fn a_character_a_field_may_not_hold_is_shown_by_its_code_point() {
+    let r = Refusal::BadCharacter {
+        field: "name",
+        code_point: 0x202E,
+    };
+    assert!(refusal(&r, Language::En).ends_with("(U+202E)"));
+    assert!(refusal(&r, Language::Ru).ends_with("символ (U+202E)"));
+    assert!(refusal(&r, Language::Ky).contains("(U+202E)"));
+    let tab = Refusal::BadCharacter {
+        field: "id",
+        code_point: 9,
+    };
+    assert!(refusal(&tab, Language::En).ends_with("(U+0009)"));
+}
+
+#[test]
+fn russian_words_lengths_and_sizes_with_the_plural_form_their_number_takes() {
+    let text = |length: usize, max: usize| Refusal::TextTooLong {
+        field: "form.relations.description",
+        length,
+        max,
+    };
+    assert!(
+        refusal(&text(2_001, 2_000), Language::Ru).contains(&format!(
+            "2{NBSP}001 символ; допускается не больше 2{NBSP}000 символов"
+        ))
+    );
+    assert!(
+        refusal(&text(302, 301), Language::Ru)
+            .contains("302 символа; допускается не больше 301 символа")
+    );
+    assert!(refusal(&text(305, 300), Language::Ru).contains("305 символов"));
+    assert_eq!(
+        refusal(&text(2_001, 2_000), Language::En),
+        "the description of a control relation is 2,001 characters long; at most 2,000"
+    );
+    let command = |size: usize| Refusal::CommandTooLarge { size, max: 65_536 };
+    assert_eq!(
+        refusal(&command(70_000), Language::Ru),
+        format!("команда занимает 70{NBSP}000 байт; допускается не больше 65{NBSP}536 байт")
+    );
+    assert!(
+        refusal(&command(70_002), Language::Ru)
+            .starts_with(&format!("команда занимает 70{NBSP}002 байта;"))
+    );
+    assert_eq!(
+        refusal(&command(70_000), Language::Ky),
+        format!("буйрук 70{NBSP}000 байттан турат; 65{NBSP}536 байттан ашпашы керек")
+    );
+}
+
+#[test]
+fn identifiers_and_years_in_the_new_refusals_are_never_grouped() {
+    let r = Refusal::NoFreeResolutionNumber {
+        commission: "DEC-13".into(),
+        year: 2026,
+    };
+    assert_eq!(
+        refusal(&r, Language::Ru),
+        "у комиссии DEC-13 не осталось свободных номеров постановлений на 2026 год"
+    );
+    assert_eq!(
+        refusal(&r, Language::Ky),
+        "DEC-13 комиссиясында 2026-жылга токтомдун бош номери калган жок"
+    );
+    let r = Refusal::ResolutionNumberTooLarge {
+        number: 1_000_000,
+        max: 999_999,
+    };
+    assert_eq!(
+        refusal(&r, Language::En),
+        "resolution number 1000000 is beyond the largest, 999999"
+    );
+    let r = Refusal::StationOutsideConstituency {
+        election: "PARL-2025".into(),
+        station: 1234,
+        home: 13,
+        constituency: 14,
+    };
+    assert_eq!(
+        refusal(&r, Language::Ru),
+        "избирательный участок № 1234 относится к избирательному округу № 13; на выборах PARL-2025 протокол участка не учитывается по другому избирательному округу (№ 14)"
+    );
+    let r = Refusal::SettlerMadeEntry {
+        settler: "sup.1".into(),
+        station: 1234,
+        constituency: 13,
+        entry: 2,
+    };
+    assert!(refusal(&r, Language::Ky).contains("2-киргизүүнү жасаган"));
+    assert!(refusal(&r, Language::Ru).starts_with("sup.1 сделал(а) ввод 2"));
+}
+
+#[test]
+fn the_register_warning_reads_in_each_language() {
+    let w = warned("W_REGISTER");
+    assert!(
+        warning(&w, Language::Ru)
+            .starts_with("предупреждение W_REGISTER: число избирателей в списке")
+    );
+    assert!(warning(&w, Language::Ky).starts_with("эскертүү W_REGISTER: тизмедеги шайлоочулардын"));
+    assert!(!warning(&w, Language::En).contains("as core words it"));
+}
+
+/// A message by key with `args`, as the caller of a code that core or the server does not
+/// give yet will word it.
+fn worded(language: Language, key: &str, args: &[(&str, FluentValueOf)]) -> String {
+    let mut fluent = FluentArgs::new();
+    for (name, value) in args {
+        match value {
+            FluentValueOf::Text(text) => fluent.set(*name, text.to_string()),
+            FluentValueOf::Number(n) => fluent.set(*name, *n),
+        }
+    }
+    let text = catalog::message(language, key, Some(&fluent));
+    text.unwrap_or_else(|| panic!("{language} {key} does not read with {:?}", fluent))
+}
+
+#[derive(Clone, Copy)]
+enum FluentValueOf {
+    Text(&'static str),
+    Number(u64),
+}
+
+#[test]
+fn messages_prepared_for_the_coming_codes_read_with_the_fields_those_codes_carry() {
+    use FluentValueOf::{Number, Text};
+    let open = |n| {
+        let complaints = [("constituency", Text("13")), ("count", Number(n))];
+        let mut args = complaints.to_vec();
+        args.push(("complaints", Text("C-1, C-2")));
+        args
+    };
+    assert!(
+        worded(Language::Ru, "refusal-OPEN_COMPLAINTS", &open(2))
+            .contains("2 жалобы остаются нерассмотренными")
+    );
+    assert!(
+        worded(Language::Ru, "refusal-OPEN_COMPLAINTS", &open(5))
+            .contains("5 жалоб остаются нерассмотренными")
+    );
+    assert!(
+        worded(Language::En, "refusal-OPEN_COMPLAINTS", &open(1)).contains("has a complaint still")
+    );
+    let lot = |named: &'static str| {
+        vec![
+            ("member", Text("m-3")),
+            ("meeting", Text("M-7")),
+            ("named", Text(named)),
+        ]
+    };
+    for language in Language::ALL {
+        let at = worded(language, "refusal-LOT_NOT_DRAWN_IN_MEETING", &lot("yes"));
+        assert!(at.contains("m-3") && at.contains("M-7"), "{at}");
+        let none = worded(language, "refusal-LOT_NOT_DRAWN_IN_MEETING", &lot("no"));
+        assert!(none.contains("m-3") && !none.contains("M-7"), "{none}");
+    }
+    assert_eq!(
+        worded(Language::Ru, "api-BODY_TIMEOUT", &[("seconds", Number(20))]),
+        "тело запроса не пришло в течение 20 секунд"
+    );
+    assert_eq!(
+        worded(
+            Language::Ru,
+            "ledger-RECORD_CONTENDED",
+            &[("attempts", Number(20))]
+        ),
+        "другие процессы продолжали дописывать запись (20 попыток); ничего не записано, попробуйте снова"
+    );
+    let later = [
+        ("date", Text("1 марта 2026 г.")),
+        ("what", Text("жалобу")),
+        ("id", Text("C-1")),
+        ("dated", Text("2 марта 2026 г.")),
+    ];
+    assert!(worded(Language::Ru, "refusal-REFERS_TO_LATER", &later).contains("на жалобу C-1"));
 }
