@@ -17,8 +17,8 @@
 use std::cmp::Ordering;
 use std::collections::BinaryHeap;
 
+use crate::apportionment::{Apportionment, Entry};
 use crate::error::CountError;
-use crate::list::{Apportionment, Entry};
 use crate::rational::Ratio;
 use crate::step::Step;
 use crate::tie::TieRule;

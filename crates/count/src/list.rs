@@ -15,6 +15,7 @@
 
 use std::collections::{BTreeMap, HashSet};
 
+use crate::apportionment::Entry;
 use crate::divisor::{self, DivisorMethod};
 use crate::error::CountError;
 use crate::rational::Ratio;
@@ -101,27 +102,6 @@ pub struct ListOutcome {
     pub ties: Vec<Tie>,
     /// the working, in order
     pub steps: Vec<Step>,
-}
-
-/// A party as the allocation methods see it.
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct Entry<'a> {
-    pub(crate) id: &'a str,
-    pub(crate) votes: u64,
-    pub(crate) registered: u64,
-    /// the tie key: registration number or lot number (lower wins)
-    pub(crate) key: u64,
-    /// the most seats the party may take
-    pub(crate) max: Option<u64>,
-}
-
-/// What a method returns: seats per entry (in the order given), ties and working.
-#[derive(Clone, Debug, Default)]
-pub(crate) struct Apportionment {
-    pub(crate) seats: Vec<u64>,
-    pub(crate) quota: Option<Ratio>,
-    pub(crate) ties: Vec<Tie>,
-    pub(crate) steps: Vec<Step>,
 }
 
 /// Allocates the seats of a list contest.

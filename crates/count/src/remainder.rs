@@ -12,8 +12,8 @@
 //! compare as integers. Equal remainders at the last seat are broken by the tie rule
 //! and reported.
 
+use crate::apportionment::{Apportionment, Entry};
 use crate::error::CountError;
-use crate::list::{Apportionment, Entry};
 use crate::rational::Ratio;
 use crate::step::Step;
 use crate::tie::TieRule;
