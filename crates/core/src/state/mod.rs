@@ -4,12 +4,14 @@
 mod apply;
 mod contest;
 mod in_force;
+mod invariants;
 mod queries;
 
 pub use apply::ApplyError;
 pub use contest::{
     Contest, PreliminaryTally, ProtocolEntryRecord, ProtocolSlot, ProtocolVersion, Tally,
 };
+pub use invariants::{Index, InvariantBroken, RunningFigure, Target};
 
 use crate::candidate::Candidate;
 use crate::casework::{Answer, Complaint, ComplaintDecision, Incident, Meeting, Request};
