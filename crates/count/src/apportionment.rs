@@ -2,7 +2,7 @@
 //! returns (`Apportionment`). Kept apart from `list`, which calls the methods, so that
 //! `divisor` and `remainder` depend on these types and not on their caller.
 //!
-//! Rules: R-LIST-DIVISOR and R-LIST-REMAINDER (docs/rules.md) are computed over these.
+//! Rules (docs/rules.md): R-LIST-DIVISOR, R-LIST-REMAINDER.
 
 use crate::rational::Ratio;
 use crate::step::Step;

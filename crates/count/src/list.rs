@@ -1,6 +1,8 @@
 //! Party-list proportional representation: thresholds, the allocation method and the
 //! cap on any party's seats.
 //!
+//! Rules (docs/rules.md): R-LIST-THRESHOLD, R-LIST-DIVISOR, R-LIST-REMAINDER, R-LIST-CAP.
+//!
 //! Rule (electoral rules §2, party-list proportional):
 //! 1. Parties below the threshold (national, and regional in every region) take no seats.
 //! 2. The seats are allocated among the rest by the chosen method: D'Hondt,
