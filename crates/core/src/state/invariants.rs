@@ -73,9 +73,10 @@ pub enum InvariantBroken {
         constituency: ConstituencyNo,
     },
     #[error(
-        "the protocol of station {} for constituency {} in election {} is {} counted as it should be",
+        "the protocol of station {} for constituency {} in election {} is {} its contest's tally, but should {}",
         .protocol.station, .protocol.constituency, .protocol.election,
-        if *.counted { "marked counted, but is not" } else { "not marked counted, but" }
+        if *.counted { "in" } else { "not in" },
+        if *.counted { "not be" } else { "be" }
     )]
     CountedMarkWrong {
         protocol: ProtocolKey,
