@@ -280,6 +280,12 @@ pub enum Outcome {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // A command whose output is piped into `head` ends quietly when the reader goes away, as
+    // Unix tools do (exit by SIGPIPE), instead of panicking on the failed write. The commands
+    // that serve HTTP keep ignoring SIGPIPE: a client that hangs up must not stop the server.
+    if !matches!(cli.command, Commands::Serve { .. } | Commands::Demo { .. }) {
+        sigpipe::reset();
+    }
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()

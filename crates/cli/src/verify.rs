@@ -34,6 +34,10 @@ pub async fn run(source: &SourceArgs, expected_head: Option<&str>) -> Result<Out
             return Ok(Outcome::Failed);
         }
     }
+    if let Err(broken) = state.check_invariants() {
+        println!("FAILED: the replayed state breaks an invariant: {broken}");
+        return Ok(Outcome::Failed);
+    }
     if let Some(expected) = expected
         && chain.head.hash != expected
     {

@@ -57,6 +57,7 @@ proptest! {
             }
             Err(_) => prop_assert_eq!(state.seq, seq),
         }
+        prop_assert_eq!(state.check_invariants(), Ok(()));
     }
 
     #[test]
@@ -94,6 +95,7 @@ proptest! {
             if state.submit(&submission).is_err() {
                 prop_assert_eq!(state.seq, seq);
             }
+            prop_assert_eq!(state.check_invariants(), Ok(()));
             let _ = tandoo_core::national::constituency_view(&state, &ElectionId::new("E"), ConstituencyNo(1));
         }
     }

@@ -1,6 +1,10 @@
 //! Candidate methods: single-member plurality, multi-member plurality with a gender
 //! cap, block vote and two-round (majority with a run-off).
 //!
+//! Rules (docs/rules.md): R-SEAT-PLURALITY, R-SEAT-MULTI-PLURALITY, R-SEAT-BLOCK,
+//! R-SEAT-GENDER-CAP, R-SEAT-ONE-GENDER, R-SEAT-AGAINST-ALL, R-SEAT-TWO-ROUND,
+//! R-SEAT-VACANCY.
+//!
 //! Rules (electoral rules §1 and §2):
 //! - Rank the candidates whose results stand by votes, highest first; ties by the
 //!   contest's tie rule (registration order by default, or lot).

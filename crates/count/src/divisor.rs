@@ -1,6 +1,8 @@
 //! Divisor (highest averages) methods: D'Hondt, Sainte-Laguë and modified
 //! Sainte-Laguë with a configurable first divisor.
 //!
+//! Rules (docs/rules.md): R-LIST-DIVISOR, R-LIST-CAP.
+//!
 //! Rule (electoral rules §2, party-list proportional): D'Hondt and Sainte-Laguë, plain
 //! and modified, must be available as parameters. Each seat in turn goes to the party
 //! with the highest quotient `votes / divisor(seats already won)`:
@@ -17,8 +19,8 @@
 use std::cmp::Ordering;
 use std::collections::BinaryHeap;
 
+use crate::apportionment::{Apportionment, Entry};
 use crate::error::CountError;
-use crate::list::{Apportionment, Entry};
 use crate::rational::Ratio;
 use crate::step::Step;
 use crate::tie::TieRule;

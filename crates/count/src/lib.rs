@@ -12,6 +12,7 @@
 //! module cites the rule it implements.
 #![forbid(unsafe_code)]
 
+mod apportionment;
 pub mod candidates;
 pub mod divisor;
 pub mod error;

@@ -1,6 +1,8 @@
 //! Party-list proportional representation: thresholds, the allocation method and the
 //! cap on any party's seats.
 //!
+//! Rules (docs/rules.md): R-LIST-THRESHOLD, R-LIST-DIVISOR, R-LIST-REMAINDER, R-LIST-CAP.
+//!
 //! Rule (electoral rules §2, party-list proportional):
 //! 1. Parties below the threshold (national, and regional in every region) take no seats.
 //! 2. The seats are allocated among the rest by the chosen method: D'Hondt,
@@ -15,6 +17,7 @@
 
 use std::collections::{BTreeMap, HashSet};
 
+use crate::apportionment::Entry;
 use crate::divisor::{self, DivisorMethod};
 use crate::error::CountError;
 use crate::rational::Ratio;
@@ -101,27 +104,6 @@ pub struct ListOutcome {
     pub ties: Vec<Tie>,
     /// the working, in order
     pub steps: Vec<Step>,
-}
-
-/// A party as the allocation methods see it.
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct Entry<'a> {
-    pub(crate) id: &'a str,
-    pub(crate) votes: u64,
-    pub(crate) registered: u64,
-    /// the tie key: registration number or lot number (lower wins)
-    pub(crate) key: u64,
-    /// the most seats the party may take
-    pub(crate) max: Option<u64>,
-}
-
-/// What a method returns: seats per entry (in the order given), ties and working.
-#[derive(Clone, Debug, Default)]
-pub(crate) struct Apportionment {
-    pub(crate) seats: Vec<u64>,
-    pub(crate) quota: Option<Ratio>,
-    pub(crate) ties: Vec<Tie>,
-    pub(crate) steps: Vec<Step>,
 }
 
 /// Allocates the seats of a list contest.

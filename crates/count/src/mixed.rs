@@ -1,5 +1,7 @@
 //! Mixed parallel systems: a list part and a constituency part, counted independently.
 //!
+//! Rules (docs/rules.md): R-MIXED-PARALLEL.
+//!
 //! Rule (electoral rules §2, mixed parallel): the list seats are allocated among the
 //! parties by the list rules as if there were no constituencies, and every
 //! constituency elects by its own candidate rules; a party's total is simply the sum.

@@ -1,5 +1,7 @@
 //! Open lists: which of a party's candidates take the seats the party won.
 //!
+//! Rules (docs/rules.md): R-LIST-OPEN-WOMEN.
+//!
 //! Rule (electoral rules §2, party-list proportional, open list [earlier]): at least
 //! 30% of a party's seats go first to its women with the most preference votes, the
 //! rest by preference votes; list order where preference votes are absent.

@@ -1,5 +1,7 @@
 //! Exact non-negative fractions for quotients, quotas and shares.
 //!
+//! Rules (docs/rules.md): R-COUNT-EXACT.
+//!
 //! Architecture rule: percentages and quotas are exact rationals where a seat depends on
 //! them, never floats. A [`Ratio`] holds a numerator and a positive denominator as
 //! `u128`; two ratios are compared by cross-multiplication, and the two products are

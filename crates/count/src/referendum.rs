@@ -1,5 +1,7 @@
 //! Referendums: is the vote valid, and does each question pass?
 //!
+//! Rules (docs/rules.md): R-REF-TURNOUT, R-REF-PASS.
+//!
 //! Rule (electoral rules §2, referendum [earlier]): valid with turnout above 30%; a
 //! question passes with more than 50% of participants. Both shares are parameters;
 //! both comparisons are strict ("above", "more than") and exact.

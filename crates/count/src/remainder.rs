@@ -1,5 +1,7 @@
 //! Largest remainder methods with the Hare and the Droop quota.
 //!
+//! Rules (docs/rules.md): R-LIST-REMAINDER.
+//!
 //! Rule (electoral rules §2, party-list proportional; the 2021 Kyrgyz list part): each
 //! party receives as many seats as its votes contain the quota whole, and the seats
 //! left over go one each to the parties with the largest remainders.
@@ -12,8 +14,8 @@
 //! compare as integers. Equal remainders at the last seat are broken by the tie rule
 //! and reported.
 
+use crate::apportionment::{Apportionment, Entry};
 use crate::error::CountError;
-use crate::list::{Apportionment, Entry};
 use crate::rational::Ratio;
 use crate::step::Step;
 use crate::tie::TieRule;

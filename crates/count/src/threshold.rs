@@ -1,5 +1,7 @@
 //! Thresholds: which parties take part in the allocation of list seats.
 //!
+//! Rules (docs/rules.md): R-LIST-THRESHOLD, R-LIST-BASE.
+//!
 //! Rule (electoral rules §2, party-list proportional): a party needs 5% nationally
 //! **and** 0.5% in each of the regions (7 oblasts, Bishkek and Osh) [earlier]; the
 //! percentage base is the number of voters who took part, not valid votes, and the

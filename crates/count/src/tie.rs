@@ -1,5 +1,7 @@
 //! Ties and how they are broken.
 //!
+//! Rules (docs/rules.md): R-SEAT-TIE.
+//!
 //! Rule (electoral rules §1, "Ties"): under the earlier law the candidate registered
 //! first wins; the parameter `tie_break` is `registration_order | lot`, default
 //! `registration_order`, and a lot is drawn with a seed recorded in the record so that

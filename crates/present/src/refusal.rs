@@ -9,6 +9,8 @@ use crate::{Language, catalog, control, number, words};
 use fluent_bundle::FluentArgs;
 use tandoo_core::Refusal;
 use tandoo_core::candidate::Standing;
+use tandoo_core::results::AllocationError;
+use tandoo_count::FailReason;
 
 /// The refusal as a sentence in `language`, for the terminal or a document.
 pub fn refusal(refusal: &Refusal, language: Language) -> String {
@@ -147,6 +149,55 @@ pub fn refusal(refusal: &Refusal, language: Language) -> String {
             args.set("constituency", constituency.to_string());
             args.set("reason", reason.as_str());
         }
+        Refusal::RefersToLater {
+            what,
+            id,
+            dated,
+            date,
+        } => {
+            let what = words::code_of(what, None)
+                .map(|code| catalog::text(language, &format!("referent-{code}"), None))
+                .unwrap_or_default();
+            args.set("what", what);
+            args.set("id", id.as_str());
+            args.set("dated", crate::date::date(*dated, language));
+            args.set("date", crate::date::date(*date, language));
+        }
+        Refusal::OpenComplaints {
+            constituency,
+            complaints,
+        } => {
+            args.set("constituency", constituency.to_string());
+            args.set("count", complaints.len());
+            let ids: Vec<&str> = complaints.iter().map(|c| c.as_str()).collect();
+            args.set("complaints", ids.join(", "));
+        }
+        Refusal::ResultRecognised {
+            station,
+            constituency,
+            resolution,
+        } => {
+            args.set("station", station.to_string());
+            args.set("constituency", constituency.to_string());
+            args.set("resolution", resolution.to_string());
+        }
+        Refusal::CountElectsNobody { constituency, why } => {
+            args.set("constituency", constituency.to_string());
+            args.set("why", allocation(why, language));
+        }
+        Refusal::LotNotDrawnInMeeting { member, meeting } => {
+            args.set("member", member.as_str());
+            match meeting {
+                Some(meeting) => {
+                    args.set("named", "yes");
+                    args.set("meeting", meeting.as_str());
+                }
+                None => args.set("named", "no"),
+            }
+        }
+        Refusal::BadLotSeed { max } => {
+            args.set("max", *max);
+        }
         Refusal::SettlerMadeEntry {
             settler,
             station,
@@ -260,4 +311,31 @@ mod tests {
         assert_eq!(tyiyn("12,50.00"), None);
         assert_eq!(tyiyn("300000"), None);
     }
+}
+
+/// Why a count elects nobody, in words.
+fn allocation(why: &AllocationError, language: Language) -> String {
+    let key = match why {
+        AllocationError::NoElection(election) => {
+            let mut args = FluentArgs::new();
+            args.set("election", election.as_str());
+            return catalog::text(language, "allocation-no_election", Some(&args));
+        }
+        AllocationError::Cancelled => "allocation-cancelled",
+        AllocationError::NothingCounted => "allocation-nothing_counted",
+        AllocationError::Failed(Some(FailReason::AgainstAllWins { .. })) => {
+            "allocation-against_all_wins"
+        }
+        AllocationError::Failed(Some(FailReason::SingleGender { .. })) => {
+            "allocation-single_gender"
+        }
+        AllocationError::Failed(Some(FailReason::GenderCapUnfillable { .. })) => {
+            "allocation-gender_cap_unfillable"
+        }
+        AllocationError::Failed(Some(FailReason::NoCandidates)) => "allocation-no_candidates",
+        AllocationError::Failed(Some(FailReason::NoMajority { .. })) => "allocation-no_majority",
+        AllocationError::Failed(None) => "allocation-run_off",
+        AllocationError::Count(error) => return crate::count::count_error(error, language),
+    };
+    catalog::text(language, key, None)
 }

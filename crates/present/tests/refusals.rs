@@ -3,10 +3,15 @@
 //! fields in their places, numbers and money written as the language writes them.
 
 use fluent_bundle::FluentArgs;
+use tandoo_core::LegalDate;
 use tandoo_core::Refusal;
-use tandoo_core::ids::CandidateId;
+use tandoo_core::ids::{
+    CandidateId, CommissionId, ComplaintId, MeetingId, MemberId, ResolutionRef,
+};
 use tandoo_core::money::Money;
 use tandoo_core::protocol::{AcceptedFigures, ControlFailure, ProtocolForm, Warning};
+use tandoo_core::results::AllocationError;
+use tandoo_core::state::Referent;
 use tandoo_count::CountError;
 use tandoo_present::{
     Language, catalog, control_failure, count_error, refusal, relation_with_figures, warning,
@@ -166,6 +171,34 @@ fn one_of_each() -> Vec<Refusal> {
             size: 70_000,
             max: 65_536,
         },
+        Refusal::RefersToLater {
+            what: Referent::Resolution,
+            id: t("CEC 1/2026"),
+            dated: LegalDate::new(2026, 1, 20).unwrap(),
+            date: LegalDate::new(2026, 1, 10).unwrap(),
+        },
+        Refusal::OpenComplaints {
+            constituency: 13,
+            complaints: vec![ComplaintId::new("C-1"), ComplaintId::new("C-2")],
+        },
+        Refusal::ResultRecognised {
+            station: 13001,
+            constituency: 13,
+            resolution: ResolutionRef {
+                commission: CommissionId::new("CEC"),
+                number: 12,
+                year: 2026,
+            },
+        },
+        Refusal::CountElectsNobody {
+            constituency: 13,
+            why: AllocationError::NothingCounted,
+        },
+        Refusal::LotNotDrawnInMeeting {
+            member: MemberId::new("shainazarov"),
+            meeting: Some(MeetingId::new("CEC-2026-M3")),
+        },
+        Refusal::BadLotSeed { max: 200 },
         Refusal::BadValue(t("a reason is required")),
     ];
     for r in &all {
@@ -203,6 +236,12 @@ fn one_of_each() -> Vec<Refusal> {
             | Refusal::BlankText { .. }
             | Refusal::TextTooLong { .. }
             | Refusal::CommandTooLarge { .. }
+            | Refusal::RefersToLater { .. }
+            | Refusal::OpenComplaints { .. }
+            | Refusal::ResultRecognised { .. }
+            | Refusal::CountElectsNobody { .. }
+            | Refusal::LotNotDrawnInMeeting { .. }
+            | Refusal::BadLotSeed { .. }
             | Refusal::BadValue(_) => {}
         }
     }

@@ -67,6 +67,19 @@ pub fn vote(
         .iter()
         .map(|effect| check_effect(state, commission, effect))
         .collect::<Result<Vec<_>, _>>()?;
+    // Each effect is checked against the state alone; two calling the same repeat election
+    // would make it twice.
+    let mut called = BTreeSet::new();
+    for effect in &effects {
+        if let Effect::CallRepeatElection { election, .. } = effect
+            && !called.insert(election)
+        {
+            return Err(Refusal::AlreadyExists {
+                what: "election",
+                id: election.to_string(),
+            });
+        }
+    }
     let number = if adopted {
         Some(resolution_number(
             state,

@@ -5,6 +5,7 @@ mod apply;
 mod contest;
 mod dates;
 mod in_force;
+mod invariants;
 mod queries;
 
 pub use apply::ApplyError;
@@ -12,6 +13,7 @@ pub use contest::{
     Contest, Lot, PreliminaryTally, ProtocolEntryRecord, ProtocolSlot, ProtocolVersion, Tally,
 };
 pub use dates::{Dates, LaterReference, Referent};
+pub use invariants::{Index, InvariantBroken, RunningFigure, Target};
 
 use crate::candidate::Candidate;
 use crate::casework::{Answer, Complaint, ComplaintDecision, Incident, Meeting, Request};
