@@ -74,11 +74,13 @@ fn effect_name(effect: &Effect) -> &'static str {
         Effect::EndMandate { .. } => "end_mandate",
         Effect::RefundFees { .. } => "refund_fees",
         Effect::Rescind { .. } => "rescind",
+        Effect::OrderRecount { .. } => "order_recount",
+        Effect::DrawLot { .. } => "draw_lot",
         Effect::Directive { .. } => "directive",
     }
 }
 
-const EFFECTS: usize = 13;
+const EFFECTS: usize = 15;
 
 fn key() -> Value {
     json!({"election": "E1", "station": 13001, "constituency": 13})
@@ -116,6 +118,9 @@ fn samples() -> Vec<Value> {
          "candidate": "E1-13-01", "reason": "resigned"},
         {"effect": "refund_fees", "candidates": ["E1-13-02"], "election": "E2"},
         {"effect": "rescind", "resolution": {"commission": "CEC", "year": 2025, "number": 161}},
+        {"effect": "order_recount", "election": "E1", "station": 13001, "constituency": 13},
+        {"effect": "draw_lot", "election": "E1", "constituency": 13, "seed": "4 17 23",
+         "drawn_by": "DEC-13-1"},
         {"effect": "directive", "text": "replace the precinct chairs"},
     ]);
     vec![
@@ -143,12 +148,14 @@ fn samples() -> Vec<Value> {
             "rule_set": {"name": "Jogorku Kenesh 2025", "method": "multi_member_plurality",
                 "max_per_gender": 2, "against_all_on_ballot": true,
                 "against_all_rule": "beats_leader", "tie_break": "registration_order",
-                "fee": 30000000, "national_min_per_gender": 30},
+                "fee": 30000000, "national_min_per_gender": 30, "remote_voting": true,
+                "register_margin_percent": 5,
+                "deadlines": {"complaint_days": 3, "results_days": 30, "early_shortened_by": [1, 3]}},
             "form": {"name": "short form",
                 "lines": [{"code": "V", "meaning": "voters on the list"},
                           {"code": "B", "meaning": "ballots in the box"},
                           {"code": "X", "meaning": "spoilt ballots"}],
-                "roles": {"voters_on_list": "V", "took_part": ["B"], "invalid": "X"},
+                "roles": {"voters_on_list": "V", "took_part": ["B"], "invalid": "X", "turnout": ["B"]},
                 "relations": [
                     {"code": "K1", "severity": "error", "description": "every ballot counted",
                      "rule": "equal", "left": ["B"], "right": ["X", "candidates", "AA"]},
