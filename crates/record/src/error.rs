@@ -87,6 +87,18 @@ impl RecordError {
         }
     }
 
+    /// The entry of an append batch that the store refused for what it holds (its legal
+    /// date, or a value with no canonical form), as its index in the batch; `None` for
+    /// every other failure, which concerns the store or the whole batch.
+    pub fn refused_entry(&self) -> Option<usize> {
+        match self {
+            RecordError::BadDate { index, .. } | RecordError::NotCanonical { index, .. } => {
+                Some(*index)
+            }
+            _ => None,
+        }
+    }
+
     pub(crate) fn store(action: &'static str) -> impl FnOnce(sqlx::Error) -> RecordError {
         move |e| RecordError::Store {
             action,

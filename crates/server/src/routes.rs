@@ -260,6 +260,7 @@ async fn submit_command(
             refusal.code(),
             refusal.to_string(),
         )),
+        Err(SubmitError::Defect(defect)) => Err(ApiError::internal("recording a command", defect)),
         Err(SubmitError::Unavailable(detail)) => Err(ApiError::unavailable(detail)),
     }
 }
@@ -395,8 +396,11 @@ async fn record(
 }
 
 async fn health(State(app): State<App>) -> Json<Value> {
-    let head = app.ledger().head().await;
-    Json(json!({"status": "ok", "head": {"seq": head.seq, "hash": head.hash}}))
+    let health = app.ledger().health().await;
+    let head = health.head;
+    // A server that stopped writing says why, so a monitor sees it.
+    let status = health.halt.as_ref().map_or("ok", |halt| halt.code());
+    Json(json!({"status": status, "head": {"seq": head.seq, "hash": head.hash}}))
 }
 
 async fn not_found() -> ApiError {
