@@ -31,21 +31,31 @@ use crate::hash::Hash;
 use crate::listen::{Listener, NOTIFY_CHANNEL};
 use crate::raw::{self, RawEntry, RowRef, RowText};
 use crate::record::{self, Record};
-use crate::sqlite::{FORMAT_NAME, FORMAT_VERSION, OpenMode};
-use crate::store::{self, EmbeddedMigrations, Migrations, RecordIdentity};
+use crate::store::{
+    self, EmbeddedMigrations, FORMAT_NAME, FORMAT_VERSION, Migrations, OpenMode, RecordIdentity,
+};
 use crate::time;
 
 /// Schema changes, in order, compiled into the program (see the SQLite store).
-const MIGRATIONS: Migrations = &[(
-    1,
-    "create record",
-    include_str!("../migrations/postgres/0001_create_record.sql"),
-)];
+const MIGRATIONS: Migrations = &[
+    (
+        1,
+        "create record",
+        include_str!("../migrations/postgres/0001_create_record.sql"),
+    ),
+    (
+        2,
+        "acts append-only",
+        include_str!("../migrations/postgres/0002_acts_append_only.sql"),
+    ),
+];
 
 /// Connections per handle: appends take one for their transaction, reads one each.
 const CONNECTIONS: u32 = 8;
-/// How long an operation waits for a free connection (or for the server) before failing.
-const ACQUIRE_TIMEOUT: Duration = Duration::from_secs(30);
+/// How long an operation waits for a free connection, or for the server to answer a new
+/// one, before failing: an unreachable server is said to be so within seconds, and during
+/// an outage writes fail fast (`RECORD_UNAVAILABLE`) rather than hang.
+const ACQUIRE_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// A record in a PostgreSQL database.
 #[derive(Debug)]
@@ -72,6 +82,12 @@ impl PostgresRecord {
             .application_name("tandoo")
             // Durable before an append returns, even if the server's default says otherwise.
             .options([("synchronous_commit", "on")]);
+        // A reader never writes, whatever it runs.
+        let options = if mode == OpenMode::ReadOnly {
+            options.options([("default_transaction_read_only", "on")])
+        } else {
+            options
+        };
         let pool = PgPoolOptions::new()
             .max_connections(CONNECTIONS)
             .acquire_timeout(ACQUIRE_TIMEOUT)
@@ -434,6 +450,12 @@ fn connect_error(location: &str, e: sqlx::Error) -> RecordError {
             path: location.to_string(),
         };
     }
+    if matches!(e, sqlx::Error::PoolTimedOut | sqlx::Error::Io(_)) {
+        return RecordError::Unreachable {
+            location: location.to_string(),
+            timeout_secs: ACQUIRE_TIMEOUT.as_secs(),
+        };
+    }
     RecordError::Store {
         action: "connecting to the database",
         detail: redact(&e.to_string()),
@@ -472,7 +494,7 @@ async fn prepare_schema(
     .map_err(RecordError::store("inspecting the database"))?;
     let has = |name: &str| tables.iter().any(|t| t == name);
     if tables.is_empty() {
-        if mode == OpenMode::MustExist {
+        if mode.must_exist() {
             return Err(RecordError::NotFound {
                 path: location.to_string(),
             });
@@ -492,6 +514,9 @@ async fn prepare_schema(
         store::check_format(location, found)?;
     }
 
+    if mode == OpenMode::ReadOnly {
+        return read_identity(&mut conn, location).await;
+    }
     // The migrator holds an advisory lock while it works, so two servers starting on a new
     // database at once create the tables once.
     let migrator = Migrator::new(EmbeddedMigrations(MIGRATIONS))
@@ -514,11 +539,23 @@ async fn prepare_schema(
     .execute(&mut *conn)
     .await
     .map_err(RecordError::store("writing the record's description"))?;
-    let (record_id, created_at): (String, String) =
+    read_identity(&mut conn, location).await
+}
+
+/// The record's identity from its `meta` row.
+async fn read_identity(
+    conn: &mut PgConnection,
+    location: &str,
+) -> Result<RecordIdentity, RecordError> {
+    let found: Option<(String, String)> =
         sqlx::query_as("SELECT record_id, created_at FROM meta WHERE id = 1")
-            .fetch_one(&mut *conn)
+            .fetch_optional(&mut *conn)
             .await
             .map_err(RecordError::store("reading the record's id"))?;
+    let (record_id, created_at) = found.ok_or_else(|| RecordError::NotARecord {
+        path: location.to_string(),
+        detail: "it does not describe itself as a record".into(),
+    })?;
     Ok(RecordIdentity {
         record_id,
         created_at,

@@ -25,13 +25,10 @@ use crate::error::RecordError;
 use crate::hash::Hash;
 use crate::raw::{self, RawEntry, RowRef, RowText};
 use crate::record::{self, Record};
-use crate::store::{self, EmbeddedMigrations, Migrations, RecordIdentity};
+use crate::store::{
+    self, EmbeddedMigrations, FORMAT_NAME, FORMAT_VERSION, Migrations, OpenMode, RecordIdentity,
+};
 use crate::time;
-
-/// The entry and hash format this code writes and reads (see the format document).
-pub const FORMAT_VERSION: i64 = 1;
-/// The name written in the meta table, so a file can be recognised as a record.
-pub const FORMAT_NAME: &str = "tandoo-record";
 
 /// Schema changes, in order, compiled into the program so a record opens anywhere without
 /// loose files. Applied ones are remembered (with a checksum) in `_sqlx_migrations`.
@@ -45,20 +42,11 @@ const MIGRATIONS: Migrations = &[(
 const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 const READ_CONNECTIONS: u32 = 4;
 
-/// What to do when the file is not there.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum OpenMode {
-    /// Create an empty record if there is no file; open it if there is.
-    CreateIfMissing,
-    /// Open an existing record; refuse if there is none, rather than start a new one by
-    /// mistake (a typo in a path must not begin a second record).
-    MustExist,
-}
-
 /// A record in one SQLite file.
 #[derive(Debug)]
 pub struct SqliteRecord {
     path: PathBuf,
+    read_only: bool,
     identity: RecordIdentity,
     writer: Mutex<SqliteConnection>,
     readers: SqlitePool,
@@ -74,16 +62,32 @@ impl SqliteRecord {
             action: "looking for the record file",
             detail: e.to_string(),
         })?;
-        if !exists && mode == OpenMode::MustExist {
+        if !exists && mode.must_exist() {
             return Err(RecordError::NotFound { path: shown });
         }
         let options = SqliteConnectOptions::new()
             .filename(&path)
             .create_if_missing(mode == OpenMode::CreateIfMissing)
-            .journal_mode(SqliteJournalMode::Wal)
-            .synchronous(SqliteSynchronous::Full)
             .busy_timeout(BUSY_TIMEOUT)
             .foreign_keys(true);
+        // Read-only: no journal mode set (that writes the file). SQLite would still create
+        // the `-wal` and `-shm` files beside a record in WAL mode, and leave them there; so
+        // when no log is there — no writer has the file open and every act is in the file
+        // itself, as after a clean close — the file is read as immutable, which creates
+        // nothing. With a log there, it is read through the log, as a writer left it.
+        let options = if mode == OpenMode::ReadOnly {
+            let log = beside(&path, "-wal")
+                .try_exists()
+                .map_err(|e| RecordError::Store {
+                    action: "looking for the record's log",
+                    detail: e.to_string(),
+                })?;
+            options.read_only(true).immutable(!log)
+        } else {
+            options
+                .journal_mode(SqliteJournalMode::Wal)
+                .synchronous(SqliteSynchronous::Full)
+        };
 
         let mut writer = SqliteConnection::connect_with(&options)
             .await
@@ -96,6 +100,7 @@ impl SqliteRecord {
             .map_err(RecordError::store("opening read connections"))?;
         Ok(SqliteRecord {
             path,
+            read_only: mode == OpenMode::ReadOnly,
             identity,
             writer: Mutex::new(writer),
             readers,
@@ -183,10 +188,19 @@ impl SqliteRecord {
         &self.path
     }
 
-    /// Closes every connection, waiting for them to finish.
+    /// Closes every connection, waiting for them to finish, after moving every act from
+    /// the write-ahead log into the file itself: a plain copy of the file made after this
+    /// holds the whole record. (If another process still has the record open, the log may
+    /// keep acts it is reading; `tandoo backup` copies a record in use.)
     pub async fn close(self) {
         self.readers.close().await;
-        let _ = self.writer.into_inner().close().await;
+        let mut writer = self.writer.into_inner();
+        if !self.read_only {
+            let _ = sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+                .execute(&mut writer)
+                .await;
+        }
+        let _ = writer.close().await;
     }
 
     async fn append_locked(
@@ -326,10 +340,59 @@ impl SqliteRecord {
         .bind(from)
         .bind(limit)
         .fetch_all(&self.readers)
-        .await
-        .map_err(RecordError::store("reading entries"))?;
-        rows.iter().map(decode_row).collect()
+        .await;
+        match rows {
+            Ok(rows) => rows.iter().map(decode_row).collect(),
+            Err(e) if is_damaged_file(&e) => self.rows_before_damage(from, limit, &e).await,
+            Err(e) => Err(RecordError::store("reading entries")(e)),
+        }
     }
+
+    /// In a damaged file (cut short, or with broken pages), the rows from `from` that can
+    /// still be read, one at a time, up to the first that cannot: that one is then named
+    /// as [`RecordError::Damaged`], so that a reader learns the last good entry.
+    async fn rows_before_damage(
+        &self,
+        from: i64,
+        limit: i64,
+        damage: &sqlx::Error,
+    ) -> Result<Vec<raw::Row>, RecordError> {
+        let mut rows = Vec::new();
+        for seq in (from..).take(usize::try_from(limit).unwrap_or(usize::MAX)) {
+            let row = sqlx::query(
+                "SELECT seq, recorded_at, legal_date, actor, act, prev_hash, hash FROM acts \
+                 WHERE seq = ?1",
+            )
+            .bind(seq)
+            .fetch_optional(&self.readers)
+            .await;
+            match row {
+                Ok(Some(row)) => rows.push(decode_row(&row)?),
+                Ok(None) | Err(_) => break,
+            }
+        }
+        if rows.is_empty() {
+            return Err(RecordError::Damaged {
+                seq: u64::try_from(from).unwrap_or(0),
+                detail: format!("the file is damaged there ({damage})"),
+            });
+        }
+        Ok(rows)
+    }
+}
+
+/// The file SQLite keeps beside `path` with this suffix (`-wal`, `-shm`).
+fn beside(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(suffix);
+    name.into()
+}
+
+/// SQLite's own words for a file that is not whole: `SQLITE_CORRUPT` (11), `SQLITE_NOTADB`
+/// (26), or a read cut short (`SQLITE_IOERR_SHORT_READ`, 522).
+fn is_damaged_file(e: &sqlx::Error) -> bool {
+    let code = e.as_database_error().and_then(|d| d.code());
+    matches!(code.as_deref(), Some("11" | "26" | "522"))
 }
 
 /// Entries per query of [`PACKED_QUERY`]: enough that the cost per query disappears, few
@@ -461,18 +524,19 @@ fn decode_row(row: &SqliteRow) -> Result<raw::Row, RecordError> {
 }
 
 fn not_a_record_or_store(path: &str, e: sqlx::Error, action: &'static str) -> RecordError {
-    // SQLITE_NOTADB (26): the file exists but is not an SQLite database.
-    let not_db = e
-        .as_database_error()
-        .and_then(|d| d.code())
-        .is_some_and(|c| c == "26");
-    if not_db {
-        RecordError::NotARecord {
+    let code = e.as_database_error().and_then(|d| d.code());
+    match code.as_deref() {
+        // SQLITE_NOTADB: the file exists but is not an SQLite database.
+        Some("26") => RecordError::NotARecord {
             path: path.to_string(),
             detail: "it is not an SQLite database".into(),
-        }
-    } else {
-        RecordError::store(action)(e)
+        },
+        // SQLITE_CORRUPT, or a short read: a record file cut short or damaged.
+        Some("11" | "522") => RecordError::NotARecord {
+            path: path.to_string(),
+            detail: format!("the file is damaged ({e})"),
+        },
+        _ => RecordError::store(action)(e),
     }
 }
 
@@ -491,7 +555,7 @@ async fn prepare_schema(
     .map_err(|e| not_a_record_or_store(path, e, "inspecting the record file"))?;
     let has = |name: &str| tables.iter().any(|t| t == name);
     if tables.is_empty() {
-        if mode == OpenMode::MustExist {
+        if mode.must_exist() {
             return Err(RecordError::NotARecord {
                 path: path.to_string(),
                 detail: "it is an empty database".into(),
@@ -508,10 +572,13 @@ async fn prepare_schema(
             sqlx::query_as("SELECT format, format_version FROM meta WHERE id = 1")
                 .fetch_optional(&mut *conn)
                 .await
-                .map_err(RecordError::store("reading the record's format"))?;
+                .map_err(|e| not_a_record_or_store(path, e, "reading the record's format"))?;
         store::check_format(path, found)?;
     }
 
+    if mode == OpenMode::ReadOnly {
+        return read_identity(conn, path).await;
+    }
     let migrator = Migrator::new(EmbeddedMigrations(MIGRATIONS))
         .await
         .map_err(|e| store::migrate_error(path, e, MIGRATIONS))?;
@@ -534,11 +601,23 @@ async fn prepare_schema(
     .execute(&mut *conn)
     .await
     .map_err(RecordError::store("writing the record's description"))?;
-    let (record_id, created_at) =
+    read_identity(conn, path).await
+}
+
+/// The record's identity from its `meta` row.
+async fn read_identity(
+    conn: &mut SqliteConnection,
+    path: &str,
+) -> Result<RecordIdentity, RecordError> {
+    let found: Option<(String, String)> =
         sqlx::query_as("SELECT record_id, created_at FROM meta WHERE id = 1")
-            .fetch_one(&mut *conn)
+            .fetch_optional(&mut *conn)
             .await
-            .map_err(RecordError::store("reading the record's id"))?;
+            .map_err(|e| not_a_record_or_store(path, e, "reading the record's id"))?;
+    let (record_id, created_at) = found.ok_or_else(|| RecordError::NotARecord {
+        path: path.to_string(),
+        detail: "it does not describe itself as a record".into(),
+    })?;
     Ok(RecordIdentity {
         record_id,
         created_at,

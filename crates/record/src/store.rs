@@ -12,6 +12,31 @@ use crate::raw::{RawEntry, json_text};
 use crate::time;
 use crate::verify::ChainVerifier;
 
+/// The entry and hash format this code writes and reads (see the format document).
+pub const FORMAT_VERSION: i64 = 1;
+/// The name written in the meta table, so a store can be recognised as a record.
+pub const FORMAT_NAME: &str = "tandoo-record";
+
+/// What to do when the record is not there, and whether it may be written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OpenMode {
+    /// Create an empty record if there is none; open it if there is.
+    CreateIfMissing,
+    /// Open an existing record; refuse if there is none, rather than start a new one by
+    /// mistake (a typo in a path must not begin a second record).
+    MustExist,
+    /// Open an existing record to read it, and never write to the store: no schema update,
+    /// no file created or changed (for `verify`, `status`, `export`). Appends fail.
+    ReadOnly,
+}
+
+impl OpenMode {
+    /// Whether the record must already be there.
+    pub fn must_exist(self) -> bool {
+        self != OpenMode::CreateIfMissing
+    }
+}
+
 /// Who a record is, independent of the acts it holds: the identifier drawn when it was
 /// created and the time it was created. A copy of a record keeps both, so a backup is
 /// recognisably the same record, and a rehearsal with the same acts is not.
@@ -143,17 +168,17 @@ pub(crate) fn check_format(
     let Some((format, version)) = found else {
         return Ok(());
     };
-    if format != crate::sqlite::FORMAT_NAME {
+    if format != FORMAT_NAME {
         return Err(RecordError::NotARecord {
             path: location.to_string(),
             detail: format!("it declares the format {format:?}"),
         });
     }
-    if version > crate::sqlite::FORMAT_VERSION {
+    if version > FORMAT_VERSION {
         return Err(RecordError::UnsupportedFormat {
             path: location.to_string(),
             found: version,
-            supported: crate::sqlite::FORMAT_VERSION,
+            supported: FORMAT_VERSION,
         });
     }
     Ok(())

@@ -321,7 +321,7 @@ async fn recorded_time_never_goes_backwards(store: Store) {
         .unwrap();
     // As if the clock had been set back after entry 1: its time now lies ahead of ours.
     store
-        .exec("UPDATE acts SET recorded_at = '2999-01-01T00:00:00.000Z' WHERE seq = 1")
+        .tamper("UPDATE acts SET recorded_at = '2999-01-01T00:00:00.000Z' WHERE seq = 1")
         .await;
     let head = record.head().await.unwrap();
     let done = record.append(&head, vec![protocol(2, 2)]).await.unwrap();
@@ -475,4 +475,21 @@ async fn concurrent_appends_following_never_meet_a_stale_head(store: Store) {
             "the head stays locked from the catch-up to the commit"
         );
     }
+}
+
+/// Issue of right answers, item 12: an unreachable PostgreSQL server is said to be so, and
+/// where, within seconds — not "pool timed out" after half a minute.
+#[tokio::test]
+async fn an_unreachable_postgres_server_is_named_within_five_seconds() {
+    let started = std::time::Instant::now();
+    let err = AnyRecord::open(
+        "postgres://tandoo@127.0.0.1:1/election",
+        tandoo_record::OpenMode::MustExist,
+    )
+    .await
+    .unwrap_err();
+    let waited = started.elapsed();
+    assert_eq!(err.code(), "RECORD_UNREACHABLE", "{err}");
+    assert!(err.to_string().contains("127.0.0.1:1"), "{err}");
+    assert!(waited < std::time::Duration::from_secs(7), "{waited:?}");
 }
