@@ -6,7 +6,7 @@ use std::path::Path;
 use tandoo_record::{AnyRecord, OpenMode, read_all};
 
 pub async fn run(db: &Path, out: Option<&Path>) -> Result<Outcome, CliError> {
-    let record = AnyRecord::open(db, OpenMode::MustExist).await?;
+    let record = AnyRecord::open(db, OpenMode::ReadOnly).await?;
     let io = |e: std::io::Error| CliError::runtime("EXPORT_IO", e.to_string());
     let mut sink: Box<dyn Write> = match out {
         Some(path) => Box::new(std::io::BufWriter::new(

@@ -43,17 +43,22 @@ enum Commands {
         /// Replace the file if it exists.
         #[arg(long)]
         replace: bool,
-        /// Also create an account "demo" (secretary of the CEC) with this password, to log in
-        /// to the served demo. There is no default password.
+        /// Also create an account "demo" (secretary of the CEC), to log in to the served
+        /// demo, with the password from TANDOO_PASSWORD or the first line of standard input
+        /// (never on the command line, where other users of the machine could read it).
         #[arg(long)]
-        demo_password: Option<String>,
+        demo_account: bool,
     },
     /// Apply commands written as JSON, one per line (see docs/commands.md): all lines or
     /// none; the first refusal is reported with its line number and reason.
     Apply {
-        /// The record file (created if missing).
+        /// The record: a file path or postgres://user@host/database. It must exist unless
+        /// --create is given.
         #[arg(long)]
         db: PathBuf,
+        /// Start a new, empty record at --db if there is none.
+        #[arg(long)]
+        create: bool,
         /// The JSON Lines file of commands ("-" for standard input).
         file: PathBuf,
     },
@@ -116,8 +121,9 @@ enum Commands {
     },
     /// Serve the HTTP JSON API on a record (see docs/api.md) until Ctrl-C or SIGTERM.
     Serve {
-        /// The record: a SQLite file (created if missing) or a PostgreSQL address
-        /// postgres://user@host/database, which several servers may serve at once.
+        /// The record: a SQLite file (one server at a time) or a PostgreSQL address
+        /// postgres://user@host/database, which several servers may serve at once. It must
+        /// exist (tandoo apply --create, tandoo restore or tandoo copy make one).
         #[arg(long)]
         db: PathBuf,
         /// The address and port to listen on.
@@ -192,9 +198,9 @@ fn main() -> ExitCode {
                 db,
                 no_serve,
                 replace,
-                demo_password,
-            } => demo::run(&db, no_serve, replace, demo_password.as_deref()).await,
-            Commands::Apply { db, file } => apply::run(&db, &file).await,
+                demo_account,
+            } => demo::run(&db, no_serve, replace, demo_account).await,
+            Commands::Apply { db, file, create } => apply::run(&db, &file, create).await,
             Commands::Status {
                 source,
                 as_of,

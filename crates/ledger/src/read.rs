@@ -46,7 +46,11 @@ fn stamped(
 #[derive(Debug, Clone, Default)]
 pub struct Replayed {
     pub state: State,
+    /// The last entry read and verified.
     pub head: Head,
+    /// Only acts of this legal date or before are applied (the state "as of" a date);
+    /// every entry is still verified. `None`: every act.
+    pub until: Option<LegalDate>,
 }
 
 impl Replayed {
@@ -62,6 +66,10 @@ impl Replayed {
         for entry in entries {
             verifier.push_raw(entry).map_err(LedgerError::Broken)?;
             let (stamp, act) = decode_raw(entry)?;
+            if self.until.is_some_and(|until| stamp.date > until) {
+                self.head = entry.head();
+                continue;
+            }
             self.state
                 .apply(stamp, &act)
                 .map_err(|error| LedgerError::DoesNotApply { error })?;
