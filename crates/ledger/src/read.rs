@@ -42,6 +42,46 @@ fn stamped(
     Ok((Stamp { seq, date }, act))
 }
 
+/// Verifies `entries` against the chain that ends at `head` and hands each act to `take`,
+/// one by one; `head` follows every entry taken, also when an error stops the reading.
+pub fn follow<'e>(
+    head: &mut Head,
+    entries: impl IntoIterator<Item = &'e RawEntry>,
+    mut take: impl FnMut(Stamp, Act) -> Result<(), LedgerError>,
+) -> Result<(), LedgerError> {
+    let mut verifier = ChainVerifier::resume(*head);
+    for entry in entries {
+        verifier.push_raw(entry).map_err(LedgerError::Broken)?;
+        let (stamp, act) = decode_raw(entry)?;
+        take(stamp, act)?;
+        *head = entry.head();
+    }
+    Ok(())
+}
+
+/// Reads whatever `record` holds after `head`, page by page, as [`follow`] does. A store
+/// that cannot read an entry back names it as a break in the chain, so a start-up detects
+/// damage as well as tampering.
+pub async fn catch_up<R: Record + ?Sized>(
+    record: &R,
+    head: &mut Head,
+    mut take: impl FnMut(Stamp, Act) -> Result<(), LedgerError>,
+) -> Result<(), LedgerError> {
+    let mut pages = read_raw_pages(record, head.seq.saturating_add(1), PAGE);
+    loop {
+        let page = match pages.next_page().await {
+            Ok(Some(page)) => page,
+            Ok(None) => return Ok(()),
+            Err(RecordError::Damaged { seq, detail }) => {
+                let mut verifier = ChainVerifier::resume(*head);
+                return Err(LedgerError::Broken(verifier.unreadable(seq, detail)));
+            }
+            Err(e) => return Err(e.into()),
+        };
+        follow(head, &page, &mut take)?;
+    }
+}
+
 /// A state and the head of the record it reflects, growing entry by entry.
 #[derive(Debug, Clone, Default)]
 pub struct Replayed {
@@ -54,52 +94,32 @@ pub struct Replayed {
 }
 
 impl Replayed {
-    /// Verifies `entries` against the chain that ends at the head and applies them, one by
-    /// one; `keep` receives each act applied (the service hands them on to the readers'
-    /// copy). On an error the state holds every entry before the one that failed.
+    /// Verifies and applies `entries` (see [`follow`]); `keep` receives each act applied
+    /// (the service hands them on to the readers' copy). On an error the state holds every
+    /// entry before the one that failed.
     pub fn follow<'e>(
         &mut self,
         entries: impl IntoIterator<Item = &'e RawEntry>,
         mut keep: impl FnMut(Stamp, Act),
     ) -> Result<(), LedgerError> {
-        let mut verifier = ChainVerifier::resume(self.head);
-        for entry in entries {
-            verifier.push_raw(entry).map_err(LedgerError::Broken)?;
-            let (stamp, act) = decode_raw(entry)?;
-            if self.until.is_some_and(|until| stamp.date > until) {
-                self.head = entry.head();
-                continue;
-            }
-            self.state
-                .apply(stamp, &act)
-                .map_err(|error| LedgerError::DoesNotApply { error })?;
-            self.head = entry.head();
-            keep(stamp, act);
-        }
-        Ok(())
+        let (state, until) = (&mut self.state, self.until);
+        follow(&mut self.head, entries, |stamp, act| {
+            apply(state, until, stamp, act, &mut keep)
+        })
     }
 
-    /// Reads and applies whatever `record` holds after the head, page by page; see
-    /// [`Replayed::follow`]. A store that cannot read an entry back names it as a break in
-    /// the chain, so a start-up detects damage as well as tampering.
+    /// Reads, verifies and applies whatever `record` holds after the head (see
+    /// [`catch_up`]).
     pub async fn catch_up<R: Record + ?Sized>(
         &mut self,
         record: &R,
         mut keep: impl FnMut(Stamp, Act),
     ) -> Result<(), LedgerError> {
-        let mut pages = read_raw_pages(record, self.head.seq.saturating_add(1), PAGE);
-        loop {
-            let page = match pages.next_page().await {
-                Ok(Some(page)) => page,
-                Ok(None) => return Ok(()),
-                Err(RecordError::Damaged { seq, detail }) => {
-                    let mut verifier = ChainVerifier::resume(self.head);
-                    return Err(LedgerError::Broken(verifier.unreadable(seq, detail)));
-                }
-                Err(e) => return Err(e.into()),
-            };
-            self.follow(&page, &mut keep)?;
-        }
+        let (state, until) = (&mut self.state, self.until);
+        catch_up(record, &mut self.head, |stamp, act| {
+            apply(state, until, stamp, act, &mut keep)
+        })
+        .await
     }
 
     /// The whole record replayed from its first entry.
@@ -108,4 +128,21 @@ impl Replayed {
         replayed.catch_up(record, |_, _| {}).await?;
         Ok(replayed)
     }
+}
+
+fn apply(
+    state: &mut State,
+    until: Option<LegalDate>,
+    stamp: Stamp,
+    act: Act,
+    keep: &mut impl FnMut(Stamp, Act),
+) -> Result<(), LedgerError> {
+    if until.is_some_and(|until| stamp.date > until) {
+        return Ok(());
+    }
+    state
+        .apply(stamp, &act)
+        .map_err(|error| LedgerError::DoesNotApply { error })?;
+    keep(stamp, act);
+    Ok(())
 }
