@@ -91,7 +91,7 @@ proptest! {
         if let Ok(submission) = serde_json::from_value::<Submission>(submission) {
             let mut state: State = election();
             let seq = state.seq;
-            if state.submit(&submission).is_err() {
+            if record(&mut state, &submission).is_err() {
                 prop_assert_eq!(state.seq, seq);
             }
             let _ = tandoo_core::national::constituency_view(&state, &ElectionId::new("E"), ConstituencyNo(1));

@@ -61,10 +61,21 @@ impl Defect {
 }
 
 /// Why a submission was not staged.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, thiserror::Error)]
 pub enum Unstaged {
+    #[error("{0}")]
     Refused(Refusal),
+    #[error("{0}")]
     Defect(Defect),
+}
+
+impl Unstaged {
+    pub fn code(&self) -> &'static str {
+        match self {
+            Unstaged::Refused(refusal) => refusal.code(),
+            Unstaged::Defect(defect) => defect.code(),
+        }
+    }
 }
 
 /// Decides `submission` against `state`, applies the acts to it and encodes them, numbering
