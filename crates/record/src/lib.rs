@@ -27,6 +27,7 @@ mod sqlite;
 mod store;
 mod time;
 pub mod verify;
+mod write;
 
 pub use any::{AnyRecord, is_postgres_location};
 pub use copy::{CopyError, copy_record};

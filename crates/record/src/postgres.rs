@@ -30,11 +30,12 @@ use crate::error::RecordError;
 use crate::hash::Hash;
 use crate::listen::{Listener, NOTIFY_CHANNEL};
 use crate::raw::{self, RawEntry, RowRef, RowText};
-use crate::record::{self, Record};
+use crate::record::Record;
 use crate::store::{
     self, EmbeddedMigrations, FORMAT_NAME, FORMAT_VERSION, Migrations, OpenMode, RecordIdentity,
 };
 use crate::time;
+use crate::write;
 
 /// Schema changes, in order, compiled into the program (see the SQLite store).
 const MIGRATIONS: Migrations = &[
@@ -234,7 +235,7 @@ impl Record for PostgresRecord {
         expected: &Head,
         entries: Vec<NewEntry>,
     ) -> Result<Vec<Entry>, RecordError> {
-        let prepared = record::prepare(entries)?;
+        let prepared = write::prepare(entries)?;
         let mut tx = self
             .pool
             .begin()
@@ -293,7 +294,7 @@ impl Record for PostgresRecord {
             let _ = tx.rollback().await;
             return Err(RecordError::Abandoned);
         };
-        let prepared = record::prepare(entries)?;
+        let prepared = write::prepare(entries)?;
         write_after(tx, actual, last_recorded_at, prepared).await
     }
 
@@ -485,81 +486,79 @@ async fn prepare_schema(
             ),
         });
     }
-    let tables: Vec<String> = sqlx::query_scalar(
-        "SELECT table_name::text FROM information_schema.tables \
-         WHERE table_schema = current_schema() AND table_name <> '_sqlx_migrations'",
-    )
-    .fetch_all(&mut *conn)
-    .await
-    .map_err(RecordError::store("inspecting the database"))?;
-    let has = |name: &str| tables.iter().any(|t| t == name);
-    if tables.is_empty() {
-        if mode.must_exist() {
-            return Err(RecordError::NotFound {
-                path: location.to_string(),
-            });
-        }
-    } else if !has("meta") || !has("acts") {
-        // Never add our tables to someone else's schema.
-        return Err(RecordError::NotARecord {
-            path: location.to_string(),
-            detail: "its schema holds other tables".into(),
-        });
-    } else {
-        let found: Option<(String, i64)> =
-            sqlx::query_as("SELECT format, format_version FROM meta WHERE id = 1")
-                .fetch_optional(&mut *conn)
-                .await
-                .map_err(RecordError::store("reading the record's format"))?;
-        store::check_format(location, found)?;
-    }
-
-    if mode == OpenMode::ReadOnly {
-        return read_identity(&mut conn, location).await;
-    }
-    // The migrator holds an advisory lock while it works, so two servers starting on a new
-    // database at once create the tables once.
-    let migrator = Migrator::new(EmbeddedMigrations(MIGRATIONS))
-        .await
-        .map_err(|e| store::migrate_error(location, e, MIGRATIONS))?;
-    migrator
-        .run_direct(&mut *conn)
-        .await
-        .map_err(|e| store::migrate_error(location, e, MIGRATIONS))?;
-
-    let created_at = time::now_instant().ok_or(RecordError::Clock)?;
-    sqlx::query(
-        "INSERT INTO meta (id, format, format_version, record_id, created_at) \
-         VALUES (1, $1, $2, $3, $4) ON CONFLICT (id) DO NOTHING",
-    )
-    .bind(FORMAT_NAME)
-    .bind(FORMAT_VERSION)
-    .bind(store::new_record_id()?)
-    .bind(created_at)
-    .execute(&mut *conn)
-    .await
-    .map_err(RecordError::store("writing the record's description"))?;
-    read_identity(&mut conn, location).await
+    let mut schema = PgSchema {
+        conn: &mut conn,
+        location,
+    };
+    store::open_schema(&mut schema, location, mode).await
 }
 
-/// The record's identity from its `meta` row.
-async fn read_identity(
-    conn: &mut PgConnection,
-    location: &str,
-) -> Result<RecordIdentity, RecordError> {
-    let found: Option<(String, String)> =
-        sqlx::query_as("SELECT record_id, created_at FROM meta WHERE id = 1")
-            .fetch_optional(&mut *conn)
+/// The PostgreSQL answers to [`store::open_schema`].
+struct PgSchema<'c> {
+    conn: &'c mut PgConnection,
+    location: &'c str,
+}
+
+impl store::Schema for PgSchema<'_> {
+    const FOREIGN: &'static str = "its schema holds other tables";
+
+    async fn tables(&mut self) -> Result<Vec<String>, RecordError> {
+        sqlx::query_scalar(
+            "SELECT table_name::text FROM information_schema.tables \
+             WHERE table_schema = current_schema() AND table_name <> '_sqlx_migrations'",
+        )
+        .fetch_all(&mut *self.conn)
+        .await
+        .map_err(RecordError::store("inspecting the database"))
+    }
+
+    async fn declared_format(&mut self) -> Result<Option<(String, i64)>, RecordError> {
+        sqlx::query_as("SELECT format, format_version FROM meta WHERE id = 1")
+            .fetch_optional(&mut *self.conn)
             .await
-            .map_err(RecordError::store("reading the record's id"))?;
-    let (record_id, created_at) = found.ok_or_else(|| RecordError::NotARecord {
-        path: location.to_string(),
-        detail: "it does not describe itself as a record".into(),
-    })?;
-    Ok(RecordIdentity {
-        record_id,
-        created_at,
-    })
+            .map_err(RecordError::store("reading the record's format"))
+    }
+
+    /// The migrator holds an advisory lock while it works, so two servers starting on a new
+    /// database at once create the tables once.
+    async fn migrate(&mut self) -> Result<(), RecordError> {
+        let location = self.location;
+        let migrator = Migrator::new(EmbeddedMigrations(MIGRATIONS))
+            .await
+            .map_err(|e| store::migrate_error(location, e, MIGRATIONS))?;
+        migrator
+            .run_direct(&mut *self.conn)
+            .await
+            .map_err(|e| store::migrate_error(location, e, MIGRATIONS))
+    }
+
+    async fn describe(&mut self, record_id: &str, created_at: &str) -> Result<(), RecordError> {
+        sqlx::query(
+            "INSERT INTO meta (id, format, format_version, record_id, created_at) \
+             VALUES (1, $1, $2, $3, $4) ON CONFLICT (id) DO NOTHING",
+        )
+        .bind(FORMAT_NAME)
+        .bind(FORMAT_VERSION)
+        .bind(record_id)
+        .bind(created_at)
+        .execute(&mut *self.conn)
+        .await
+        .map_err(RecordError::store("writing the record's description"))?;
+        Ok(())
+    }
+
+    async fn identity(&mut self) -> Result<Option<(String, String)>, RecordError> {
+        sqlx::query_as("SELECT record_id, created_at FROM meta WHERE id = 1")
+            .fetch_optional(&mut *self.conn)
+            .await
+            .map_err(RecordError::store("reading the record's id"))
+    }
+
+    fn nothing_there(&self, location: &str) -> RecordError {
+        RecordError::NotFound {
+            path: location.to_string(),
+        }
+    }
 }
 
 /// A database address fit to show: any password replaced by `***`.
@@ -588,7 +587,7 @@ async fn write_after(
     mut tx: sqlx::Transaction<'_, sqlx::Postgres>,
     head: Head,
     last_recorded_at: Option<String>,
-    prepared: Vec<record::Prepared>,
+    prepared: Vec<write::Prepared>,
 ) -> Result<Vec<Entry>, RecordError> {
     if prepared.is_empty() {
         let _ = tx.rollback().await;
@@ -600,7 +599,7 @@ async fn write_after(
         Some(last) if last > now => last,
         _ => now,
     };
-    let chained = record::chain_after(head, &recorded_at, prepared)?;
+    let chained = write::chain_after(head, &recorded_at, prepared)?;
     insert(&mut tx, chained.iter().map(RowRef::from)).await?;
     tx.commit()
         .await

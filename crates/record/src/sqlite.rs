@@ -24,11 +24,12 @@ use crate::entry::{Entry, Head, NewEntry};
 use crate::error::RecordError;
 use crate::hash::Hash;
 use crate::raw::{self, RawEntry, RowRef, RowText};
-use crate::record::{self, Record};
+use crate::record::Record;
 use crate::store::{
     self, EmbeddedMigrations, FORMAT_NAME, FORMAT_VERSION, Migrations, OpenMode, RecordIdentity,
 };
 use crate::time;
+use crate::write;
 
 /// Schema changes, in order, compiled into the program so a record opens anywhere without
 /// loose files. Applied ones are remembered (with a checksum) in `_sqlx_migrations`.
@@ -92,7 +93,15 @@ impl SqliteRecord {
         let mut writer = SqliteConnection::connect_with(&options)
             .await
             .map_err(|e| not_a_record_or_store(&shown, e, "opening the record file"))?;
-        let identity = prepare_schema(&mut writer, &shown, mode).await?;
+        let identity = store::open_schema(
+            &mut SqliteSchema {
+                conn: &mut writer,
+                path: &shown,
+            },
+            &shown,
+            mode,
+        )
+        .await?;
         let readers = SqlitePoolOptions::new()
             .max_connections(READ_CONNECTIONS)
             .connect_with(options.create_if_missing(false))
@@ -208,7 +217,7 @@ impl SqliteRecord {
         expected: &Head,
         entries: Vec<NewEntry>,
     ) -> Result<Vec<Entry>, RecordError> {
-        let prepared = record::prepare(entries)?;
+        let prepared = write::prepare(entries)?;
         let mut conn = self.writer.lock().await;
         let mut tx = conn
             .begin_with("BEGIN IMMEDIATE")
@@ -234,7 +243,7 @@ impl SqliteRecord {
             Some(last) if last > now => last,
             _ => now,
         };
-        let chained = record::chain_after(actual, &recorded_at, prepared)?;
+        let chained = write::chain_after(actual, &recorded_at, prepared)?;
         for c in &chained {
             insert(&mut tx, c.into()).await?;
         }
@@ -540,86 +549,68 @@ fn not_a_record_or_store(path: &str, e: sqlx::Error, action: &'static str) -> Re
     }
 }
 
-/// Makes sure the file holds a record in a format this code reads, creating it if allowed,
-/// and returns the record's identity.
-async fn prepare_schema(
-    conn: &mut SqliteConnection,
-    path: &str,
-    mode: OpenMode,
-) -> Result<RecordIdentity, RecordError> {
-    let tables: Vec<String> = sqlx::query_scalar(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
-    )
-    .fetch_all(&mut *conn)
-    .await
-    .map_err(|e| not_a_record_or_store(path, e, "inspecting the record file"))?;
-    let has = |name: &str| tables.iter().any(|t| t == name);
-    if tables.is_empty() {
-        if mode.must_exist() {
-            return Err(RecordError::NotARecord {
-                path: path.to_string(),
-                detail: "it is an empty database".into(),
-            });
-        }
-    } else if !has("meta") || !has("acts") {
-        // Never add our tables to someone else's database.
-        return Err(RecordError::NotARecord {
-            path: path.to_string(),
-            detail: "it is an SQLite database holding other tables".into(),
-        });
-    } else {
-        let found: Option<(String, i64)> =
-            sqlx::query_as("SELECT format, format_version FROM meta WHERE id = 1")
-                .fetch_optional(&mut *conn)
-                .await
-                .map_err(|e| not_a_record_or_store(path, e, "reading the record's format"))?;
-        store::check_format(path, found)?;
-    }
-
-    if mode == OpenMode::ReadOnly {
-        return read_identity(conn, path).await;
-    }
-    let migrator = Migrator::new(EmbeddedMigrations(MIGRATIONS))
-        .await
-        .map_err(|e| store::migrate_error(path, e, MIGRATIONS))?;
-    migrator
-        .run_direct(&mut *conn)
-        .await
-        .map_err(|e| store::migrate_error(path, e, MIGRATIONS))?;
-
-    // Insert-if-absent, then read back: two processes creating the same record at once end
-    // up agreeing on one id.
-    let created_at = time::now_instant().ok_or(RecordError::Clock)?;
-    sqlx::query(
-        "INSERT OR IGNORE INTO meta (id, format, format_version, record_id, created_at) \
-         VALUES (1, ?1, ?2, ?3, ?4)",
-    )
-    .bind(FORMAT_NAME)
-    .bind(FORMAT_VERSION)
-    .bind(store::new_record_id()?)
-    .bind(created_at)
-    .execute(&mut *conn)
-    .await
-    .map_err(RecordError::store("writing the record's description"))?;
-    read_identity(conn, path).await
+/// The SQLite answers to [`store::open_schema`].
+struct SqliteSchema<'c> {
+    conn: &'c mut SqliteConnection,
+    path: &'c str,
 }
 
-/// The record's identity from its `meta` row.
-async fn read_identity(
-    conn: &mut SqliteConnection,
-    path: &str,
-) -> Result<RecordIdentity, RecordError> {
-    let found: Option<(String, String)> =
-        sqlx::query_as("SELECT record_id, created_at FROM meta WHERE id = 1")
-            .fetch_optional(&mut *conn)
+impl store::Schema for SqliteSchema<'_> {
+    const FOREIGN: &'static str = "it is an SQLite database holding other tables";
+
+    async fn tables(&mut self) -> Result<Vec<String>, RecordError> {
+        sqlx::query_scalar(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' \
+             AND name <> '_sqlx_migrations'",
+        )
+        .fetch_all(&mut *self.conn)
+        .await
+        .map_err(|e| not_a_record_or_store(self.path, e, "inspecting the record file"))
+    }
+
+    async fn declared_format(&mut self) -> Result<Option<(String, i64)>, RecordError> {
+        sqlx::query_as("SELECT format, format_version FROM meta WHERE id = 1")
+            .fetch_optional(&mut *self.conn)
             .await
-            .map_err(|e| not_a_record_or_store(path, e, "reading the record's id"))?;
-    let (record_id, created_at) = found.ok_or_else(|| RecordError::NotARecord {
-        path: path.to_string(),
-        detail: "it does not describe itself as a record".into(),
-    })?;
-    Ok(RecordIdentity {
-        record_id,
-        created_at,
-    })
+            .map_err(|e| not_a_record_or_store(self.path, e, "reading the record's format"))
+    }
+
+    async fn migrate(&mut self) -> Result<(), RecordError> {
+        let migrator = Migrator::new(EmbeddedMigrations(MIGRATIONS))
+            .await
+            .map_err(|e| store::migrate_error(self.path, e, MIGRATIONS))?;
+        migrator
+            .run_direct(&mut *self.conn)
+            .await
+            .map_err(|e| store::migrate_error(self.path, e, MIGRATIONS))
+    }
+
+    async fn describe(&mut self, record_id: &str, created_at: &str) -> Result<(), RecordError> {
+        sqlx::query(
+            "INSERT OR IGNORE INTO meta (id, format, format_version, record_id, created_at) \
+             VALUES (1, ?1, ?2, ?3, ?4)",
+        )
+        .bind(FORMAT_NAME)
+        .bind(FORMAT_VERSION)
+        .bind(record_id)
+        .bind(created_at)
+        .execute(&mut *self.conn)
+        .await
+        .map_err(RecordError::store("writing the record's description"))?;
+        Ok(())
+    }
+
+    async fn identity(&mut self) -> Result<Option<(String, String)>, RecordError> {
+        sqlx::query_as("SELECT record_id, created_at FROM meta WHERE id = 1")
+            .fetch_optional(&mut *self.conn)
+            .await
+            .map_err(|e| not_a_record_or_store(self.path, e, "reading the record's id"))
+    }
+
+    fn nothing_there(&self, location: &str) -> RecordError {
+        RecordError::NotARecord {
+            path: location.to_string(),
+            detail: "it is an empty database".into(),
+        }
+    }
 }
