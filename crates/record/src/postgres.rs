@@ -265,7 +265,9 @@ impl Record for PostgresRecord {
             .await
             .map_err(RecordError::store("starting an append"))?;
         let (actual, last_recorded_at) = lock_head(&mut tx).await?;
-        if actual.seq < known.seq {
+        // A record that ends before `known`, or at its number with another hash, does not
+        // continue it: the caller must not append as if it did.
+        if actual.seq < known.seq || (actual.seq == known.seq && actual != *known) {
             let _ = tx.rollback().await;
             return Err(RecordError::StaleHead {
                 expected: *known,

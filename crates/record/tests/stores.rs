@@ -28,7 +28,32 @@ on_both_stores!(
     a_large_batch_is_one_append,
     an_append_following_sees_what_others_appended_and_never_forks,
     concurrent_appends_following_never_meet_a_stale_head,
+    m6_an_append_following_a_head_the_record_no_longer_ends_at_is_refused,
 );
+
+/// M6: a writer that acknowledged entry 3 with one hash, on a record that now ends at entry
+/// 3 with another (an older copy put back, then written to), must not append after it.
+async fn m6_an_append_following_a_head_the_record_no_longer_ends_at_is_refused(store: Store) {
+    let record = store.create().await;
+    let mut head = Head::EMPTY;
+    for i in 0..3 {
+        head = record.append(&head, vec![protocol(i, i)]).await.unwrap()[0].head();
+    }
+    let acknowledged = Head {
+        seq: 3,
+        hash: Hash::of(b"the entry 3 this writer acknowledged"),
+    };
+    let error = record
+        .append_following(&acknowledged, |_| Some(vec![protocol(9, 9)]))
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(error, RecordError::StaleHead { actual, .. } if actual == head),
+        "{error}"
+    );
+    assert_eq!(record.head().await.unwrap(), head, "nothing was written");
+    record.close().await;
+}
 
 async fn append_then_read_round_trips(store: Store) {
     let record = store.create().await;
