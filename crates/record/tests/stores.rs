@@ -502,7 +502,7 @@ async fn concurrent_appends_following_never_meet_a_stale_head(store: Store) {
     }
 }
 
-/// Issue of right answers, item 12: an unreachable PostgreSQL server is said to be so, and
+/// An unreachable PostgreSQL server is said to be so, and
 /// where, within seconds — not "pool timed out" after half a minute.
 #[tokio::test]
 async fn an_unreachable_postgres_server_is_named_within_five_seconds() {
