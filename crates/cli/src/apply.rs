@@ -1,4 +1,7 @@
-//! `tandoo apply`: commands from a JSON Lines file, all or none.
+//! `tandoo apply`: commands from a JSON Lines file, all or none. The record must exist
+//! unless `--create` is given, so that a misspelt path never starts a second record; the
+//! store is closed cleanly before the command ends, so a plain copy of a SQLite file made
+//! afterwards holds every act.
 
 use crate::{CliError, Outcome};
 use std::io::Read;
@@ -9,8 +12,10 @@ use tandoo_record::{AnyRecord, OpenMode};
 
 const MAX_FILE: u64 = 256 * 1024 * 1024;
 
-pub async fn run(db: &Path, file: &Path) -> Result<Outcome, CliError> {
+pub async fn run(db: &Path, file: &Path, create: bool) -> Result<Outcome, CliError> {
     let text = read_text(file)?;
+    // Editors on some systems begin a UTF-8 file with a byte order mark; it is no command.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
     let mut submissions = Vec::new();
     let mut line_numbers = Vec::new();
     for (n, line) in text.lines().enumerate() {
@@ -32,15 +37,31 @@ pub async fn run(db: &Path, file: &Path) -> Result<Outcome, CliError> {
             format!("{} holds no command", file.display()),
         ));
     }
-    let record = AnyRecord::open(db, OpenMode::CreateIfMissing).await?;
+    let mode = if create {
+        OpenMode::CreateIfMissing
+    } else {
+        OpenMode::MustExist
+    };
+    let record = AnyRecord::open(db, mode).await?;
     let mut ledger = Ledger::open(record).await?;
-    let entries = match ledger.submit_all(&submissions).await {
+    let submitted = ledger.submit_all(&submissions).await;
+    ledger.into_record().close().await;
+    let entries = match submitted {
         Ok(entries) => entries,
         Err(LedgerError::Refused { index, refusal }) => {
             return Err(CliError::input(
                 refusal.code(),
                 format!(
                     "line {}: {refusal}; nothing was recorded",
+                    line_numbers[index]
+                ),
+            ));
+        }
+        Err(LedgerError::Defect { index, defect }) => {
+            return Err(CliError::runtime(
+                defect.code(),
+                format!(
+                    "line {}: {defect}; this is a defect of the program, not of the command; nothing was recorded",
                     line_numbers[index]
                 ),
             ));

@@ -6,19 +6,21 @@ use std::path::Path;
 use tandoo_core::State;
 use tandoo_core::ids::{ConstituencyNo, ElectionId};
 use tandoo_core::national::{ConstituencyView, NationalView, constituency_view, national_view};
-use tandoo_ledger::Ledger;
+use tandoo_ledger::{Ledger, Unstaged};
 use tandoo_record::{AnyRecord, OpenMode};
 
 const DEFAULT_DB: &str = "tandoo-demo.sqlite";
-/// The account `--demo-password` creates.
+/// The account `--demo-account` creates.
 const DEMO_USER: &str = "demo";
 
 pub async fn run(
     db: &Path,
     no_serve: bool,
     replace: bool,
-    demo_password: Option<&str>,
+    demo_account: bool,
 ) -> Result<Outcome, CliError> {
+    let demo_password = demo_account.then(crate::user::read_password).transpose()?;
+    let demo_password = demo_password.as_deref();
     if let Some(password) = demo_password {
         tandoo_server::accounts::check_password(password).map_err(crate::user::account_error)?;
     }
@@ -44,11 +46,14 @@ pub async fn run(
             println!("  {line}");
         }
         for attempt in &step.refused {
-            match ledger.state().clone().submit(attempt) {
-                Err(refusal) => println!(
+            match ledger.try_submission(attempt) {
+                Err(Unstaged::Refused(refusal)) => println!(
                     "  refused, as the law requires: {}: {refusal}",
                     refusal.code()
                 ),
+                Err(Unstaged::Defect(defect)) => {
+                    return Err(CliError::runtime(defect.code(), defect.to_string()));
+                }
                 Ok(_) => {
                     return Err(CliError::runtime(
                         "DEMO_BROKEN",
@@ -69,7 +74,7 @@ pub async fn run(
         "See it with: tandoo status --db {} --constituency 13",
         db.display()
     );
-    drop(ledger);
+    ledger.into_record().close().await;
     if let Some(password) = demo_password {
         let accounts = tandoo_server::Accounts::open(
             db,

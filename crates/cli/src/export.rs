@@ -15,11 +15,11 @@ use tandoo_server::public_record::{is_withheld, withheld_form};
 pub async fn run(db: &Path, out: Option<&Path>, public: bool) -> Result<Outcome, CliError> {
     // The state says which rounds are open; only the acts it holds are written.
     let ledger = if public {
-        Some(Ledger::open(AnyRecord::open(db, OpenMode::MustExist).await?).await?)
+        Some(Ledger::open(AnyRecord::open(db, OpenMode::ReadOnly).await?).await?)
     } else {
         None
     };
-    let record = AnyRecord::open(db, OpenMode::MustExist).await?;
+    let record = AnyRecord::open(db, OpenMode::ReadOnly).await?;
     let io = |e: std::io::Error| CliError::runtime("EXPORT_IO", e.to_string());
     let mut sink: Box<dyn Write> = match out {
         Some(path) => Box::new(std::io::BufWriter::new(
@@ -43,5 +43,8 @@ pub async fn run(db: &Path, out: Option<&Path>, public: bool) -> Result<Outcome,
     }
     sink.flush().map_err(io)?;
     record.close().await;
+    if let Some(ledger) = ledger {
+        ledger.into_record().close().await;
+    }
     Ok(Outcome::Done)
 }

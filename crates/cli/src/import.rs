@@ -44,6 +44,16 @@ type Figures = BTreeMap<(StationId, ConstituencyNo), PreliminaryFigures>;
 pub async fn run(args: ImportArgs<'_>) -> Result<Outcome, CliError> {
     let record = AnyRecord::open(args.db, OpenMode::MustExist).await?;
     let mut ledger = Ledger::open(record).await?;
+    let outcome = import(&args, &mut ledger).await;
+    // Closed cleanly whatever happened, so that the file holds every act on its own.
+    ledger.into_record().close().await;
+    outcome
+}
+
+async fn import(
+    args: &ImportArgs<'_>,
+    ledger: &mut Ledger<AnyRecord>,
+) -> Result<Outcome, CliError> {
     let election = match args.election {
         Some(id) => ElectionId::new(id),
         None => main_election(ledger.state())?,

@@ -44,24 +44,17 @@ pub async fn run(args: ListArgs<'_>) -> Result<Outcome, CliError> {
 
 /// The state at the record's head, from a record that verifies.
 async fn current_state(source: &SourceArgs) -> Result<State, CliError> {
-    let reading = source.read().await?;
-    if let Err(broken) = &reading.chain {
+    let reading = source.read(None).await?;
+    if let Some(failure) = &reading.failure {
         return Err(CliError::runtime(
             "RECORD_DOES_NOT_VERIFY",
             format!(
-                "{broken}; nothing is listed from a record that does not verify (run tandoo verify)"
+                "act {}: {failure}; nothing is listed from a record that does not verify (run tandoo verify)",
+                reading.failed_at()
             ),
         ));
     }
-    if let Some((seq, detail)) = &reading.unreadable {
-        return Err(CliError::runtime(
-            "ACT_UNREADABLE",
-            format!("act {seq} cannot be read: {detail}"),
-        ));
-    }
-    let last_day = LegalDate::MAX;
-    State::as_of(reading.acts.iter().map(|(s, a)| (*s, a)), last_day)
-        .map_err(|e| CliError::runtime(e.code(), e.to_string()))
+    Ok(reading.state)
 }
 
 fn gender(g: Gender) -> &'static str {

@@ -52,10 +52,11 @@ enum Commands {
         /// Replace the file if it exists.
         #[arg(long)]
         replace: bool,
-        /// Also create an account "demo" (secretary of the CEC) with this password, to log in
-        /// to the served demo. There is no default password.
+        /// Also create an account "demo" (secretary of the CEC), to log in to the served
+        /// demo, with the password from TANDOO_PASSWORD or the first line of standard input
+        /// (never on the command line, where other users of the machine could read it).
         #[arg(long)]
-        demo_password: Option<String>,
+        demo_account: bool,
     },
     /// Apply a file of commands (JSON Lines): all lines or none.
     ///
@@ -63,9 +64,13 @@ enum Commands {
     /// line each; the first refusal is reported with its line number and reason, and then
     /// nothing of the file is recorded.
     Apply {
-        /// The record: a SQLite file (created if missing) or a PostgreSQL address.
+        /// The record: a SQLite file or a PostgreSQL address. It must exist unless
+        /// --create is given.
         #[arg(long)]
         db: PathBuf,
+        /// Start a new, empty record at --db if there is none.
+        #[arg(long)]
+        create: bool,
         /// The JSON Lines file of commands ("-" for standard input).
         file: PathBuf,
     },
@@ -163,8 +168,9 @@ enum Commands {
     ///
     /// The API is described in docs/api.md.
     Serve {
-        /// The record: a SQLite file (created if missing) or a PostgreSQL address
-        /// postgres://user@host/database, which several servers may serve at once.
+        /// The record: a SQLite file (one server at a time) or a PostgreSQL address
+        /// postgres://user@host/database, which several servers may serve at once. It must
+        /// exist (tandoo apply --create, tandoo restore or tandoo copy make one).
         #[arg(long)]
         db: PathBuf,
         /// The address and port to listen on.
@@ -302,9 +308,9 @@ fn main() -> ExitCode {
                 db,
                 no_serve,
                 replace,
-                demo_password,
-            } => demo::run(&db, no_serve, replace, demo_password.as_deref()).await,
-            Commands::Apply { db, file } => apply::run(&db, &file).await,
+                demo_account,
+            } => demo::run(&db, no_serve, replace, demo_account).await,
+            Commands::Apply { db, file, create } => apply::run(&db, &file, create).await,
             Commands::Status {
                 source,
                 as_of,

@@ -1,16 +1,23 @@
 //! `tandoo serve`: the HTTP JSON API on a record, until Ctrl-C or SIGTERM.
+//!
+//! The record must exist: a misspelt path is an error, not a new empty record. A SQLite
+//! record is served by one server at a time — the server holds an exclusive lock on a file
+//! beside it (`FILE-serve.lock`) while it runs — since two servers writing one file take
+//! turns at its write lock and refuse each other's appends as stale; several servers share
+//! a record kept in PostgreSQL.
 
 use crate::{CliError, Outcome};
 use std::ffi::OsStr;
+use std::fs::{File, TryLockError};
 use std::net::{IpAddr, SocketAddr};
+use std::path::{Path, PathBuf};
+use tandoo_record::{AnyRecord, OpenMode, is_postgres_location};
 use tandoo_server::{App, Config};
 use tokio::net::TcpListener;
 
 /// Where `tandoo serve` listens unless told otherwise: this machine only.
 pub const DEFAULT_LISTEN: &str = "127.0.0.1:8080";
 
-/// Serves the record at `db`: a SQLite file, or a PostgreSQL address (`postgres://…`) that
-/// other `tandoo serve` processes may serve at the same time.
 /// Whether the session cookie is marked `Secure`, as the flags ask.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Cookies {
@@ -40,6 +47,8 @@ impl Cookies {
     }
 }
 
+/// Serves the record at `db`: a SQLite file, or a PostgreSQL address (`postgres://…`) that
+/// other `tandoo serve` processes may serve at the same time.
 pub async fn run(
     db: impl AsRef<OsStr>,
     listen: &str,
@@ -47,6 +56,15 @@ pub async fn run(
     trusted_proxy: Option<IpAddr>,
 ) -> Result<Outcome, CliError> {
     start_logging();
+    let db = db.as_ref();
+    let _serving = match db.to_str() {
+        Some(url) if is_postgres_location(url) => None,
+        _ => Some(lock_sqlite_record(Path::new(db))?),
+    };
+    AnyRecord::open(db, OpenMode::MustExist)
+        .await?
+        .close()
+        .await;
     let listener = TcpListener::bind(listen).await.map_err(|e| {
         CliError::runtime("CANNOT_LISTEN", format!("cannot listen on {listen}: {e}"))
     })?;
@@ -91,6 +109,46 @@ pub async fn run(
         .map_err(|e| CliError::runtime("SERVE_FAILED", e.to_string()))?;
     println!("Stopped; every recorded act is in {location}.");
     Ok(Outcome::Done)
+}
+
+/// Takes the lock that makes this the only server of the SQLite record at `db`; held until
+/// the returned file is dropped (or the process ends, however it ends).
+fn lock_sqlite_record(db: &Path) -> Result<File, CliError> {
+    if !db.exists() {
+        return Err(tandoo_record::RecordError::NotFound {
+            path: db.display().to_string(),
+        }
+        .into());
+    }
+    let mut name = db.as_os_str().to_owned();
+    name.push("-serve.lock");
+    let path = PathBuf::from(name);
+    let io = |e: std::io::Error| {
+        CliError::runtime(
+            "FILE_IO",
+            format!("cannot use the lock file {}: {e}", path.display()),
+        )
+    };
+    let file = File::options()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .map_err(io)?;
+    match file.try_lock() {
+        Ok(()) => Ok(file),
+        Err(TryLockError::WouldBlock) => Err(CliError::runtime(
+            "RECORD_IN_USE",
+            format!(
+                "another tandoo serve is already serving {}; a SQLite record is served by one \
+                 server at a time. To serve one record from several servers, keep it in \
+                 PostgreSQL (tandoo copy --from {} --to postgres://…)",
+                db.display(),
+                db.display()
+            ),
+        )),
+        Err(TryLockError::Error(e)) => Err(io(e)),
+    }
 }
 
 /// One line per request on standard error, at level info; no colours, no filter syntax.

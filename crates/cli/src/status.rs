@@ -19,27 +19,17 @@ pub async fn run(
                 .map_err(|e| CliError::input("BAD_DATE", e.to_string()))
         })
         .transpose()?;
-    let reading = source.read().await?;
-    if let Err(broken) = &reading.chain {
+    let reading = source.read(as_of).await?;
+    if let Some(failure) = &reading.failure {
         return Err(CliError::runtime(
             "RECORD_DOES_NOT_VERIFY",
             format!(
-                "{broken}; no result is shown from a record that does not verify (run tandoo verify)"
+                "act {}: {failure}; no result is shown from a record that does not verify (run tandoo verify)",
+                reading.failed_at()
             ),
         ));
     }
-    if let Some((seq, detail)) = &reading.unreadable {
-        return Err(CliError::runtime(
-            "ACT_UNREADABLE",
-            format!("act {seq} cannot be read: {detail}"),
-        ));
-    }
-    let acts = reading.acts.iter().map(|(stamp, act)| (*stamp, act));
-    let state = match as_of {
-        Some(date) => State::as_of(acts, date),
-        None => State::as_of(acts, LegalDate::MAX),
-    }
-    .map_err(|e| CliError::runtime(e.code(), e.to_string()))?;
+    let state = reading.state;
     let election = match election {
         Some(id) => ElectionId::new(id),
         None => main_election(&state)?,

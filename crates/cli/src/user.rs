@@ -8,7 +8,7 @@ use clap::Subcommand;
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use tandoo_record::OpenMode;
+use tandoo_record::{AnyRecord, OpenMode};
 use tandoo_server::accounts::MIN_PASSWORD_CHARS;
 use tandoo_server::{AccountError, Accounts, SystemClock};
 
@@ -64,6 +64,12 @@ pub async fn run(command: UserCommand) -> Result<Outcome, CliError> {
             // Say what is wrong with the account before asking for a password.
             tandoo_server::accounts::check_account(&user, &role, &commission)
                 .map_err(account_error)?;
+            // Accounts are kept beside a record, never in a new file of their own: a
+            // misspelt path is an error, not a second record.
+            AnyRecord::open(&db, OpenMode::MustExist)
+                .await?
+                .close()
+                .await;
             let password = read_password()?;
             let accounts = open(&db, OpenMode::CreateIfMissing).await?;
             let account = accounts
@@ -120,7 +126,7 @@ pub fn account_error(error: AccountError) -> CliError {
 }
 
 /// The password from the environment, or the first line of standard input.
-fn read_password() -> Result<String, CliError> {
+pub fn read_password() -> Result<String, CliError> {
     if let Ok(password) = std::env::var(PASSWORD_VAR) {
         return Ok(password);
     }

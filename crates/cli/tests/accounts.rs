@@ -58,6 +58,22 @@ fn add(db: &Path, user: &str, role: &str, password: Option<&str>, stdin: &str) -
 fn accounts_are_added_listed_and_disabled_and_stay_out_of_the_record() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("record.sqlite");
+    // Accounts are kept beside a record that exists (L6): start one.
+    let setup = dir.path().join("setup.jsonl");
+    let first = &tandoo_demo::story()[0].submissions[0];
+    std::fs::write(&setup, serde_json::to_string(first).unwrap()).unwrap();
+    let created = tandoo(
+        &[
+            "apply",
+            "--create",
+            "--db",
+            db.to_str().unwrap(),
+            setup.to_str().unwrap(),
+        ],
+        None,
+        "",
+    );
+    assert!(created.status.success(), "{}", text(&created));
     let from_env = add(
         &db,
         "cec.secretary",
@@ -111,11 +127,12 @@ fn accounts_are_added_listed_and_disabled_and_stay_out_of_the_record() {
         "cec.operator\toperator\tCEC\tdisabled\ncec.secretary\tsecretary\tCEC\n"
     );
 
-    // The record is still empty and verifies: accounts are not acts.
+    // The record still holds its one act and verifies: accounts are not acts.
     let verify = tandoo(&["verify", "--db", path], None, "");
     assert!(verify.status.success(), "{}", text(&verify));
+    assert!(text(&verify).starts_with("ok: 1 acts"), "{}", text(&verify));
     let export = tandoo(&["export", "--db", path], None, "");
-    assert!(export.stdout.is_empty(), "{}", text(&export));
+    assert_eq!(export.stdout.iter().filter(|&&b| b == b'\n').count(), 1);
     let unknown = tandoo(
         &["user", "disable", "--db", path, "--user", "nobody"],
         None,

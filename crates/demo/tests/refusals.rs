@@ -20,7 +20,7 @@ fn after_voting_day() -> State {
             let mut state = State::new();
             for step in &story::story()[..=1] {
                 for submission in &step.submissions {
-                    state.submit(submission).expect("the story is accepted");
+                    tandoo_ledger::stage(&mut state, submission).expect("the story is accepted");
                 }
             }
             state
@@ -30,13 +30,16 @@ fn after_voting_day() -> State {
 
 fn submit(state: &mut State, actor: Actor, command: Command) -> Result<(), Refusal> {
     let date: LegalDate = "2025-12-02".parse().unwrap();
-    state
-        .submit(&Submission {
-            date,
-            actor,
-            command,
-        })
-        .map(|_| ())
+    let submission = Submission {
+        date,
+        actor,
+        command,
+    };
+    match tandoo_ledger::stage(state, &submission) {
+        Ok(_) => Ok(()),
+        Err(tandoo_ledger::Unstaged::Refused(refusal)) => Err(refusal),
+        Err(tandoo_ledger::Unstaged::Defect(defect)) => panic!("a defect: {defect}"),
+    }
 }
 
 fn secretary(commission: &str) -> Actor {

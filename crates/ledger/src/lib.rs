@@ -1,22 +1,29 @@
 //! The ledger: a record and the state it builds, kept in step. Submissions are decided
-//! against the state, appended to the record (durably), and only then applied.
+//! against the state, appended to the record (durably), and only then applied to the state
+//! others read.
+//!
+//! - [`submission`]: the one path of a submission (decide, encode, apply), shared by both
+//!   writers below, and what each outcome means.
+//! - [`read`]: the one path of stored entries back into a state (start-up, following other
+//!   processes, the command line), verifying every link and hash.
+//! - [`Ledger`]: one process, one caller at a time (the command line).
+//! - [`Service`]: many concurrent callers (the HTTP server), with group commits.
 
 #![forbid(unsafe_code)]
 
+pub mod read;
 mod service;
+pub mod submission;
 
-pub use service::{Receipt, Service, SubmitError};
+pub use read::{Replayed, decode, decode_raw};
+pub use service::{Halt, Health, Receipt, Service, SubmitError, Unavailable};
+pub use submission::{Defect, Staged, Unstaged, stage};
 
-/// Entries read per page when replaying.
-pub(crate) const PAGE: usize = 10_000;
+use tandoo_core::state::ApplyError;
+use tandoo_core::{Refusal, State, Submission};
+use tandoo_record::{ChainBreak, Entry, Head, Record, RecordError};
 
-use tandoo_core::act::Act;
-use tandoo_core::{LegalDate, Refusal, Stamp, State, Submission};
-use tandoo_record::{
-    ChainBreak, ChainVerifier, Entry, Head, NewEntry, RawEntry, Record, RecordError, read_raw_pages,
-};
-
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, Clone, thiserror::Error)]
 pub enum LedgerError {
     #[error(transparent)]
     Record(#[from] RecordError),
@@ -26,10 +33,21 @@ pub enum LedgerError {
     /// store. Nothing after the break is applied.
     #[error("{0}")]
     Broken(ChainBreak),
-    #[error("{0}")]
-    DoesNotApply(String),
-    #[error("submission {index}: {refusal}")]
+    /// A stored act does not apply to the state the acts before it build.
+    #[error("{error}")]
+    DoesNotApply { error: ApplyError },
+    #[error("submission {}: {refusal}", index + 1)]
     Refused { index: usize, refusal: Refusal },
+    /// The rules accepted submission `index` but it could not be recorded: a defect of the
+    /// program, not the submitter's mistake. Nothing of the batch was written.
+    #[error("submission {}: {defect}", index + 1)]
+    Defect { index: usize, defect: Defect },
+    /// Other processes kept appending to the record while these submissions were decided
+    /// again and again; nothing was written.
+    #[error(
+        "other processes kept appending to the record ({attempts} attempts); nothing was written, try again"
+    )]
+    Contended { attempts: usize },
 }
 
 impl LedgerError {
@@ -38,132 +56,100 @@ impl LedgerError {
             LedgerError::Record(e) => e.code(),
             LedgerError::Unreadable { .. } => "ACT_UNREADABLE",
             LedgerError::Broken(b) => b.code(),
-            LedgerError::DoesNotApply(_) => "ACT_DOES_NOT_APPLY",
+            LedgerError::DoesNotApply { .. } => "ACT_DOES_NOT_APPLY",
             LedgerError::Refused { refusal, .. } => refusal.code(),
+            LedgerError::Defect { defect, .. } => defect.code(),
+            LedgerError::Contended { .. } => "RECORD_CONTENDED",
         }
     }
 }
 
-/// Decodes a stored entry back into its act and stamp.
-pub fn decode(entry: &Entry) -> Result<(Stamp, Act), LedgerError> {
-    stamped(entry.seq, &entry.legal_date, || {
-        serde_json::from_value(entry.act.clone())
-    })
-}
-
-/// Decodes an act as the store holds it, parsing its text straight into the domain type:
-/// the replay fast path (see [`RawEntry`]).
-pub fn decode_raw(entry: &RawEntry) -> Result<(Stamp, Act), LedgerError> {
-    stamped(entry.seq, &entry.legal_date, || {
-        serde_json::from_str(&entry.act)
-    })
-}
-
-/// The act `parse` reads, with the stamp of entry `seq`; an entry that does not read is
-/// named.
-fn stamped(
-    seq: u64,
-    legal_date: &str,
-    parse: impl FnOnce() -> Result<Act, serde_json::Error>,
-) -> Result<(Stamp, Act), LedgerError> {
-    let unreadable = |detail: String| LedgerError::Unreadable { seq, detail };
-    let date: LegalDate = legal_date
-        .parse()
-        .map_err(|e: tandoo_core::date::BadDate| unreadable(e.to_string()))?;
-    let act = parse().map_err(|e| unreadable(e.to_string()))?;
-    Ok((Stamp { seq, date }, act))
-}
-
-/// Replays the record's acts after `head` into `state`, verifying the hash chain as it
-/// goes; `head` follows every act applied, also when an error stops the replay.
-///
-/// The fast path: entries are read as their stored texts ([`Record::read_raw`]), each
-/// entry's hash is computed over those texts, and each act is parsed once, straight into
-/// [`Act`]. A changed, missing or damaged act stops the replay with
-/// [`LedgerError::Broken`], so a start-up detects tampering too.
-pub(crate) async fn replay<R: Record + ?Sized>(
-    record: &R,
-    head: &mut Head,
-    state: &mut State,
-) -> Result<(), LedgerError> {
-    let mut pages = read_raw_pages(record, head.seq.saturating_add(1), PAGE);
-    let mut verifier = ChainVerifier::resume(*head);
-    loop {
-        let page = match pages.next_page().await {
-            Ok(Some(page)) => page,
-            Ok(None) => return Ok(()),
-            Err(RecordError::Damaged { seq, detail }) => {
-                return Err(LedgerError::Broken(verifier.unreadable(seq, detail)));
-            }
-            Err(e) => return Err(e.into()),
-        };
-        for entry in &page {
-            verifier.push_raw(entry).map_err(LedgerError::Broken)?;
-            let (stamp, act) = decode_raw(entry)?;
-            state
-                .apply(stamp, &act)
-                .map_err(|e| LedgerError::DoesNotApply(e.to_string()))?;
-            *head = entry.head();
-        }
-    }
-}
+/// Times a batch is decided again when another process appended first.
+const ATTEMPTS: usize = 20;
 
 pub struct Ledger<R: Record> {
     record: R,
-    state: State,
-    head: Head,
+    replayed: Replayed,
 }
 
 impl<R: Record> Ledger<R> {
     /// Opens a ledger on `record`, replaying every act into the state and verifying the
     /// hash chain on the way.
     pub async fn open(record: R) -> Result<Self, LedgerError> {
-        let mut state = State::new();
-        let mut head = Head::EMPTY;
-        replay(&record, &mut head, &mut state).await?;
-        Ok(Ledger {
-            record,
-            state,
-            head,
-        })
+        let replayed = Replayed::open(&record).await?;
+        Ok(Ledger { record, replayed })
     }
 
     pub fn state(&self) -> &State {
-        &self.state
+        &self.replayed.state
     }
 
     pub fn head(&self) -> Head {
-        self.head
+        self.replayed.head
+    }
+
+    pub fn record(&self) -> &R {
+        &self.record
+    }
+
+    /// The record, for the caller to close.
+    pub fn into_record(self) -> R {
+        self.record
+    }
+
+    /// Whether `submission` would be accepted now, without recording anything.
+    pub fn try_submission(&self, submission: &Submission) -> Result<Staged, Unstaged> {
+        stage(&mut self.replayed.state.clone(), submission)
     }
 
     /// Records `submissions` all or nothing: each is decided against the state the ones
     /// before it leave; the first refusal records nothing of the batch.
+    ///
+    /// If another process appended meanwhile (a stale head), its acts are read and applied
+    /// and the batch is decided again on the new state, as the server does.
     pub async fn submit_all(
         &mut self,
         submissions: &[Submission],
     ) -> Result<Vec<Entry>, LedgerError> {
-        let mut next = self.state.clone();
-        let mut entries = Vec::new();
-        for (index, submission) in submissions.iter().enumerate() {
-            let acts = next
-                .submit(submission)
-                .map_err(|refusal| LedgerError::Refused { index, refusal })?;
-            let actor = serde_json::to_value(&submission.actor)
-                .map_err(|e| LedgerError::DoesNotApply(e.to_string()))?;
-            for (stamp, act) in acts {
-                entries.push(NewEntry {
-                    legal_date: stamp.date.to_string(),
-                    actor: actor.clone(),
-                    act: serde_json::to_value(&act)
-                        .map_err(|e| LedgerError::DoesNotApply(e.to_string()))?,
-                });
+        for _ in 0..ATTEMPTS {
+            let mut next = self.replayed.state.clone();
+            let mut entries = Vec::new();
+            // Where each submission's entries end in the batch, to name the one a store
+            // refusal points at.
+            let mut ends = Vec::with_capacity(submissions.len());
+            for (index, submission) in submissions.iter().enumerate() {
+                let staged = stage(&mut next, submission).map_err(|unstaged| match unstaged {
+                    Unstaged::Refused(refusal) => LedgerError::Refused { index, refusal },
+                    Unstaged::Defect(defect) => LedgerError::Defect { index, defect },
+                })?;
+                entries.extend(staged.entries);
+                ends.push(entries.len());
+            }
+            match self.record.append(&self.replayed.head, entries).await {
+                Ok(appended) => {
+                    if let Some(last) = appended.last() {
+                        self.replayed.head = last.head();
+                    }
+                    self.replayed.state = next;
+                    return Ok(appended);
+                }
+                Err(RecordError::StaleHead { actual, .. })
+                    if actual.seq > self.replayed.head.seq =>
+                {
+                    self.replayed.catch_up(&self.record, |_, _| {}).await?;
+                }
+                Err(e) => {
+                    return Err(match e.refused_entry() {
+                        // The store refused an entry the rules accepted: a defect.
+                        Some(entry) => LedgerError::Defect {
+                            index: ends.partition_point(|&end| end <= entry),
+                            defect: Defect::NotStorable(e),
+                        },
+                        None => e.into(),
+                    });
+                }
             }
         }
-        let appended = self.record.append(&self.head, entries).await?;
-        if let Some(last) = appended.last() {
-            self.head = last.head();
-        }
-        self.state = next;
-        Ok(appended)
+        Err(LedgerError::Contended { attempts: ATTEMPTS })
     }
 }

@@ -10,7 +10,8 @@ use crate::listen::Listener;
 use crate::postgres::PostgresRecord;
 use crate::raw::RawEntry;
 use crate::record::Record;
-use crate::sqlite::{OpenMode, SqliteRecord};
+use crate::sqlite::SqliteRecord;
+use crate::store::OpenMode;
 use crate::store::RecordIdentity;
 
 /// A record in either store, chosen by its location.

@@ -41,6 +41,12 @@ pub enum RecordError {
     #[error("there is no record at {path}")]
     NotFound { path: String },
 
+    /// The database server did not answer within the connect timeout.
+    #[error(
+        "the database server of {location} cannot be reached (no answer within the connect timeout of {timeout_secs} s)"
+    )]
+    Unreachable { location: String, timeout_secs: u64 },
+
     #[error("{path} is not a record: {detail}")]
     NotARecord { path: String, detail: String },
 
@@ -78,12 +84,25 @@ impl RecordError {
             RecordError::NotCanonical { .. } => "NOT_CANONICAL",
             RecordError::Damaged { .. } => "DAMAGED_ENTRY",
             RecordError::ImportRefused { .. } => "IMPORT_REFUSED",
-            RecordError::NotFound { .. } => "RECORD_NOT_FOUND",
+            RecordError::NotFound { .. } => "NO_RECORD",
+            RecordError::Unreachable { .. } => "RECORD_UNREACHABLE",
             RecordError::NotARecord { .. } => "NOT_A_RECORD",
             RecordError::UnsupportedFormat { .. } => "UNSUPPORTED_FORMAT",
             RecordError::Clock => "CLOCK",
             RecordError::Abandoned => "APPEND_ABANDONED",
             RecordError::Store { .. } => "STORE_IO",
+        }
+    }
+
+    /// The entry of an append batch that the store refused for what it holds (its legal
+    /// date, or a value with no canonical form), as its index in the batch; `None` for
+    /// every other failure, which concerns the store or the whole batch.
+    pub fn refused_entry(&self) -> Option<usize> {
+        match self {
+            RecordError::BadDate { index, .. } | RecordError::NotCanonical { index, .. } => {
+                Some(*index)
+            }
+            _ => None,
         }
     }
 

@@ -27,6 +27,7 @@ mod sqlite;
 mod store;
 mod time;
 pub mod verify;
+mod write;
 
 pub use any::{AnyRecord, is_postgres_location};
 pub use copy::{CopyError, copy_record};
@@ -40,7 +41,7 @@ pub use record::{
     DEFAULT_PAGE_SIZE, Pages, RawPages, Record, VerifyError, read_all, read_all_raw, read_pages,
     read_raw_pages, verify_record,
 };
-pub use sqlite::{FORMAT_NAME, FORMAT_VERSION, OpenMode, SqliteRecord};
-pub use store::RecordIdentity;
+pub use sqlite::SqliteRecord;
+pub use store::{FORMAT_NAME, FORMAT_VERSION, OpenMode, RecordIdentity};
 pub use time::{is_valid_date, is_valid_instant};
 pub use verify::{BreakKind, ChainBreak, ChainVerifier, VerifiedChain, verify_chain};

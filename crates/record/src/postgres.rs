@@ -30,22 +30,33 @@ use crate::error::RecordError;
 use crate::hash::Hash;
 use crate::listen::{Listener, NOTIFY_CHANNEL};
 use crate::raw::{self, RawEntry, RowRef, RowText};
-use crate::record::{self, Record};
-use crate::sqlite::{FORMAT_NAME, FORMAT_VERSION, OpenMode};
-use crate::store::{self, EmbeddedMigrations, Migrations, RecordIdentity};
+use crate::record::Record;
+use crate::store::{
+    self, EmbeddedMigrations, FORMAT_NAME, FORMAT_VERSION, Migrations, OpenMode, RecordIdentity,
+};
 use crate::time;
+use crate::write;
 
 /// Schema changes, in order, compiled into the program (see the SQLite store).
-const MIGRATIONS: Migrations = &[(
-    1,
-    "create record",
-    include_str!("../migrations/postgres/0001_create_record.sql"),
-)];
+const MIGRATIONS: Migrations = &[
+    (
+        1,
+        "create record",
+        include_str!("../migrations/postgres/0001_create_record.sql"),
+    ),
+    (
+        2,
+        "acts append-only",
+        include_str!("../migrations/postgres/0002_acts_append_only.sql"),
+    ),
+];
 
 /// Connections per handle: appends take one for their transaction, reads one each.
 const CONNECTIONS: u32 = 8;
-/// How long an operation waits for a free connection (or for the server) before failing.
-const ACQUIRE_TIMEOUT: Duration = Duration::from_secs(30);
+/// How long an operation waits for a free connection, or for the server to answer a new
+/// one, before failing: an unreachable server is said to be so within seconds, and during
+/// an outage writes fail fast (`RECORD_UNAVAILABLE`) rather than hang.
+const ACQUIRE_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// A record in a PostgreSQL database.
 #[derive(Debug)]
@@ -72,6 +83,12 @@ impl PostgresRecord {
             .application_name("tandoo")
             // Durable before an append returns, even if the server's default says otherwise.
             .options([("synchronous_commit", "on")]);
+        // A reader never writes, whatever it runs.
+        let options = if mode == OpenMode::ReadOnly {
+            options.options([("default_transaction_read_only", "on")])
+        } else {
+            options
+        };
         let pool = PgPoolOptions::new()
             .max_connections(CONNECTIONS)
             .acquire_timeout(ACQUIRE_TIMEOUT)
@@ -218,7 +235,7 @@ impl Record for PostgresRecord {
         expected: &Head,
         entries: Vec<NewEntry>,
     ) -> Result<Vec<Entry>, RecordError> {
-        let prepared = record::prepare(entries)?;
+        let prepared = write::prepare(entries)?;
         let mut tx = self
             .pool
             .begin()
@@ -248,7 +265,9 @@ impl Record for PostgresRecord {
             .await
             .map_err(RecordError::store("starting an append"))?;
         let (actual, last_recorded_at) = lock_head(&mut tx).await?;
-        if actual.seq < known.seq {
+        // A record that ends before `known`, or at its number with another hash, does not
+        // continue it: the caller must not append as if it did.
+        if actual.seq < known.seq || (actual.seq == known.seq && actual != *known) {
             let _ = tx.rollback().await;
             return Err(RecordError::StaleHead {
                 expected: *known,
@@ -277,7 +296,7 @@ impl Record for PostgresRecord {
             let _ = tx.rollback().await;
             return Err(RecordError::Abandoned);
         };
-        let prepared = record::prepare(entries)?;
+        let prepared = write::prepare(entries)?;
         write_after(tx, actual, last_recorded_at, prepared).await
     }
 
@@ -434,6 +453,12 @@ fn connect_error(location: &str, e: sqlx::Error) -> RecordError {
             path: location.to_string(),
         };
     }
+    if matches!(e, sqlx::Error::PoolTimedOut | sqlx::Error::Io(_)) {
+        return RecordError::Unreachable {
+            location: location.to_string(),
+            timeout_secs: ACQUIRE_TIMEOUT.as_secs(),
+        };
+    }
     RecordError::Store {
         action: "connecting to the database",
         detail: redact(&e.to_string()),
@@ -463,66 +488,79 @@ async fn prepare_schema(
             ),
         });
     }
-    let tables: Vec<String> = sqlx::query_scalar(
-        "SELECT table_name::text FROM information_schema.tables \
-         WHERE table_schema = current_schema() AND table_name <> '_sqlx_migrations'",
-    )
-    .fetch_all(&mut *conn)
-    .await
-    .map_err(RecordError::store("inspecting the database"))?;
-    let has = |name: &str| tables.iter().any(|t| t == name);
-    if tables.is_empty() {
-        if mode == OpenMode::MustExist {
-            return Err(RecordError::NotFound {
-                path: location.to_string(),
-            });
-        }
-    } else if !has("meta") || !has("acts") {
-        // Never add our tables to someone else's schema.
-        return Err(RecordError::NotARecord {
-            path: location.to_string(),
-            detail: "its schema holds other tables".into(),
-        });
-    } else {
-        let found: Option<(String, i64)> =
-            sqlx::query_as("SELECT format, format_version FROM meta WHERE id = 1")
-                .fetch_optional(&mut *conn)
-                .await
-                .map_err(RecordError::store("reading the record's format"))?;
-        store::check_format(location, found)?;
+    let mut schema = PgSchema {
+        conn: &mut conn,
+        location,
+    };
+    store::open_schema(&mut schema, location, mode).await
+}
+
+/// The PostgreSQL answers to [`store::open_schema`].
+struct PgSchema<'c> {
+    conn: &'c mut PgConnection,
+    location: &'c str,
+}
+
+impl store::Schema for PgSchema<'_> {
+    const FOREIGN: &'static str = "its schema holds other tables";
+
+    async fn tables(&mut self) -> Result<Vec<String>, RecordError> {
+        sqlx::query_scalar(
+            "SELECT table_name::text FROM information_schema.tables \
+             WHERE table_schema = current_schema() AND table_name <> '_sqlx_migrations'",
+        )
+        .fetch_all(&mut *self.conn)
+        .await
+        .map_err(RecordError::store("inspecting the database"))
     }
 
-    // The migrator holds an advisory lock while it works, so two servers starting on a new
-    // database at once create the tables once.
-    let migrator = Migrator::new(EmbeddedMigrations(MIGRATIONS))
-        .await
-        .map_err(|e| store::migrate_error(location, e, MIGRATIONS))?;
-    migrator
-        .run_direct(&mut *conn)
-        .await
-        .map_err(|e| store::migrate_error(location, e, MIGRATIONS))?;
-
-    let created_at = time::now_instant().ok_or(RecordError::Clock)?;
-    sqlx::query(
-        "INSERT INTO meta (id, format, format_version, record_id, created_at) \
-         VALUES (1, $1, $2, $3, $4) ON CONFLICT (id) DO NOTHING",
-    )
-    .bind(FORMAT_NAME)
-    .bind(FORMAT_VERSION)
-    .bind(store::new_record_id()?)
-    .bind(created_at)
-    .execute(&mut *conn)
-    .await
-    .map_err(RecordError::store("writing the record's description"))?;
-    let (record_id, created_at): (String, String) =
-        sqlx::query_as("SELECT record_id, created_at FROM meta WHERE id = 1")
-            .fetch_one(&mut *conn)
+    async fn declared_format(&mut self) -> Result<Option<(String, i64)>, RecordError> {
+        sqlx::query_as("SELECT format, format_version FROM meta WHERE id = 1")
+            .fetch_optional(&mut *self.conn)
             .await
-            .map_err(RecordError::store("reading the record's id"))?;
-    Ok(RecordIdentity {
-        record_id,
-        created_at,
-    })
+            .map_err(RecordError::store("reading the record's format"))
+    }
+
+    /// The migrator holds an advisory lock while it works, so two servers starting on a new
+    /// database at once create the tables once.
+    async fn migrate(&mut self) -> Result<(), RecordError> {
+        let location = self.location;
+        let migrator = Migrator::new(EmbeddedMigrations(MIGRATIONS))
+            .await
+            .map_err(|e| store::migrate_error(location, e, MIGRATIONS))?;
+        migrator
+            .run_direct(&mut *self.conn)
+            .await
+            .map_err(|e| store::migrate_error(location, e, MIGRATIONS))
+    }
+
+    async fn describe(&mut self, record_id: &str, created_at: &str) -> Result<(), RecordError> {
+        sqlx::query(
+            "INSERT INTO meta (id, format, format_version, record_id, created_at) \
+             VALUES (1, $1, $2, $3, $4) ON CONFLICT (id) DO NOTHING",
+        )
+        .bind(FORMAT_NAME)
+        .bind(FORMAT_VERSION)
+        .bind(record_id)
+        .bind(created_at)
+        .execute(&mut *self.conn)
+        .await
+        .map_err(RecordError::store("writing the record's description"))?;
+        Ok(())
+    }
+
+    async fn identity(&mut self) -> Result<Option<(String, String)>, RecordError> {
+        sqlx::query_as("SELECT record_id, created_at FROM meta WHERE id = 1")
+            .fetch_optional(&mut *self.conn)
+            .await
+            .map_err(RecordError::store("reading the record's id"))
+    }
+
+    fn nothing_there(&self, location: &str) -> RecordError {
+        RecordError::NotFound {
+            path: location.to_string(),
+        }
+    }
 }
 
 /// A database address fit to show: any password replaced by `***`.
@@ -551,7 +589,7 @@ async fn write_after(
     mut tx: sqlx::Transaction<'_, sqlx::Postgres>,
     head: Head,
     last_recorded_at: Option<String>,
-    prepared: Vec<record::Prepared>,
+    prepared: Vec<write::Prepared>,
 ) -> Result<Vec<Entry>, RecordError> {
     if prepared.is_empty() {
         let _ = tx.rollback().await;
@@ -563,7 +601,7 @@ async fn write_after(
         Some(last) if last > now => last,
         _ => now,
     };
-    let chained = record::chain_after(head, &recorded_at, prepared)?;
+    let chained = write::chain_after(head, &recorded_at, prepared)?;
     insert(&mut tx, chained.iter().map(RowRef::from)).await?;
     tx.commit()
         .await

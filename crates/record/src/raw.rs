@@ -150,20 +150,6 @@ impl<'a> From<&'a RawEntry> for RowRef<'a> {
     }
 }
 
-impl<'a> From<&'a crate::record::Chained> for RowRef<'a> {
-    fn from(c: &'a crate::record::Chained) -> RowRef<'a> {
-        RowRef {
-            seq: c.entry.seq,
-            recorded_at: &c.entry.recorded_at,
-            legal_date: &c.entry.legal_date,
-            actor: &c.actor_text,
-            act: &c.act_text,
-            prev_hash: &c.entry.prev_hash,
-            hash: &c.entry.hash,
-        }
-    }
-}
-
 /// One row as a store read it: the entry, or why the row is not one (the entry's number
 /// and a sentence), kept apart from a failure of the store itself.
 pub(crate) type Row = Result<RawEntry, (u64, String)>;

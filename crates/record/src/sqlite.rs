@@ -24,14 +24,12 @@ use crate::entry::{Entry, Head, NewEntry};
 use crate::error::RecordError;
 use crate::hash::Hash;
 use crate::raw::{self, RawEntry, RowRef, RowText};
-use crate::record::{self, Record};
-use crate::store::{self, EmbeddedMigrations, Migrations, RecordIdentity};
+use crate::record::Record;
+use crate::store::{
+    self, EmbeddedMigrations, FORMAT_NAME, FORMAT_VERSION, Migrations, OpenMode, RecordIdentity,
+};
 use crate::time;
-
-/// The entry and hash format this code writes and reads (see the format document).
-pub const FORMAT_VERSION: i64 = 1;
-/// The name written in the meta table, so a file can be recognised as a record.
-pub const FORMAT_NAME: &str = "tandoo-record";
+use crate::write;
 
 /// Schema changes, in order, compiled into the program so a record opens anywhere without
 /// loose files. Applied ones are remembered (with a checksum) in `_sqlx_migrations`.
@@ -45,20 +43,11 @@ const MIGRATIONS: Migrations = &[(
 const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 const READ_CONNECTIONS: u32 = 4;
 
-/// What to do when the file is not there.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum OpenMode {
-    /// Create an empty record if there is no file; open it if there is.
-    CreateIfMissing,
-    /// Open an existing record; refuse if there is none, rather than start a new one by
-    /// mistake (a typo in a path must not begin a second record).
-    MustExist,
-}
-
 /// A record in one SQLite file.
 #[derive(Debug)]
 pub struct SqliteRecord {
     path: PathBuf,
+    read_only: bool,
     identity: RecordIdentity,
     writer: Mutex<SqliteConnection>,
     readers: SqlitePool,
@@ -74,21 +63,45 @@ impl SqliteRecord {
             action: "looking for the record file",
             detail: e.to_string(),
         })?;
-        if !exists && mode == OpenMode::MustExist {
+        if !exists && mode.must_exist() {
             return Err(RecordError::NotFound { path: shown });
         }
         let options = SqliteConnectOptions::new()
             .filename(&path)
             .create_if_missing(mode == OpenMode::CreateIfMissing)
-            .journal_mode(SqliteJournalMode::Wal)
-            .synchronous(SqliteSynchronous::Full)
             .busy_timeout(BUSY_TIMEOUT)
             .foreign_keys(true);
+        // Read-only: no journal mode set (that writes the file). SQLite would still create
+        // the `-wal` and `-shm` files beside a record in WAL mode, and leave them there; so
+        // when no log is there — no writer has the file open and every act is in the file
+        // itself, as after a clean close — the file is read as immutable, which creates
+        // nothing. With a log there, it is read through the log, as a writer left it.
+        let options = if mode == OpenMode::ReadOnly {
+            let log = beside(&path, "-wal")
+                .try_exists()
+                .map_err(|e| RecordError::Store {
+                    action: "looking for the record's log",
+                    detail: e.to_string(),
+                })?;
+            options.read_only(true).immutable(!log)
+        } else {
+            options
+                .journal_mode(SqliteJournalMode::Wal)
+                .synchronous(SqliteSynchronous::Full)
+        };
 
         let mut writer = SqliteConnection::connect_with(&options)
             .await
             .map_err(|e| not_a_record_or_store(&shown, e, "opening the record file"))?;
-        let identity = prepare_schema(&mut writer, &shown, mode).await?;
+        let identity = store::open_schema(
+            &mut SqliteSchema {
+                conn: &mut writer,
+                path: &shown,
+            },
+            &shown,
+            mode,
+        )
+        .await?;
         let readers = SqlitePoolOptions::new()
             .max_connections(READ_CONNECTIONS)
             .connect_with(options.create_if_missing(false))
@@ -96,6 +109,7 @@ impl SqliteRecord {
             .map_err(RecordError::store("opening read connections"))?;
         Ok(SqliteRecord {
             path,
+            read_only: mode == OpenMode::ReadOnly,
             identity,
             writer: Mutex::new(writer),
             readers,
@@ -183,10 +197,19 @@ impl SqliteRecord {
         &self.path
     }
 
-    /// Closes every connection, waiting for them to finish.
+    /// Closes every connection, waiting for them to finish, after moving every act from
+    /// the write-ahead log into the file itself: a plain copy of the file made after this
+    /// holds the whole record. (If another process still has the record open, the log may
+    /// keep acts it is reading; `tandoo backup` copies a record in use.)
     pub async fn close(self) {
         self.readers.close().await;
-        let _ = self.writer.into_inner().close().await;
+        let mut writer = self.writer.into_inner();
+        if !self.read_only {
+            let _ = sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+                .execute(&mut writer)
+                .await;
+        }
+        let _ = writer.close().await;
     }
 
     async fn append_locked(
@@ -194,7 +217,7 @@ impl SqliteRecord {
         expected: &Head,
         entries: Vec<NewEntry>,
     ) -> Result<Vec<Entry>, RecordError> {
-        let prepared = record::prepare(entries)?;
+        let prepared = write::prepare(entries)?;
         let mut conn = self.writer.lock().await;
         let mut tx = conn
             .begin_with("BEGIN IMMEDIATE")
@@ -220,7 +243,7 @@ impl SqliteRecord {
             Some(last) if last > now => last,
             _ => now,
         };
-        let chained = record::chain_after(actual, &recorded_at, prepared)?;
+        let chained = write::chain_after(actual, &recorded_at, prepared)?;
         for c in &chained {
             insert(&mut tx, c.into()).await?;
         }
@@ -326,10 +349,59 @@ impl SqliteRecord {
         .bind(from)
         .bind(limit)
         .fetch_all(&self.readers)
-        .await
-        .map_err(RecordError::store("reading entries"))?;
-        rows.iter().map(decode_row).collect()
+        .await;
+        match rows {
+            Ok(rows) => rows.iter().map(decode_row).collect(),
+            Err(e) if is_damaged_file(&e) => self.rows_before_damage(from, limit, &e).await,
+            Err(e) => Err(RecordError::store("reading entries")(e)),
+        }
     }
+
+    /// In a damaged file (cut short, or with broken pages), the rows from `from` that can
+    /// still be read, one at a time, up to the first that cannot: that one is then named
+    /// as [`RecordError::Damaged`], so that a reader learns the last good entry.
+    async fn rows_before_damage(
+        &self,
+        from: i64,
+        limit: i64,
+        damage: &sqlx::Error,
+    ) -> Result<Vec<raw::Row>, RecordError> {
+        let mut rows = Vec::new();
+        for seq in (from..).take(usize::try_from(limit).unwrap_or(usize::MAX)) {
+            let row = sqlx::query(
+                "SELECT seq, recorded_at, legal_date, actor, act, prev_hash, hash FROM acts \
+                 WHERE seq = ?1",
+            )
+            .bind(seq)
+            .fetch_optional(&self.readers)
+            .await;
+            match row {
+                Ok(Some(row)) => rows.push(decode_row(&row)?),
+                Ok(None) | Err(_) => break,
+            }
+        }
+        if rows.is_empty() {
+            return Err(RecordError::Damaged {
+                seq: u64::try_from(from).unwrap_or(0),
+                detail: format!("the file is damaged there ({damage})"),
+            });
+        }
+        Ok(rows)
+    }
+}
+
+/// The file SQLite keeps beside `path` with this suffix (`-wal`, `-shm`).
+fn beside(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(suffix);
+    name.into()
+}
+
+/// SQLite's own words for a file that is not whole: `SQLITE_CORRUPT` (11), `SQLITE_NOTADB`
+/// (26), or a read cut short (`SQLITE_IOERR_SHORT_READ`, 522).
+fn is_damaged_file(e: &sqlx::Error) -> bool {
+    let code = e.as_database_error().and_then(|d| d.code());
+    matches!(code.as_deref(), Some("11" | "26" | "522"))
 }
 
 /// Entries per query of [`PACKED_QUERY`]: enough that the cost per query disappears, few
@@ -461,86 +533,84 @@ fn decode_row(row: &SqliteRow) -> Result<raw::Row, RecordError> {
 }
 
 fn not_a_record_or_store(path: &str, e: sqlx::Error, action: &'static str) -> RecordError {
-    // SQLITE_NOTADB (26): the file exists but is not an SQLite database.
-    let not_db = e
-        .as_database_error()
-        .and_then(|d| d.code())
-        .is_some_and(|c| c == "26");
-    if not_db {
-        RecordError::NotARecord {
+    let code = e.as_database_error().and_then(|d| d.code());
+    match code.as_deref() {
+        // SQLITE_NOTADB: the file exists but is not an SQLite database.
+        Some("26") => RecordError::NotARecord {
             path: path.to_string(),
             detail: "it is not an SQLite database".into(),
-        }
-    } else {
-        RecordError::store(action)(e)
+        },
+        // SQLITE_CORRUPT, or a short read: a record file cut short or damaged.
+        Some("11" | "522") => RecordError::NotARecord {
+            path: path.to_string(),
+            detail: format!("the file is damaged ({e})"),
+        },
+        _ => RecordError::store(action)(e),
     }
 }
 
-/// Makes sure the file holds a record in a format this code reads, creating it if allowed,
-/// and returns the record's identity.
-async fn prepare_schema(
-    conn: &mut SqliteConnection,
-    path: &str,
-    mode: OpenMode,
-) -> Result<RecordIdentity, RecordError> {
-    let tables: Vec<String> = sqlx::query_scalar(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
-    )
-    .fetch_all(&mut *conn)
-    .await
-    .map_err(|e| not_a_record_or_store(path, e, "inspecting the record file"))?;
-    let has = |name: &str| tables.iter().any(|t| t == name);
-    if tables.is_empty() {
-        if mode == OpenMode::MustExist {
-            return Err(RecordError::NotARecord {
-                path: path.to_string(),
-                detail: "it is an empty database".into(),
-            });
-        }
-    } else if !has("meta") || !has("acts") {
-        // Never add our tables to someone else's database.
-        return Err(RecordError::NotARecord {
-            path: path.to_string(),
-            detail: "it is an SQLite database holding other tables".into(),
-        });
-    } else {
-        let found: Option<(String, i64)> =
-            sqlx::query_as("SELECT format, format_version FROM meta WHERE id = 1")
-                .fetch_optional(&mut *conn)
-                .await
-                .map_err(RecordError::store("reading the record's format"))?;
-        store::check_format(path, found)?;
+/// The SQLite answers to [`store::open_schema`].
+struct SqliteSchema<'c> {
+    conn: &'c mut SqliteConnection,
+    path: &'c str,
+}
+
+impl store::Schema for SqliteSchema<'_> {
+    const FOREIGN: &'static str = "it is an SQLite database holding other tables";
+
+    async fn tables(&mut self) -> Result<Vec<String>, RecordError> {
+        sqlx::query_scalar(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' \
+             AND name <> '_sqlx_migrations'",
+        )
+        .fetch_all(&mut *self.conn)
+        .await
+        .map_err(|e| not_a_record_or_store(self.path, e, "inspecting the record file"))
     }
 
-    let migrator = Migrator::new(EmbeddedMigrations(MIGRATIONS))
-        .await
-        .map_err(|e| store::migrate_error(path, e, MIGRATIONS))?;
-    migrator
-        .run_direct(&mut *conn)
-        .await
-        .map_err(|e| store::migrate_error(path, e, MIGRATIONS))?;
-
-    // Insert-if-absent, then read back: two processes creating the same record at once end
-    // up agreeing on one id.
-    let created_at = time::now_instant().ok_or(RecordError::Clock)?;
-    sqlx::query(
-        "INSERT OR IGNORE INTO meta (id, format, format_version, record_id, created_at) \
-         VALUES (1, ?1, ?2, ?3, ?4)",
-    )
-    .bind(FORMAT_NAME)
-    .bind(FORMAT_VERSION)
-    .bind(store::new_record_id()?)
-    .bind(created_at)
-    .execute(&mut *conn)
-    .await
-    .map_err(RecordError::store("writing the record's description"))?;
-    let (record_id, created_at) =
-        sqlx::query_as("SELECT record_id, created_at FROM meta WHERE id = 1")
-            .fetch_one(&mut *conn)
+    async fn declared_format(&mut self) -> Result<Option<(String, i64)>, RecordError> {
+        sqlx::query_as("SELECT format, format_version FROM meta WHERE id = 1")
+            .fetch_optional(&mut *self.conn)
             .await
-            .map_err(RecordError::store("reading the record's id"))?;
-    Ok(RecordIdentity {
-        record_id,
-        created_at,
-    })
+            .map_err(|e| not_a_record_or_store(self.path, e, "reading the record's format"))
+    }
+
+    async fn migrate(&mut self) -> Result<(), RecordError> {
+        let migrator = Migrator::new(EmbeddedMigrations(MIGRATIONS))
+            .await
+            .map_err(|e| store::migrate_error(self.path, e, MIGRATIONS))?;
+        migrator
+            .run_direct(&mut *self.conn)
+            .await
+            .map_err(|e| store::migrate_error(self.path, e, MIGRATIONS))
+    }
+
+    async fn describe(&mut self, record_id: &str, created_at: &str) -> Result<(), RecordError> {
+        sqlx::query(
+            "INSERT OR IGNORE INTO meta (id, format, format_version, record_id, created_at) \
+             VALUES (1, ?1, ?2, ?3, ?4)",
+        )
+        .bind(FORMAT_NAME)
+        .bind(FORMAT_VERSION)
+        .bind(record_id)
+        .bind(created_at)
+        .execute(&mut *self.conn)
+        .await
+        .map_err(RecordError::store("writing the record's description"))?;
+        Ok(())
+    }
+
+    async fn identity(&mut self) -> Result<Option<(String, String)>, RecordError> {
+        sqlx::query_as("SELECT record_id, created_at FROM meta WHERE id = 1")
+            .fetch_optional(&mut *self.conn)
+            .await
+            .map_err(|e| not_a_record_or_store(self.path, e, "reading the record's id"))
+    }
+
+    fn nothing_there(&self, location: &str) -> RecordError {
+        RecordError::NotARecord {
+            path: location.to_string(),
+            detail: "it is an empty database".into(),
+        }
+    }
 }

@@ -12,6 +12,31 @@ use crate::raw::{RawEntry, json_text};
 use crate::time;
 use crate::verify::ChainVerifier;
 
+/// The entry and hash format this code writes and reads (see the format document).
+pub const FORMAT_VERSION: i64 = 1;
+/// The name written in the meta table, so a store can be recognised as a record.
+pub const FORMAT_NAME: &str = "tandoo-record";
+
+/// What to do when the record is not there, and whether it may be written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OpenMode {
+    /// Create an empty record if there is none; open it if there is.
+    CreateIfMissing,
+    /// Open an existing record; refuse if there is none, rather than start a new one by
+    /// mistake (a typo in a path must not begin a second record).
+    MustExist,
+    /// Open an existing record to read it, and never write to the store: no schema update,
+    /// no file created or changed (for `verify`, `status`, `export`). Appends fail.
+    ReadOnly,
+}
+
+impl OpenMode {
+    /// Whether the record must already be there.
+    pub fn must_exist(self) -> bool {
+        self != OpenMode::CreateIfMissing
+    }
+}
+
 /// Who a record is, independent of the acts it holds: the identifier drawn when it was
 /// created and the time it was created. A copy of a record keeps both, so a backup is
 /// recognisably the same record, and a rehearsal with the same acts is not.
@@ -135,6 +160,67 @@ pub(crate) fn check_import(
     Ok(verifier.head())
 }
 
+/// What a store answers while a record is opened; [`open_schema`] decides what to make of
+/// the answers, the same way for both stores.
+pub(crate) trait Schema {
+    /// Why a store holding other tables (and not ours) is not a record.
+    const FOREIGN: &'static str;
+    /// The store's tables, leaving out the engine's own and the migrator's.
+    async fn tables(&mut self) -> Result<Vec<String>, RecordError>;
+    /// The format and its version the `meta` row declares.
+    async fn declared_format(&mut self) -> Result<Option<(String, i64)>, RecordError>;
+    /// Brings the schema up to date with the migrations compiled in.
+    async fn migrate(&mut self) -> Result<(), RecordError>;
+    /// Writes the `meta` row unless there is one, so that two processes creating one record
+    /// at once end up agreeing on one id.
+    async fn describe(&mut self, record_id: &str, created_at: &str) -> Result<(), RecordError>;
+    /// The record's id and creation time from its `meta` row.
+    async fn identity(&mut self) -> Result<Option<(String, String)>, RecordError>;
+    /// What "there is no record here" is for this store.
+    fn nothing_there(&self, location: &str) -> RecordError;
+}
+
+/// Makes sure the store at `location` holds a record in a format this code reads — never
+/// adding our tables to someone else's, never writing in [`OpenMode::ReadOnly`], creating
+/// the record only with [`OpenMode::CreateIfMissing`] — and returns its identity.
+pub(crate) async fn open_schema<S: Schema>(
+    schema: &mut S,
+    location: &str,
+    mode: OpenMode,
+) -> Result<RecordIdentity, RecordError> {
+    let tables = schema.tables().await?;
+    let has = |name: &str| tables.iter().any(|t| t == name);
+    if tables.is_empty() {
+        if mode.must_exist() {
+            return Err(schema.nothing_there(location));
+        }
+    } else if !has("meta") || !has("acts") {
+        return Err(RecordError::NotARecord {
+            path: location.to_string(),
+            detail: S::FOREIGN.into(),
+        });
+    } else {
+        check_format(location, schema.declared_format().await?)?;
+    }
+    if mode != OpenMode::ReadOnly {
+        schema.migrate().await?;
+        let created_at = time::now_instant().ok_or(RecordError::Clock)?;
+        schema.describe(&new_record_id()?, &created_at).await?;
+    }
+    let (record_id, created_at) =
+        schema
+            .identity()
+            .await?
+            .ok_or_else(|| RecordError::NotARecord {
+                path: location.to_string(),
+                detail: "it does not describe itself as a record".into(),
+            })?;
+    Ok(RecordIdentity {
+        record_id,
+        created_at,
+    })
+}
+
 /// Refuses a store whose `meta` row declares another format, or a newer version of ours.
 pub(crate) fn check_format(
     location: &str,
@@ -143,17 +229,17 @@ pub(crate) fn check_format(
     let Some((format, version)) = found else {
         return Ok(());
     };
-    if format != crate::sqlite::FORMAT_NAME {
+    if format != FORMAT_NAME {
         return Err(RecordError::NotARecord {
             path: location.to_string(),
             detail: format!("it declares the format {format:?}"),
         });
     }
-    if version > crate::sqlite::FORMAT_VERSION {
+    if version > FORMAT_VERSION {
         return Err(RecordError::UnsupportedFormat {
             path: location.to_string(),
             found: version,
-            supported: crate::sqlite::FORMAT_VERSION,
+            supported: FORMAT_VERSION,
         });
     }
     Ok(())

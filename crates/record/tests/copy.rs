@@ -146,8 +146,10 @@ async fn a_broken_source_is_not_copied_past_the_break() {
     let from = Store::new(Kind::Sqlite).await.unwrap();
     let (source, _) = filled(&from, 20).await;
     source.close().await;
-    from.exec("UPDATE acts SET act = replace(act, '\"votes\":30', '\"votes\":31') WHERE seq = 10")
-        .await;
+    from.tamper(
+        "UPDATE acts SET act = replace(act, '\"votes\":30', '\"votes\":31') WHERE seq = 10",
+    )
+    .await;
     let source = from.open().await;
     let to = Store::new(Kind::Sqlite).await.unwrap();
     let err = copy_record(&source, to.create().await, |_| {})

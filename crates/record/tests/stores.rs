@@ -28,7 +28,32 @@ on_both_stores!(
     a_large_batch_is_one_append,
     an_append_following_sees_what_others_appended_and_never_forks,
     concurrent_appends_following_never_meet_a_stale_head,
+    m6_an_append_following_a_head_the_record_no_longer_ends_at_is_refused,
 );
+
+/// M6: a writer that acknowledged entry 3 with one hash, on a record that now ends at entry
+/// 3 with another (an older copy put back, then written to), must not append after it.
+async fn m6_an_append_following_a_head_the_record_no_longer_ends_at_is_refused(store: Store) {
+    let record = store.create().await;
+    let mut head = Head::EMPTY;
+    for i in 0..3 {
+        head = record.append(&head, vec![protocol(i, i)]).await.unwrap()[0].head();
+    }
+    let acknowledged = Head {
+        seq: 3,
+        hash: Hash::of(b"the entry 3 this writer acknowledged"),
+    };
+    let error = record
+        .append_following(&acknowledged, |_| Some(vec![protocol(9, 9)]))
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(error, RecordError::StaleHead { actual, .. } if actual == head),
+        "{error}"
+    );
+    assert_eq!(record.head().await.unwrap(), head, "nothing was written");
+    record.close().await;
+}
 
 async fn append_then_read_round_trips(store: Store) {
     let record = store.create().await;
@@ -321,7 +346,7 @@ async fn recorded_time_never_goes_backwards(store: Store) {
         .unwrap();
     // As if the clock had been set back after entry 1: its time now lies ahead of ours.
     store
-        .exec("UPDATE acts SET recorded_at = '2999-01-01T00:00:00.000Z' WHERE seq = 1")
+        .tamper("UPDATE acts SET recorded_at = '2999-01-01T00:00:00.000Z' WHERE seq = 1")
         .await;
     let head = record.head().await.unwrap();
     let done = record.append(&head, vec![protocol(2, 2)]).await.unwrap();
@@ -475,4 +500,21 @@ async fn concurrent_appends_following_never_meet_a_stale_head(store: Store) {
             "the head stays locked from the catch-up to the commit"
         );
     }
+}
+
+/// An unreachable PostgreSQL server is said to be so, and
+/// where, within seconds — not "pool timed out" after half a minute.
+#[tokio::test]
+async fn an_unreachable_postgres_server_is_named_within_five_seconds() {
+    let started = std::time::Instant::now();
+    let err = AnyRecord::open(
+        "postgres://tandoo@127.0.0.1:1/election",
+        tandoo_record::OpenMode::MustExist,
+    )
+    .await
+    .unwrap_err();
+    let waited = started.elapsed();
+    assert_eq!(err.code(), "RECORD_UNREACHABLE", "{err}");
+    assert!(err.to_string().contains("127.0.0.1:1"), "{err}");
+    assert!(waited < std::time::Duration::from_secs(7), "{waited:?}");
 }

@@ -84,7 +84,7 @@ async fn a_changed_figure_is_named_at_its_entry(store: Store) {
     five_entries(&store).await;
     assert!(store.act_text(3).await.contains("\"votes\":17397"));
     let changed = store
-        .exec(
+        .tamper(
             r#"UPDATE acts SET act = replace(act, '"votes":17397', '"votes":17398') WHERE seq = 3"#,
         )
         .await;
@@ -105,7 +105,7 @@ async fn a_changed_figure_is_named_at_its_entry(store: Store) {
 async fn broken_json_is_named_at_its_entry(store: Store) {
     five_entries(&store).await;
     store
-        .exec("UPDATE acts SET act = substr(act, 1, 20) WHERE seq = 3")
+        .tamper("UPDATE acts SET act = substr(act, 1, 20) WHERE seq = 3")
         .await;
 
     // The fast path sees changed text: the hash no longer matches.
@@ -128,7 +128,7 @@ async fn broken_json_is_named_at_its_entry(store: Store) {
 async fn an_edit_that_keeps_the_meaning_is_still_named(store: Store) {
     five_entries(&store).await;
     store
-        .exec("UPDATE acts SET act = replace(act, ':', ': ') WHERE seq = 2")
+        .tamper("UPDATE acts SET act = replace(act, ':', ': ') WHERE seq = 2")
         .await;
     let fast = verify_fast(&store).await.unwrap_err();
     assert_eq!((fast.seq, fast.code()), (2, "CHAIN_HASH_MISMATCH"));
@@ -140,10 +140,10 @@ async fn an_edit_that_keeps_the_meaning_is_still_named(store: Store) {
 async fn an_earlier_change_is_named_before_a_later_unreadable_entry(store: Store) {
     five_entries(&store).await;
     store
-        .exec("UPDATE acts SET legal_date = '2026-02-11' WHERE seq = 2")
+        .tamper("UPDATE acts SET legal_date = '2026-02-11' WHERE seq = 2")
         .await;
     store
-        .exec("UPDATE acts SET actor = 'nobody' WHERE seq = 4")
+        .tamper("UPDATE acts SET actor = 'nobody' WHERE seq = 4")
         .await;
     let fast = verify_fast(&store).await.unwrap_err();
     assert_eq!((fast.seq, fast.code()), (2, "CHAIN_HASH_MISMATCH"));
@@ -154,7 +154,7 @@ async fn an_earlier_change_is_named_before_a_later_unreadable_entry(store: Store
 async fn a_rehashed_change_breaks_the_link_of_the_next_entry(store: Store) {
     let original = five_entries(&store).await;
     store
-        .exec(
+        .tamper(
             r#"UPDATE acts SET act = replace(act, '"votes":17397', '"votes":17398') WHERE seq = 3"#,
         )
         .await;
@@ -164,7 +164,7 @@ async fn a_rehashed_change_breaks_the_link_of_the_next_entry(store: Store) {
     assert_eq!(forged.act["figures"]["votes"], json!(17398));
     let new_hash: Hash = forged.compute_hash().unwrap();
     store
-        .exec(&format!(
+        .tamper(&format!(
             "UPDATE acts SET hash = '{new_hash}' WHERE seq = 3"
         ))
         .await;
@@ -189,7 +189,7 @@ async fn a_rehashed_change_breaks_the_link_of_the_next_entry(store: Store) {
 
 async fn a_deleted_entry_is_named_as_missing(store: Store) {
     five_entries(&store).await;
-    assert_eq!(store.exec("DELETE FROM acts WHERE seq = 3").await, 1);
+    assert_eq!(store.tamper("DELETE FROM acts WHERE seq = 3").await, 1);
     let fast = verify_fast(&store).await.unwrap_err();
     assert_eq!(fast.kind, BreakKind::Gap { found: 4 });
     let b = the_break(verify_store(&store).await);
@@ -204,7 +204,7 @@ async fn a_deleted_entry_is_named_as_missing(store: Store) {
 async fn a_damaged_last_entry_stops_appends(store: Store) {
     let original = five_entries(&store).await;
     store
-        .exec("UPDATE acts SET hash = 'not a hash' WHERE seq = 5")
+        .tamper("UPDATE acts SET hash = 'not a hash' WHERE seq = 5")
         .await;
     let fast = verify_fast(&store).await.unwrap_err();
     assert_eq!((fast.seq, fast.code()), (5, "CHAIN_UNREADABLE"));
@@ -223,7 +223,7 @@ async fn text_that_is_not_utf8_is_named_at_its_entry() {
     let store = Store::new(common::Kind::Sqlite).await.unwrap();
     five_entries(&store).await;
     store
-        .exec("UPDATE acts SET act = CAST(x'7b80' AS TEXT) WHERE seq = 4")
+        .tamper("UPDATE acts SET act = CAST(x'7b80' AS TEXT) WHERE seq = 4")
         .await;
     let b = the_break(verify_store(&store).await);
     assert_eq!((b.seq, b.code()), (4, "CHAIN_UNREADABLE"), "{b}");
@@ -250,4 +250,30 @@ fn err_detail(e: &RecordError) -> String {
         RecordError::Damaged { detail, .. } => detail.clone(),
         other => panic!("{other:?}"),
     }
+}
+
+/// Deployment: on PostgreSQL the database itself keeps `acts` append-only, so changing the
+/// record takes disabling a trigger explicitly (as the tests above do), not a plain UPDATE.
+#[tokio::test]
+async fn postgres_refuses_update_and_delete_of_acts() {
+    let Some(store) = Store::new(common::Kind::Postgres).await else {
+        return;
+    };
+    five_entries(&store).await;
+    for sql in [
+        "UPDATE acts SET act = '{}' WHERE seq = 3",
+        "DELETE FROM acts WHERE seq = 5",
+        "TRUNCATE acts",
+    ] {
+        let refused = store.try_exec(sql).await.unwrap_err();
+        let message = refused.to_string();
+        assert!(message.contains("append-only"), "{sql}: {message}");
+    }
+    assert_eq!(verify_store(&store).await.unwrap().count, 5);
+    // Appends go on as before.
+    let record = store.open().await;
+    let head = record.head().await.unwrap();
+    record.append(&head, vec![protocol(9, 1)]).await.unwrap();
+    assert_eq!(verify_record(&record).await.unwrap().count, 6);
+    record.close().await;
 }

@@ -301,6 +301,7 @@ async fn submit_command(
             refusal.code(),
             refusal.to_string(),
         )),
+        Err(SubmitError::Defect(defect)) => Err(ApiError::internal("recording a command", defect)),
         Err(SubmitError::Unavailable(detail)) => Err(ApiError::unavailable(detail)),
     }
 }
@@ -490,13 +491,23 @@ async fn list(
     }
 }
 
-/// The server is up, with the head it serves; `"behind"` when its state cannot be read at
-/// the moment (the writer holds it, as in a database outage) and the head is the last seen.
+/// The server is up, with the head it serves. The status says when it is not well: the code
+/// of the reason it stopped writing (`RECORD_BEHIND`, `RECORD_DIVERGED`), or `"behind"` when
+/// its state cannot be read at the moment (the writer holds it, as in a database outage)
+/// and the head is the last one seen.
 async fn health(State(app): State<App>) -> Result<Json<Value>, ApiError> {
     let (head, behind) = app.inner.views.head(app.ledger()).await.ok_or_else(|| {
         ApiError::database_unavailable("reading the head", "the state is held by the writer")
     })?;
-    let status = if behind { "behind" } else { "ok" };
+    let halt = tokio::time::timeout(crate::views::READ_WAIT, app.ledger().health())
+        .await
+        .ok()
+        .and_then(|health| health.halt);
+    let status = match (&halt, behind) {
+        (Some(halt), _) => halt.code(),
+        (None, true) => "behind",
+        (None, false) => "ok",
+    };
     Ok(Json(
         json!({"status": status, "head": {"seq": head.seq, "hash": head.hash}}),
     ))

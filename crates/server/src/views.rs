@@ -25,15 +25,14 @@ use tandoo_core::act::Act;
 use tandoo_core::ids::{ConstituencyNo, ElectionId};
 use tandoo_core::national::{constituency_view, national_view};
 use tandoo_core::{LegalDate, Stamp, State};
-use tandoo_ledger::{Service, decode};
-use tandoo_record::{AnyRecord, Head, Record, read_pages};
+use tandoo_ledger::{LedgerError, Service};
+use tandoo_record::{AnyRecord, Head, Record};
 use tokio::time::timeout;
 
 use crate::error::ApiError;
 
 /// Rendered answers kept at most (each a few kilobytes to a few hundred).
 const CACHED_VIEWS: usize = 64;
-const PAGE: usize = 10_000;
 /// The longest a public read waits for the state before serving the last answer.
 pub const READ_WAIT: Duration = Duration::from_secs(1);
 
@@ -216,27 +215,19 @@ impl Views {
 }
 
 impl History {
-    /// Reads and decodes the acts appended since the last call.
+    /// Reads the acts appended since the last call, verifying every link and hash as a
+    /// start-up does.
     async fn extend(&mut self, record: &AnyRecord) -> Result<(), ApiError> {
-        let mut pages = read_pages(record, self.head.seq + 1, PAGE);
-        while let Some(page) = pages
-            .next_page()
-            .await
-            .map_err(|e| ApiError::database_unavailable("reading the record", e))?
-        {
-            for entry in &page {
-                if entry.prev_hash != self.head.hash {
-                    return Err(ApiError::internal(
-                        "reading the record",
-                        format!("act {} does not follow act {}", entry.seq, self.head.seq),
-                    ));
-                }
-                let act = decode(entry).map_err(|e| ApiError::internal("reading the record", e))?;
-                self.acts.push(act);
-                self.head = entry.head();
-            }
-        }
-        Ok(())
+        let acts = &mut self.acts;
+        tandoo_ledger::read::catch_up(record, &mut self.head, |stamp, act| {
+            acts.push((stamp, act));
+            Ok(())
+        })
+        .await
+        .map_err(|e| match e {
+            LedgerError::Record(e) => ApiError::database_unavailable("reading the record", e),
+            e => ApiError::internal("reading the record", e),
+        })
     }
 }
 

@@ -39,7 +39,7 @@ pub fn prepare_record(db: &str, dir: &Path) {
         .collect();
     let file = dir.join("setup.jsonl");
     std::fs::write(&file, lines.join("\n")).unwrap();
-    let output = tandoo(&["apply", "--db", db, file.to_str().unwrap()]);
+    let output = tandoo(&["apply", "--create", "--db", db, file.to_str().unwrap()]);
     assert!(output.status.success(), "{}", text(&output));
     for (user, role) in [("op1", "operator"), ("op2", "operator")] {
         let output = Command::new(env!("CARGO_BIN_EXE_tandoo"))

@@ -101,26 +101,6 @@ impl State {
 }
 
 impl State {
-    /// Decides `submission` and applies the resulting acts in memory, numbering them after
-    /// the last act. Returns the acts with their stamps, for the caller to record.
-    pub fn submit(
-        &mut self,
-        submission: &crate::command::Submission,
-    ) -> Result<Vec<(Stamp, crate::act::Act)>, crate::refusal::Refusal> {
-        let acts = crate::decide::decide(self, submission)?;
-        let mut stamped = Vec::with_capacity(acts.len());
-        for act in acts {
-            let stamp = Stamp {
-                seq: self.seq + 1,
-                date: submission.date,
-            };
-            self.apply(stamp, &act)
-                .map_err(|error| crate::refusal::Refusal::BadValue(error.to_string()))?;
-            stamped.push((stamp, act));
-        }
-        Ok(stamped)
-    }
-
     /// The state as of the end of `date`: the acts whose legal date is not after it.
     pub fn as_of<'a>(
         acts: impl IntoIterator<Item = (Stamp, &'a crate::act::Act)>,

@@ -147,6 +147,43 @@ impl Store {
         }
     }
 
+    /// Changes the stored acts behind the record's back on purpose, as someone with write
+    /// access to the database could: on PostgreSQL, the trigger that keeps `acts`
+    /// append-only is disabled explicitly around `sql` (and enabled again).
+    pub async fn tamper(&self, sql: &str) -> u64 {
+        match self.kind {
+            Kind::Sqlite => self.exec(sql).await,
+            Kind::Postgres => {
+                self.exec("ALTER TABLE acts DISABLE TRIGGER acts_append_only")
+                    .await;
+                let changed = self.exec(sql).await;
+                self.exec("ALTER TABLE acts ENABLE TRIGGER acts_append_only")
+                    .await;
+                changed
+            }
+        }
+    }
+
+    /// Runs `sql` as [`Store::exec`] does, and returns the database's refusal if any.
+    pub async fn try_exec(&self, sql: &str) -> Result<u64, sqlx::Error> {
+        match self.kind {
+            Kind::Sqlite => {
+                let mut conn = raw(Path::new(&self.location)).await;
+                let done = sqlx::query(sql).execute(&mut conn).await;
+                conn.close().await.expect("close");
+                done.map(|d| d.rows_affected())
+            }
+            Kind::Postgres => {
+                let mut conn = PgConnection::connect(&self.location)
+                    .await
+                    .expect("raw connection");
+                let done = sqlx::query(sql).execute(&mut conn).await;
+                conn.close().await.expect("close");
+                done.map(|d| d.rows_affected())
+            }
+        }
+    }
+
     /// The stored text of entry `seq`'s act.
     pub async fn act_text(&self, seq: i64) -> String {
         match self.kind {
