@@ -188,7 +188,7 @@ enum Commands {
         #[arg(long)]
         trusted_proxy: Option<std::net::IpAddr>,
     },
-    /// Show the audit log: logins, failed logins, logouts, accounts added and disabled.
+    /// Show the audit log: logins, failures, logouts, account changes.
     Audit {
         /// The record: a SQLite file or a PostgreSQL address.
         #[arg(long)]

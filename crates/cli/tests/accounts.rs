@@ -130,7 +130,11 @@ fn accounts_are_added_listed_and_disabled_and_stay_out_of_the_record() {
     // The record still holds its one act and verifies: accounts are not acts.
     let verify = tandoo(&["verify", "--db", path], None, "");
     assert!(verify.status.success(), "{}", text(&verify));
-    assert!(text(&verify).starts_with("ok: 1 acts"), "{}", text(&verify));
+    assert!(
+        text(&verify).starts_with("ok: 1 act verified"),
+        "{}",
+        text(&verify)
+    );
     let export = tandoo(&["export", "--db", path], None, "");
     assert_eq!(export.stdout.iter().filter(|&&b| b == b'\n').count(), 1);
     let unknown = tandoo(

@@ -19,7 +19,13 @@ fn stdout(output: &Output) -> String {
 fn account_changes_are_read_back_with_tandoo_audit_by_user_and_date() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("record.sqlite");
+    // Accounts are kept beside a record that exists: start one with the story's first act.
+    let setup = dir.path().join("setup.jsonl");
+    let first = &tandoo_demo::story()[0].submissions[0];
+    std::fs::write(&setup, serde_json::to_string(first).unwrap()).unwrap();
     let db = db.to_str().unwrap();
+    let created = tandoo(&["apply", "--create", "--db", db, setup.to_str().unwrap()]);
+    assert!(created.status.success(), "{created:?}");
     for user in ["cec.secretary", "cec.operator"] {
         let added = tandoo(&[
             "user",
@@ -50,7 +56,7 @@ fn account_changes_are_read_back_with_tandoo_audit_by_user_and_date() {
 
     let one = tandoo(&["audit", "--db", db, "--user", "cec.operator"]);
     assert_eq!(stdout(&one).lines().count(), 2);
-    let later = tandoo(&["audit", "--db", db, "--since", "2999-01-01"]);
+    let later = tandoo(&["audit", "--db", db, "--since", "2199-12-31"]);
     assert_eq!(stdout(&later).trim(), "No entries.");
     let bad = tandoo(&["audit", "--db", db, "--since", "yesterday"]);
     assert_eq!(bad.status.code(), Some(2));

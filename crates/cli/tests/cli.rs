@@ -414,6 +414,7 @@ fn m2_import_refuses_a_station_of_another_constituency_where_the_election_does_n
     std::fs::write(&file, lines.join("\n")).unwrap();
     let output = tandoo(&[
         "apply",
+        "--create",
         "--db",
         db.to_str().unwrap(),
         file.to_str().unwrap(),

@@ -294,6 +294,7 @@ fn item_8_every_command_in_the_documentation_applies_to_the_demo_and_is_adopted(
             std::fs::write(&file, lines.join("\n")).unwrap();
             let output = tandoo(&[
                 "apply",
+                "--create",
                 "--db",
                 db.to_str().unwrap(),
                 file.to_str().unwrap(),
@@ -326,7 +327,7 @@ fn item_8_the_example_election_from_nothing_ends_with_the_elected_recognised() {
     let db = dir.path().join("example.sqlite");
     let db = db.to_str().unwrap();
     let example = root().join("docs/examples/election.jsonl");
-    let output = tandoo(&["apply", "--db", db, example.to_str().unwrap()]);
+    let output = tandoo(&["apply", "--create", "--db", db, example.to_str().unwrap()]);
     let said = text(&output);
     assert!(output.status.success(), "{said}");
     for expected in [
@@ -473,6 +474,7 @@ fn item_8_the_rule_set_and_the_form_shown_in_commands_md_call_an_election() {
     let db = dir.path().join("call.sqlite");
     let output = tandoo(&[
         "apply",
+        "--create",
         "--db",
         db.to_str().unwrap(),
         file.to_str().unwrap(),

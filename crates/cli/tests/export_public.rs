@@ -47,7 +47,7 @@ fn h1_a_public_export_withholds_the_entries_of_an_open_round() {
         writeln!(out, "{command}").unwrap();
     }
     drop(out);
-    let applied = tandoo(&["apply", "--db", db, file.to_str().unwrap()]);
+    let applied = tandoo(&["apply", "--create", "--db", db, file.to_str().unwrap()]);
     assert!(applied.status.success(), "{applied:?}");
 
     let public = lines(&tandoo(&["export", "--db", db, "--public"]));

@@ -14,6 +14,7 @@ fn example_election(dir: &Path) -> String {
     let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/examples/election.jsonl");
     let output = tandoo(&[
         "apply",
+        "--create",
         "--db",
         db.to_str().unwrap(),
         example.to_str().unwrap(),
@@ -84,6 +85,7 @@ fn item_12_apply_says_one_seat_one_voter_and_one_member() {
     std::fs::write(&file, lines.join("\n")).unwrap();
     let output = tandoo(&[
         "apply",
+        "--create",
         "--db",
         db.to_str().unwrap(),
         file.to_str().unwrap(),

@@ -297,7 +297,7 @@ fn item_7_apply_says_what_happened_to_each_command_in_words() {
     ];
     let file = dir.path().join("commands.jsonl");
     std::fs::write(&file, lines.join("\n")).unwrap();
-    let output = tandoo(&["apply", "--db", &db, file.to_str().unwrap()]);
+    let output = tandoo(&["apply", "--create", "--db", &db, file.to_str().unwrap()]);
     assert!(output.status.success(), "{}", text(&output));
     let said: Vec<String> = text(&output).lines().map(String::from).collect();
     assert_eq!(said.len(), 5, "{said:?}");
@@ -329,7 +329,7 @@ fn item_12_a_refusal_names_the_role_with_the_right_article() {
     let line = r#"{"date":"2026-03-02","actor":{"user":"op","role":"operator","commission":"CEC"},"command":{"type":"register_candidate","candidate":"E1-13-01"}}"#;
     let file = dir.path().join("commands.jsonl");
     std::fs::write(&file, line).unwrap();
-    let output = tandoo(&["apply", "--db", &db, file.to_str().unwrap()]);
+    let output = tandoo(&["apply", "--create", "--db", &db, file.to_str().unwrap()]);
     assert_eq!(output.status.code(), Some(2));
     assert!(
         text(&output).contains("NOT_AUTHORISED: line 1: an operator may not "),
@@ -370,6 +370,7 @@ fn item_7_apply_says_when_entries_differ_and_which_entry_a_supervisor_kept() {
     let db = dir.path().join("differ.sqlite");
     let output = tandoo(&[
         "apply",
+        "--create",
         "--db",
         db.to_str().unwrap(),
         file.to_str().unwrap(),

@@ -29,7 +29,7 @@ fn status_after(dir: &Path, lines: &[Value]) -> String {
     std::fs::write(&file, text.join("\n")).unwrap();
     let db = dir.join("x.sqlite");
     let db = db.to_str().unwrap();
-    let applied = tandoo(&["apply", "--db", db, file.to_str().unwrap()]);
+    let applied = tandoo(&["apply", "--create", "--db", db, file.to_str().unwrap()]);
     assert!(
         applied.status.success(),
         "{}",

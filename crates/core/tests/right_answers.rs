@@ -434,6 +434,7 @@ fn recognition_is_refused_while_a_complaint_to_the_cec_is_open() {
         story.submit(line).unwrap();
     }
     let refusal = story.refused(recognition.clone());
+    assert_eq!(refusal.code(), "OPEN_COMPLAINTS");
     assert_eq!(
         refusal,
         Refusal::OpenComplaints {

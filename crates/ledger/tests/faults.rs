@@ -175,7 +175,7 @@ async fn h5_a_store_refusing_one_submission_of_a_batch_fails_only_that_one() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn h5_an_account_flooding_year_zero_dates_never_stops_valid_commands() {
+async fn h5_an_account_flooding_bad_dates_and_refused_commands_never_stops_valid_commands() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("record.sqlite");
     set_up(&path).await;
@@ -189,10 +189,19 @@ async fn h5_an_account_flooding_year_zero_dates_never_stops_valid_commands() {
         .unwrap(),
     );
     let before = service.head().await.seq;
-    let flood: Submission = serde_json::from_value(json!({
+    // A date no store keeps never becomes a submission: it is refused where it is read.
+    let year_zero = json!({
         "date": "0000-01-01",
         "actor": {"user": "dec13.operator1", "role": "operator", "commission": "DEC-13"},
         "command": {"type": "record_preliminary_figures", "election": "E1", "station": 13001,
+                    "constituency": 13, "figures": {"against_all": 1}},
+    });
+    assert!(serde_json::from_value::<Submission>(year_zero).is_err());
+    // What reaches the ledger is a flood the rules refuse (an election that does not exist).
+    let flood: Submission = serde_json::from_value(json!({
+        "date": "2199-12-31",
+        "actor": {"user": "dec13.operator1", "role": "operator", "commission": "DEC-13"},
+        "command": {"type": "record_preliminary_figures", "election": "NO-SUCH", "station": 13001,
                     "constituency": 13, "figures": {"against_all": 1}},
     }))
     .unwrap();

@@ -569,7 +569,7 @@ async fn m8_a_page_of_the_record_is_bounded_by_bytes_as_well_as_entries() {
     server.command(&admin, &date, command).await;
     let secretary = server.login("cec.secretary").await;
     let agenda: Vec<String> = (0..20)
-        .map(|i| format!("{i} {}", "x".repeat(2_000)))
+        .map(|i| format!("{i} {}", "x".repeat(1_990)))
         .collect();
     for _ in 0..60 {
         let meeting = json!({"type": "hold_meeting", "commission": "CEC",
