@@ -163,14 +163,10 @@ impl Picture {
                 ));
             }
             if before.map(|b| &b.elected) != Some(&view.elected) {
-                let names = |v: &[String]| {
-                    if v.is_empty() {
-                        "nobody".to_string()
-                    } else {
-                        v.join(", ")
-                    }
-                };
-                lines.push(format!("seats in 13: {}", names(&view.elected)));
+                lines.push(format!(
+                    "seats in 13: {}",
+                    crate::render::names(&view.elected)
+                ));
             }
         }
         if let Some(national) = &after.national {
@@ -188,7 +184,7 @@ impl Picture {
                 lines.push(format!(
                     "{} — {}: {} for, {} against, {} abstained — {}",
                     r.citation,
-                    r.title,
+                    crate::render::english(&r.title),
                     r.votes_for,
                     r.against,
                     r.abstain,

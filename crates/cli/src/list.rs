@@ -2,7 +2,7 @@
 //! constituencies, stations, commissions with their members, candidates, resolutions and
 //! complaints, as text (one line each) or JSON.
 
-use crate::render::count;
+use crate::render::{count, english, latin};
 use crate::source::SourceArgs;
 use crate::{CliError, Outcome};
 use std::fmt::Write;
@@ -125,7 +125,7 @@ pub fn render(listing: &Listing) -> String {
                     e.id,
                     kind(e.kind),
                     e.voting_day,
-                    e.name,
+                    english(&e.name),
                     e.rule_set,
                     count(
                         e.constituencies.len() as u64,
@@ -146,7 +146,7 @@ pub fn render(listing: &Listing) -> String {
                     out,
                     "{:>3}  {}  ({}; {}, {}){commission}",
                     c.number.0,
-                    c.name,
+                    english(&c.name),
                     count(u64::from(c.seats), "seat", "seats"),
                     count(u64::from(c.stations), "station", "stations"),
                     count(c.voters, "voter", "voters"),
@@ -184,7 +184,7 @@ pub fn render(listing: &Listing) -> String {
                     out,
                     "{}  {}  ({level}; {}: quorum {}, adopted with {} for)",
                     m.id,
-                    m.name,
+                    english(&m.name),
                     count(m.members.len() as u64, "member", "members"),
                     m.quorum,
                     m.majority,
@@ -207,7 +207,7 @@ pub fn render(listing: &Listing) -> String {
                     out,
                     "{:<12} {:<28} {}  {} constituency {}  {}; {party}; fee paid {}",
                     c.id.0,
-                    c.name,
+                    latin(&c.name, c.latin_name.as_deref()),
                     gender(c.gender),
                     c.election,
                     c.constituency.0,
@@ -227,7 +227,7 @@ pub fn render(listing: &Listing) -> String {
                     out,
                     "{} — {} ({} for, {} against, {} abstained; {standing}) [{}]",
                     r.citation,
-                    r.title,
+                    english(&r.title),
                     r.tally.votes_for,
                     r.tally.against,
                     r.tally.abstain,

@@ -1,9 +1,27 @@
 //! Plain-text rendering of results for the terminal.
 
 use std::fmt::Write;
+use tandoo_core::candidate::CandidateName;
 use tandoo_core::national::{ConstituencyView, NationalView};
 use tandoo_core::results::ContestView;
+use tandoo_core::text::{Text, TextLanguage};
 use tandoo_count::Gender;
+
+/// A commission's text for an English reader: the English text where given, else the first
+/// written of Kyrgyz and Russian (the order English falls back in).
+pub fn english(text: &Text) -> &str {
+    text.get(TextLanguage::En).unwrap_or_else(|| text.first())
+}
+
+/// A candidate's name for an English reader: its Latin form where there is one.
+pub fn latin<'a>(name: &'a str, latin_name: Option<&'a str>) -> &'a str {
+    latin_name.unwrap_or(name)
+}
+
+/// Names for an English reader, joined; "nobody" for none.
+pub fn names(names: &[CandidateName]) -> String {
+    or_nobody(names)
+}
 
 fn thousands(n: u64) -> String {
     let digits = n.to_string();
@@ -26,17 +44,21 @@ pub fn count(n: u64, one: &str, many: &str) -> String {
     }
 }
 
-fn or_nobody(names: &[String]) -> String {
+fn or_nobody(names: &[CandidateName]) -> String {
     if names.is_empty() {
         "nobody".into()
     } else {
-        names.join(", ")
+        let latin: Vec<&str> = names
+            .iter()
+            .map(|n| latin(&n.name, n.latin_name.as_deref()))
+            .collect();
+        latin.join(", ")
     }
 }
 
 pub fn national(view: &NationalView, dated: &str) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "{} ({}){dated}", view.name, view.election);
+    let _ = writeln!(out, "{} ({}){dated}", english(&view.name), view.election);
     let _ = writeln!(
         out,
         "  voters on the lists {}, took part {} ({}%)",
@@ -72,7 +94,7 @@ pub fn national(view: &NationalView, dated: &str) -> String {
 pub fn constituency(view: &ConstituencyView, dated: &str) -> String {
     let mut out = String::new();
     let seats = count(u64::from(view.seats), "seat", "seats");
-    let _ = writeln!(out, "{} — {seats}{dated}", view.name);
+    let _ = writeln!(out, "{} — {seats}{dated}", english(&view.name));
     let _ = writeln!(
         out,
         "  seats decided by election {}: {}",
@@ -94,7 +116,11 @@ pub fn constituency(view: &ConstituencyView, dated: &str) -> String {
             let _ = writeln!(
                 out,
                 "    {} — {} ({} for, {} against, {} abstained) — {standing}",
-                r.citation, r.title, r.votes_for, r.against, r.abstain
+                r.citation,
+                english(&r.title),
+                r.votes_for,
+                r.against,
+                r.abstain
             );
         }
     }
@@ -106,7 +132,9 @@ fn contest_text(c: &ContestView) -> String {
     let _ = writeln!(
         out,
         "  {} — {} ({})",
-        c.election, c.election_name, c.rule_set
+        c.election,
+        english(&c.election_name),
+        c.rule_set
     );
     let by = c
         .status_by
@@ -146,7 +174,7 @@ fn contest_text(c: &ContestView) -> String {
             "    {:>2}. {} {:<28} {} {:>9}  {standing}{}",
             rank + 1,
             if candidate.elected { "*" } else { " " },
-            candidate.name,
+            latin(&candidate.name, candidate.latin_name.as_deref()),
             if candidate.gender == Gender::Female {
                 "F"
             } else {

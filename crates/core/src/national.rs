@@ -45,14 +45,14 @@ fn deciding<'e>(state: &State, elections: &[&'e Election]) -> Option<&'e Electio
 #[derive(Clone, Debug, Serialize)]
 pub struct ConstituencyView {
     pub constituency: ConstituencyNo,
-    pub name: String,
+    pub name: crate::text::Text,
     pub seats: u32,
     /// The election whose result holds the seats now.
     pub election: ElectionId,
     pub status: crate::results::ContestState,
     pub status_text: String,
     /// Names of those who hold the seats now, in seat order.
-    pub elected: Vec<String>,
+    pub elected: Vec<crate::candidate::CandidateName>,
     /// The deciding election's contest: candidates, votes, allocation.
     pub contest: ContestView,
     /// Every election held or called in the constituency, oldest first.
@@ -74,10 +74,13 @@ pub fn constituency_view(
         .elected
         .iter()
         .map(|id| {
-            state
-                .candidates
-                .get(id)
-                .map_or_else(|| id.to_string(), |c| c.nomination.name.clone())
+            state.candidates.get(id).map_or_else(
+                || crate::candidate::CandidateName {
+                    name: id.to_string(),
+                    latin_name: None,
+                },
+                |c| c.nomination.candidate_name(),
+            )
         })
         .collect();
     Some(ConstituencyView {
@@ -107,13 +110,13 @@ pub struct NationalSeat {
     pub constituency: ConstituencyNo,
     pub election: ElectionId,
     pub status: crate::results::ContestState,
-    pub elected: Vec<String>,
+    pub elected: Vec<crate::candidate::CandidateName>,
 }
 
 #[derive(Clone, Debug, Serialize)]
 pub struct NationalView {
     pub election: ElectionId,
-    pub name: String,
+    pub name: crate::text::Text,
     pub seats: u32,
     pub deputies: u32,
     pub men: u32,

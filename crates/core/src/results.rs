@@ -188,6 +188,8 @@ impl ContestState {
 pub struct CandidateView {
     pub id: CandidateId,
     pub name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub latin_name: Option<String>,
     pub gender: Gender,
     pub nominated_by: String,
     pub votes: u64,
@@ -207,7 +209,7 @@ pub struct CandidateView {
 #[derive(Clone, Debug, Serialize)]
 pub struct ContestView {
     pub election: ElectionId,
-    pub election_name: String,
+    pub election_name: crate::text::Text,
     pub rule_set: String,
     pub constituency: ConstituencyNo,
     pub seats: u32,
@@ -398,6 +400,7 @@ fn candidate_view(state: &State, c: &Candidate, votes: u64, elected: bool) -> Ca
     CandidateView {
         id: c.id().clone(),
         name: c.nomination.name.clone(),
+        latin_name: c.nomination.latin_name.clone(),
         gender: c.nomination.gender,
         nominated_by: match &c.nomination.nominated_by {
             crate::candidate::Nominator::Party { party } => party.clone(),
@@ -428,7 +431,7 @@ pub fn percent(part: u64, whole: u64) -> String {
 pub struct ResolutionSummary {
     pub citation: String,
     pub date: String,
-    pub title: String,
+    pub title: crate::text::Text,
     pub adopted: bool,
     pub in_force: bool,
     #[serde(skip_serializing_if = "Vec::is_empty")]

@@ -2,6 +2,7 @@
 //! what the scenario says.
 
 use tandoo_core::act::Act;
+use tandoo_core::candidate::CandidateName;
 use tandoo_core::command::VoteResolution;
 use tandoo_core::ids::{ConstituencyNo, ElectionId};
 use tandoo_core::national::{constituency_view, national_view};
@@ -42,10 +43,24 @@ fn e1() -> ElectionId {
     ElectionId::new("E1")
 }
 
+/// The Latin forms of the names of those elected in 13, in seat order.
 fn elected_13(state: &State) -> Vec<String> {
-    constituency_view(state, &e1(), ConstituencyNo(13))
-        .unwrap()
-        .elected
+    latin(
+        &constituency_view(state, &e1(), ConstituencyNo(13))
+            .unwrap()
+            .elected,
+    )
+}
+
+fn latin(names: &[CandidateName]) -> Vec<String> {
+    names
+        .iter()
+        .map(|n| {
+            n.latin_name
+                .clone()
+                .expect("the story gives every Latin form")
+        })
+        .collect()
 }
 
 #[test]
@@ -53,7 +68,7 @@ fn voting_day_elects_sydykov_altynbekov_karabekova() {
     let replay = through(1);
     let view = constituency_view(&replay.state, &e1(), ConstituencyNo(13)).unwrap();
     assert_eq!(
-        view.elected,
+        latin(&view.elected),
         ["Baktybek Sydykov", "Aibek Altynbekov", "Aigul Karabekova"]
     );
     assert_eq!(view.status, ContestState::ResultsBeingDetermined);
@@ -64,7 +79,7 @@ fn voting_day_elects_sydykov_altynbekov_karabekova() {
         view.contest
             .candidates
             .iter()
-            .find(|c| c.name == name)
+            .find(|c| c.latin_name.as_deref() == Some(name))
             .unwrap()
             .votes
     };
@@ -146,7 +161,7 @@ fn a_barred_candidate_cannot_be_nominated_for_the_repeat_election() {
     assert_eq!(refusal.code(), "CANDIDATE_BARRED");
     assert_eq!(
         refusal.to_string(),
-        "Baktybek Sydykov is barred from the repeat election in constituency 13 by resolution CEC 161/2025 of 2025-12-03"
+        "Бактыбек Сыдыков is barred from the repeat election in constituency 13 by resolution CEC 161/2025 of 2025-12-03"
     );
     assert_eq!(replay.state.seq, seq, "a refusal records nothing");
     // The seats of 13 now wait for the repeat election.
@@ -177,7 +192,7 @@ fn the_review_of_161_elects_altynbekov_mamytov_karabekova_and_restores_90_deputi
     let view = constituency_view(&replay.state, &e1(), ConstituencyNo(13)).unwrap();
     assert_eq!(view.election.as_str(), "E1");
     assert_eq!(view.status, ContestState::Elected);
-    let mut elected = view.elected.clone();
+    let mut elected = latin(&view.elected);
     elected.sort();
     assert_eq!(
         elected,
@@ -187,7 +202,7 @@ fn the_review_of_161_elects_altynbekov_mamytov_karabekova_and_restores_90_deputi
         view.contest
             .candidates
             .iter()
-            .find(|c| c.name == name)
+            .find(|c| c.latin_name.as_deref() == Some(name))
             .unwrap()
     };
     let sydykov = candidate("Baktybek Sydykov");

@@ -38,7 +38,7 @@ pub fn vote(
         Target::Commission(commission_id),
         "record resolutions",
     )?;
-    if title.trim().is_empty() {
+    if title.is_blank() {
         return Err(Refusal::BadValue("a resolution needs a title".into()));
     }
     if let Some(meeting) = meeting
@@ -77,7 +77,7 @@ pub fn vote(
     let voted = ResolutionVoted {
         commission: commission_id.clone(),
         number,
-        title: title.into(),
+        title: title.clone(),
         meeting: meeting.clone(),
         considers: considers.to_vec(),
         votes: votes.to_vec(),
@@ -250,7 +250,7 @@ fn check_effect(
                 });
             }
             contest_of(state, repeat_of, *constituency)?;
-            if name.trim().is_empty() {
+            if name.is_blank() {
                 return Err(Refusal::BadValue("a repeat election needs a name".into()));
             }
         }
@@ -353,7 +353,7 @@ fn check_effect(
             }
         }
         Effect::Directive { text } => {
-            if text.trim().is_empty() {
+            if text.is_blank() {
                 return Err(Refusal::BadValue("a directive needs its text".into()));
             }
         }
