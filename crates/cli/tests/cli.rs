@@ -65,7 +65,11 @@ fn status_after_the_demo_lists_the_elected_by_name() {
     let status = status_json(demo_record(), &[]);
     assert_eq!(
         status["elected"],
-        serde_json::json!(["Aibek Altynbekov", "Talant Mamytov", "Aigul Karabekova"])
+        serde_json::json!([
+            {"name": "Айбек Алтынбеков", "latin_name": "Aibek Altynbekov"},
+            {"name": "Талант Мамытов", "latin_name": "Talant Mamytov"},
+            {"name": "Айгуль Карабекова", "latin_name": "Aigul Karabekova"},
+        ])
     );
     assert_eq!(
         status["contest"]["candidates"].as_array().unwrap().len(),
@@ -81,7 +85,11 @@ fn status_as_of_a_date_shows_the_state_then() {
     );
     assert_eq!(
         status_json(demo_record(), &["--as-of", "2025-12-01"])["elected"],
-        serde_json::json!(["Baktybek Sydykov", "Aibek Altynbekov", "Aigul Karabekova"])
+        serde_json::json!([
+            {"name": "Бактыбек Сыдыков", "latin_name": "Baktybek Sydykov"},
+            {"name": "Айбек Алтынбеков", "latin_name": "Aibek Altynbekov"},
+            {"name": "Айгуль Карабекова", "latin_name": "Aigul Karabekova"},
+        ])
     );
 }
 
@@ -386,7 +394,11 @@ fn preliminary_figures_load_from_csv_and_are_compared_with_the_manual_count() {
     }
     assert_eq!(
         status["elected"],
-        serde_json::json!(["Aibek Altynbekov", "Talant Mamytov", "Aigul Karabekova"]),
+        serde_json::json!([
+            {"name": "Айбек Алтынбеков", "latin_name": "Aibek Altynbekov"},
+            {"name": "Талант Мамытов", "latin_name": "Talant Mamytov"},
+            {"name": "Айгуль Карабекова", "latin_name": "Aigul Karabekova"},
+        ]),
         "the boxes never replace the count"
     );
 }
