@@ -228,3 +228,20 @@ fn a_candidate_is_recorded_under_the_name_as_written_with_its_latin_form() {
     assert_eq!(nomination.latin_name.as_deref(), Some("Aibek Altynbekov"));
     assert_eq!(serde_json::to_value(&read).unwrap(), nominate);
 }
+
+#[test]
+fn i2_a_latin_name_keeps_the_bounds_of_a_name() {
+    let line = COMMANDS
+        .lines()
+        .find(|l| l.contains("\"nominate_candidate\""))
+        .unwrap();
+    let mut nominate: Value = serde_json::from_str(line).unwrap();
+    nominate["command"]["latin_name"] = json!("Aibek\u{200B} Altynbekov");
+    let submission: Submission = serde_json::from_value(nominate).unwrap();
+    let mut state = election();
+    let before = state.seq;
+    let refusal = state.submit(&submission).unwrap_err();
+    assert_eq!(refusal.code(), "BAD_CHARACTER", "{refusal}");
+    assert!(refusal.to_string().contains("latin_name"), "{refusal}");
+    assert_eq!(state.seq, before, "the record did not move");
+}
