@@ -245,3 +245,21 @@ fn i2_a_latin_name_keeps_the_bounds_of_a_name() {
     assert!(refusal.to_string().contains("latin_name"), "{refusal}");
     assert_eq!(state.seq, before, "the record did not move");
 }
+
+#[test]
+fn l5_a_text_in_no_language_is_refused_as_blank() {
+    let mut state = election();
+    let before = state.seq;
+    let refusal = submit(
+        &mut state,
+        &admin(),
+        Command::DefineConstituency(ConstituencyDef {
+            number: ConstituencyNo(77),
+            name: Text::Languages(Default::default()),
+            seats: 3,
+        }),
+    )
+    .unwrap_err();
+    assert_eq!(refusal.code(), "BLANK_TEXT", "{refusal}");
+    assert_eq!(state.seq, before, "the record did not move");
+}

@@ -349,5 +349,34 @@ mod tests {
         assert_eq!(plan.voted, 76_721);
         assert_eq!(plan.station_voters.len(), 94);
         assert_eq!(plan.candidates.len(), 14);
+        let names: Vec<(&str, &str)> = plan
+            .candidates
+            .iter()
+            .map(|c| (c.name.registered.as_str(), c.name.latin.as_str()))
+            .collect();
+        assert_eq!(names[0], ("Бактыбек Сыдыков", "Baktybek Sydykov"));
+        assert_eq!(names[2], ("Айбек Алтынбеков", "Aibek Altynbekov"));
+        assert_eq!(names[12], ("Айгуль Карабекова", "Aigul Karabekova"));
+    }
+
+    #[test]
+    fn every_candidate_is_registered_in_cyrillic_with_a_latin_form() {
+        for plan in national_plan() {
+            for candidate in &plan.candidates {
+                let name = &candidate.name;
+                assert!(
+                    name.registered
+                        .chars()
+                        .all(|c| c == ' ' || ('\u{0400}'..='\u{04FF}').contains(&c)),
+                    "{name:?}"
+                );
+                assert!(
+                    name.latin
+                        .chars()
+                        .all(|c| c == ' ' || c.is_ascii_alphabetic()),
+                    "{name:?}"
+                );
+            }
+        }
     }
 }

@@ -84,8 +84,12 @@ fn text(field: &'static str, value: &str, max: usize) -> Result<(), Refusal> {
 }
 
 /// A text the commission writes, perhaps in several languages: each language's text must say
-/// something and keep the bound, and a refusal names the language (`name.ru`).
+/// something and keep the bound, and a refusal names the language (`name.ru`). A text in no
+/// language at all (which JSON cannot give, but code can) says nothing.
 fn texts(field: &'static str, value: &Text, max: usize) -> Result<(), Refusal> {
+    if value.each().is_empty() {
+        return Err(Refusal::BlankText { field });
+    }
     value
         .each()
         .into_iter()
