@@ -161,7 +161,7 @@ fn a_barred_candidate_cannot_be_nominated_for_the_repeat_election() {
     assert_eq!(refusal.code(), "CANDIDATE_BARRED");
     assert_eq!(
         refusal.to_string(),
-        "Бактыбек Сыдыков is barred from the repeat election in constituency 13 by resolution CEC 161/2025 of 2025-12-03"
+        "Baktybek Sydykov is barred from the repeat election in constituency 13 by resolution CEC 161/2025 of 2025-12-03"
     );
     assert_eq!(replay.state.seq, seq, "a refusal records nothing");
     // The seats of 13 now wait for the repeat election.
