@@ -199,7 +199,7 @@ impl Picture {
                 lines.push(format!(
                     "{} — {}: {} for, {} against, {} abstained — {}",
                     r.citation,
-                    r.title,
+                    crate::render::english(&r.title),
                     r.votes_for,
                     r.against,
                     r.abstain,

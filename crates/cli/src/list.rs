@@ -2,17 +2,17 @@
 //! constituencies, stations, commissions with their members, candidates, resolutions and
 //! complaints, as text (one line each) or JSON.
 
-use crate::render::count;
+use crate::render::{count, english, latin};
 use crate::source::SourceArgs;
 use crate::{CliError, Outcome};
 use std::fmt::Write;
+use tandoo_core::State;
 use tandoo_core::candidate::Standing;
 use tandoo_core::casework::ComplaintDecision;
 use tandoo_core::commission::{CommissionLevel, Position};
 use tandoo_core::election::ElectionKind;
 use tandoo_core::ids::{ConstituencyNo, ElectionId};
 use tandoo_core::listing::{ListFilter, ListKind, Listing, list};
-use tandoo_core::{LegalDate, State};
 use tandoo_count::Gender;
 
 /// What `tandoo list` was asked for.
@@ -118,7 +118,7 @@ pub fn render(listing: &Listing) -> String {
                     e.id,
                     kind(e.kind),
                     e.voting_day,
-                    e.name,
+                    english(&e.name),
                     e.rule_set,
                     count(
                         e.constituencies.len() as u64,
@@ -139,7 +139,7 @@ pub fn render(listing: &Listing) -> String {
                     out,
                     "{:>3}  {}  ({}; {}, {}){commission}",
                     c.number.0,
-                    c.name,
+                    english(&c.name),
                     count(u64::from(c.seats), "seat", "seats"),
                     count(u64::from(c.stations), "station", "stations"),
                     count(c.voters, "voter", "voters"),
@@ -177,7 +177,7 @@ pub fn render(listing: &Listing) -> String {
                     out,
                     "{}  {}  ({level}; {}: quorum {}, adopted with {} for)",
                     m.id,
-                    m.name,
+                    english(&m.name),
                     count(m.members.len() as u64, "member", "members"),
                     m.quorum,
                     m.majority,
@@ -200,7 +200,7 @@ pub fn render(listing: &Listing) -> String {
                     out,
                     "{:<12} {:<28} {}  {} constituency {}  {}; {party}; fee paid {}",
                     c.id.0,
-                    c.name,
+                    latin(&c.name, c.latin_name.as_deref()),
                     gender(c.gender),
                     c.election,
                     c.constituency.0,
@@ -220,7 +220,7 @@ pub fn render(listing: &Listing) -> String {
                     out,
                     "{} — {} ({} for, {} against, {} abstained; {standing}) [{}]",
                     r.citation,
-                    r.title,
+                    english(&r.title),
                     r.tally.votes_for,
                     r.tally.against,
                     r.tally.abstain,

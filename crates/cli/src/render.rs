@@ -2,10 +2,23 @@
 //! dates); the words are chosen here.
 
 use std::fmt::Write;
+use tandoo_core::candidate::CandidateName;
 use tandoo_core::election::{LateAct, LateKind};
 use tandoo_core::national::{ConstituencyView, GenderCheck, NationalView, SeatCount};
 use tandoo_core::results::{ContestView, SeatMark, SeatStanding};
+use tandoo_core::text::{Text, TextLanguage};
 use tandoo_count::Gender;
+
+/// A commission's text for an English reader: the English text where given, else the first
+/// written of Kyrgyz and Russian (the order English falls back in).
+pub fn english(text: &Text) -> &str {
+    text.get(TextLanguage::En).unwrap_or_else(|| text.first())
+}
+
+/// A candidate's name for an English reader: its Latin form where there is one.
+pub fn latin<'a>(name: &'a str, latin_name: Option<&'a str>) -> &'a str {
+    latin_name.unwrap_or(name)
+}
 
 fn thousands(n: u64) -> String {
     let digits = n.to_string();
@@ -28,11 +41,15 @@ pub fn count(n: u64, one: &str, many: &str) -> String {
     }
 }
 
-fn or_nobody(names: &[String]) -> String {
+fn or_nobody(names: &[CandidateName]) -> String {
     if names.is_empty() {
         "nobody".into()
     } else {
-        names.join(", ")
+        let latin: Vec<&str> = names
+            .iter()
+            .map(|n| latin(&n.name, n.latin_name.as_deref()))
+            .collect();
+        latin.join(", ")
     }
 }
 
@@ -71,7 +88,7 @@ pub fn gender_check(check: &GenderCheck) -> String {
 
 pub fn national(view: &NationalView, dated: &str) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "{} ({}){dated}", view.name, view.election);
+    let _ = writeln!(out, "{} ({}){dated}", english(&view.name), view.election);
     let _ = writeln!(
         out,
         "  voters on the lists {}, voted {} (turnout {}%)",
@@ -138,7 +155,7 @@ pub fn seats_line(view: &ConstituencyView) -> String {
 pub fn constituency(view: &ConstituencyView, dated: &str) -> String {
     let mut out = String::new();
     let seats = count(u64::from(view.seats), "seat", "seats");
-    let _ = writeln!(out, "{} — {seats}{dated}", view.name);
+    let _ = writeln!(out, "{} — {seats}{dated}", english(&view.name));
     let _ = writeln!(
         out,
         "  seats decided by election {}: {}",
@@ -166,7 +183,11 @@ pub fn constituency(view: &ConstituencyView, dated: &str) -> String {
             let _ = writeln!(
                 out,
                 "    {} — {} ({} for, {} against, {} abstained) — {standing}",
-                r.citation, r.title, r.votes_for, r.against, r.abstain
+                r.citation,
+                english(&r.title),
+                r.votes_for,
+                r.against,
+                r.abstain
             );
         }
     }
@@ -226,7 +247,9 @@ fn contest_text(c: &ContestView) -> String {
     let _ = writeln!(
         out,
         "  {} — {} ({})",
-        c.election, c.election_name, c.rule_set
+        c.election,
+        english(&c.election_name),
+        c.rule_set
     );
     let by = c
         .status_by
@@ -238,8 +261,8 @@ fn contest_text(c: &ContestView) -> String {
         let _ = writeln!(
             out,
             "    !! THE COUNT NOW DIFFERS FROM THE RECOGNISED RESULT: recognised {}; the count gives {}",
-            or_nobody(&ids(&differs.recognised)),
-            or_nobody(&ids(&differs.counted))
+            ids(&differs.recognised),
+            ids(&differs.counted)
         );
     }
     for late in &c.late {
@@ -310,7 +333,7 @@ fn contest_text(c: &ContestView) -> String {
             "    {:>2}. {} {:<28} {} {:>9} {:<3} {standing}{}",
             rank + 1,
             seat_symbol(candidate.seat),
-            candidate.name,
+            latin(&candidate.name, candidate.latin_name.as_deref()),
             if candidate.gender == Gender::Female {
                 "F"
             } else {
@@ -343,6 +366,11 @@ fn contest_text(c: &ContestView) -> String {
     out
 }
 
-fn ids(ids: &[tandoo_core::ids::CandidateId]) -> Vec<String> {
-    ids.iter().map(ToString::to_string).collect()
+/// Candidates by their ids, joined; "nobody" for none.
+fn ids(ids: &[tandoo_core::ids::CandidateId]) -> String {
+    if ids.is_empty() {
+        return "nobody".into();
+    }
+    let ids: Vec<String> = ids.iter().map(ToString::to_string).collect();
+    ids.join(", ")
 }

@@ -7,7 +7,7 @@
 //! reported as if it had been.
 
 use crate::list::decision as decision_words;
-use crate::render::count;
+use crate::render::{count, english, latin};
 use tandoo_core::act::Act;
 use tandoo_core::protocol::ProtocolKey;
 use tandoo_core::resolution::ResolutionVoted;
@@ -72,7 +72,7 @@ fn describe_act(act: &Act) -> String {
         Act::ConstituencyDefined(c) => format!(
             "constituency {} defined: {}, {}",
             c.number,
-            c.name,
+            english(&c.name),
             count(u64::from(c.seats), "seat", "seats")
         ),
         Act::StationDefined(s) => format!(
@@ -84,13 +84,13 @@ fn describe_act(act: &Act) -> String {
         Act::CommissionFormed(m) => format!(
             "commission {} formed: {}, {}",
             m.id,
-            m.name,
+            english(&m.name),
             count(m.members.len() as u64, "member", "members")
         ),
         Act::ElectionCalled(e) => format!(
             "election {} called: {}, voting day {}, {}",
             e.id,
-            e.name,
+            english(&e.name),
             e.voting_day,
             count(
                 e.constituencies.len() as u64,
@@ -100,7 +100,10 @@ fn describe_act(act: &Act) -> String {
         ),
         Act::CandidateNominated(n) => format!(
             "candidate {} nominated: {}, election {}, constituency {}",
-            n.id, n.name, n.election, n.constituency
+            n.id,
+            latin(&n.name, n.latin_name.as_deref()),
+            n.election,
+            n.constituency
         ),
         Act::FeePaid {
             candidate, amount, ..
@@ -212,7 +215,7 @@ fn resolution(voted: &ResolutionVoted) -> String {
             .as_ref()
             .map(|n| format!("resolution {n}"))
             .unwrap_or_else(|| "resolution".to_string());
-        format!("{number} adopted ({votes}): {}", voted.title)
+        format!("{number} adopted ({votes}): {}", english(&voted.title))
     } else {
         let why = if !t.quorum_met() {
             format!(
@@ -229,7 +232,8 @@ fn resolution(voted: &ResolutionVoted) -> String {
         };
         format!(
             "resolution of {} NOT ADOPTED — {why} ({votes}); it has no number and no effect: {}",
-            voted.commission, voted.title
+            voted.commission,
+            english(&voted.title)
         )
     }
 }

@@ -65,11 +65,81 @@ fn status_after_the_demo_lists_the_elected_by_name() {
     let status = status_json(demo_record(), &[]);
     assert_eq!(
         status["elected"],
-        serde_json::json!(["Aibek Altynbekov", "Talant Mamytov", "Aigul Karabekova"])
+        serde_json::json!([
+            {"name": "Айбек Алтынбеков", "latin_name": "Aibek Altynbekov"},
+            {"name": "Талант Мамытов", "latin_name": "Talant Mamytov"},
+            {"name": "Айгуль Карабекова", "latin_name": "Aigul Karabekova"},
+        ])
     );
     assert_eq!(
         status["contest"]["candidates"].as_array().unwrap().len(),
         14
+    );
+}
+
+#[test]
+fn the_story_status_carries_names_as_registered_with_their_latin_forms_and_texts_in_three_languages()
+ {
+    let status = status_json(demo_record(), &[]);
+    assert_eq!(
+        status["name"],
+        serde_json::json!({
+            "ky": "№13 шайлоо округу",
+            "ru": "Избирательный округ №13",
+            "en": "Constituency No. 13"
+        })
+    );
+    let candidates = status["contest"]["candidates"].as_array().unwrap();
+    let sydykov = candidates.iter().find(|c| c["id"] == "E1-13-01").unwrap();
+    assert_eq!(sydykov["name"], "Бактыбек Сыдыков");
+    assert_eq!(sydykov["latin_name"], "Baktybek Sydykov");
+    assert!(
+        candidates
+            .iter()
+            .all(|c| c["latin_name"].is_string() && !c["name"].as_str().unwrap().is_ascii()),
+        "every candidate is registered in Cyrillic with a Latin form"
+    );
+    assert_eq!(
+        status["contest"]["election_name"]["ru"],
+        "Досрочные выборы депутатов Жогорку Кенеша, 30 ноября 2025 года"
+    );
+    for resolution in status["resolutions"].as_array().unwrap() {
+        for language in ["ky", "ru", "en"] {
+            assert!(resolution["title"][language].is_string(), "{resolution}");
+        }
+        assert!(
+            !resolution["title"]["en"]
+                .as_str()
+                .unwrap()
+                .contains("single-mandate"),
+            "constituency 13 elects three: {resolution}"
+        );
+    }
+}
+
+#[test]
+fn the_english_status_shows_the_english_texts_and_the_latin_forms_of_names() {
+    let output = tandoo(&[
+        "status",
+        "--db",
+        demo_record().to_str().unwrap(),
+        "--constituency",
+        "13",
+    ]);
+    assert!(output.status.success(), "{}", text(&output));
+    let said = text(&output);
+    assert!(said.starts_with("Constituency No. 13 — 3 seats"), "{said}");
+    assert!(
+        said.contains("elected: Aibek Altynbekov, Talant Mamytov, Aigul Karabekova"),
+        "{said}"
+    );
+    assert!(
+        said.contains("On the results of the elections in multi-mandate constituency No. 13"),
+        "{said}"
+    );
+    assert!(
+        !said.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c)),
+        "no Cyrillic in the English status:\n{said}"
     );
 }
 
@@ -81,7 +151,11 @@ fn status_as_of_a_date_shows_the_state_then() {
     );
     assert_eq!(
         status_json(demo_record(), &["--as-of", "2025-12-01"])["allocated"],
-        serde_json::json!(["Baktybek Sydykov", "Aibek Altynbekov", "Aigul Karabekova"])
+        serde_json::json!([
+            {"name": "Бактыбек Сыдыков", "latin_name": "Baktybek Sydykov"},
+            {"name": "Айбек Алтынбеков", "latin_name": "Aibek Altynbekov"},
+            {"name": "Айгуль Карабекова", "latin_name": "Aigul Karabekova"},
+        ])
     );
 }
 
@@ -389,7 +463,11 @@ fn preliminary_figures_load_from_csv_and_are_compared_with_the_manual_count() {
     }
     assert_eq!(
         status["elected"],
-        serde_json::json!(["Aibek Altynbekov", "Talant Mamytov", "Aigul Karabekova"]),
+        serde_json::json!([
+            {"name": "Айбек Алтынбеков", "latin_name": "Aibek Altynbekov"},
+            {"name": "Талант Мамытов", "latin_name": "Talant Mamytov"},
+            {"name": "Айгуль Карабекова", "latin_name": "Aigul Karabekova"},
+        ]),
         "the boxes never replace the count"
     );
 }

@@ -350,7 +350,11 @@ fn item_8_the_example_election_from_nothing_ends_with_the_elected_recognised() {
     assert_eq!(status["status"], "elected");
     assert_eq!(
         status["elected"],
-        serde_json::json!(["Azamat Toktogulov", "Bakyt Osmonov", "Dinara Sadykova"])
+        serde_json::json!([
+            {"name": "Azamat Toktogulov"},
+            {"name": "Bakyt Osmonov"},
+            {"name": "Dinara Sadykova"}
+        ])
     );
     assert_eq!(status["contest"]["stations_counted"], 2);
     let resolution = &status["resolutions"][0];

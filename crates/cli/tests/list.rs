@@ -88,7 +88,8 @@ fn item_6_list_shows_candidates_with_their_ids_narrowed_by_election_and_constitu
     assert!(e1.contains(&"E2-13-01".to_string()), "{e1:?}");
     let first = &thirteen["items"][0];
     assert_eq!(first["id"], "E1-13-01");
-    assert_eq!(first["name"], "Baktybek Sydykov");
+    assert_eq!(first["name"], "Бактыбек Сыдыков");
+    assert_eq!(first["latin_name"], "Baktybek Sydykov");
     assert_eq!(first["standing"], "registered");
 
     let repeat = list_json(&["candidates", "--election", "E2"]);

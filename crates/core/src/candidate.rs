@@ -43,11 +43,36 @@ impl From<NominatorForm> for Nominator {
 pub struct Nomination {
     pub id: CandidateId,
     pub person: PersonId,
+    /// The name as written in the application, in its own script (Cyrillic for the
+    /// candidates of Kyrgyzstan).
     pub name: String,
+    /// The name in Latin letters as the candidate gives it (from the passport, say), shown
+    /// to readers of English; absent when none was given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub latin_name: Option<String>,
     pub gender: Gender,
     pub election: ElectionId,
     pub constituency: ConstituencyNo,
     pub nominated_by: Nominator,
+}
+
+/// A candidate's name as a view shows it: as registered, with its Latin form when the
+/// application gave one, so that each reader's page can choose.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct CandidateName {
+    pub name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub latin_name: Option<String>,
+}
+
+impl Nomination {
+    /// The name of the nominee, as registered and in Latin letters.
+    pub fn candidate_name(&self) -> CandidateName {
+        CandidateName {
+            name: self.name.clone(),
+            latin_name: self.latin_name.clone(),
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

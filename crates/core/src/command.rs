@@ -21,6 +21,7 @@ use crate::protocol::{PreliminaryFigures, ProtocolEntry, ProtocolForm};
 use crate::resolution::{Effect, MemberVote};
 use crate::rules::RuleSetSpec;
 use crate::territory::{ConstituencyDef, StationDef};
+use crate::text::Text;
 use serde::{Deserialize, Serialize};
 
 /// A command with who gives it and the legal date it takes effect.
@@ -189,7 +190,8 @@ pub struct VoteResolution {
     /// The number to give it if adopted; the next free number of the year when absent.
     #[serde(default)]
     pub number: Option<u32>,
-    pub title: String,
+    /// Its title, perhaps in several languages.
+    pub title: Text,
     #[serde(default)]
     pub meeting: Option<MeetingId>,
     #[serde(default)]
@@ -213,7 +215,8 @@ pub enum Settlement {
 #[serde(deny_unknown_fields)]
 pub struct ElectionCallSpec {
     pub id: ElectionId,
-    pub name: String,
+    /// Its name, perhaps in several languages.
+    pub name: Text,
     pub kind: ElectionKind,
     #[serde(default)]
     pub repeat_of: Option<ElectionId>,

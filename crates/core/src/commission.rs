@@ -1,6 +1,7 @@
 //! Commissions, their members and the rules by which they adopt resolutions.
 
 use crate::ids::{CommissionId, ConstituencyNo, MemberId, StationId};
+use crate::text::Text;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -111,7 +112,8 @@ impl Default for VotingRule {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CommissionDef {
     pub id: CommissionId,
-    pub name: String,
+    /// Its name, perhaps in several languages.
+    pub name: Text,
     #[serde(flatten)]
     pub level: CommissionLevel,
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -7,6 +7,7 @@ use crate::protocol::ProtocolForm;
 use crate::resolution::ResolutionKey;
 use crate::rules::RuleSet;
 use crate::state::State;
+use crate::text::Text;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -22,7 +23,7 @@ pub enum ElectionKind {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ElectionCall {
     pub id: ElectionId,
-    pub name: String,
+    pub name: Text,
     pub kind: ElectionKind,
     /// For a repeat election: the election it repeats.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -28,6 +28,7 @@ pub mod results;
 pub mod rules;
 pub mod state;
 pub mod territory;
+pub mod text;
 
 pub use act::Act;
 pub use actor::{Actor, Role};
@@ -36,3 +37,4 @@ pub use date::LegalDate;
 pub use decide::decide;
 pub use refusal::Refusal;
 pub use state::{Stamp, State};
+pub use text::{Text, TextLanguage};

@@ -19,6 +19,7 @@ use crate::money::Money;
 use crate::resolution::{Effect, Resolution, VoteTally};
 use crate::results::concerns_constituency;
 use crate::state::State;
+use crate::text::Text;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 use tandoo_count::Gender;
@@ -150,7 +151,7 @@ impl Listing {
 #[derive(Clone, Debug, Serialize)]
 pub struct ElectionItem {
     pub id: ElectionId,
-    pub name: String,
+    pub name: Text,
     pub kind: ElectionKind,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub repeat_of: Option<ElectionId>,
@@ -165,7 +166,7 @@ pub struct ElectionItem {
 #[derive(Clone, Debug, Serialize)]
 pub struct ConstituencyItem {
     pub number: ConstituencyNo,
-    pub name: String,
+    pub name: Text,
     pub seats: u32,
     pub stations: u32,
     pub voters: u64,
@@ -188,7 +189,7 @@ pub struct StationItem {
 #[derive(Clone, Debug, Serialize)]
 pub struct CommissionItem {
     pub id: CommissionId,
-    pub name: String,
+    pub name: Text,
     #[serde(flatten)]
     pub level: CommissionLevel,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -205,6 +206,8 @@ pub struct CandidateItem {
     pub id: CandidateId,
     pub person: PersonId,
     pub name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub latin_name: Option<String>,
     pub gender: Gender,
     pub election: ElectionId,
     pub constituency: ConstituencyNo,
@@ -223,7 +226,7 @@ pub struct ResolutionItem {
     pub number: Option<ResolutionRef>,
     pub commission: CommissionId,
     pub date: LegalDate,
-    pub title: String,
+    pub title: Text,
     pub adopted: bool,
     pub in_force: bool,
     pub tally: VoteTally,
@@ -438,6 +441,7 @@ fn candidates(state: &State, scope: &Scope) -> Vec<CandidateItem> {
             id: c.nomination.id.clone(),
             person: c.nomination.person.clone(),
             name: c.nomination.name.clone(),
+            latin_name: c.nomination.latin_name.clone(),
             gender: c.nomination.gender,
             election: c.nomination.election.clone(),
             constituency: c.nomination.constituency,

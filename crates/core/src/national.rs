@@ -48,18 +48,18 @@ fn deciding<'e>(state: &State, elections: &[&'e Election]) -> Option<&'e Electio
 #[derive(Clone, Debug, Serialize)]
 pub struct ConstituencyView {
     pub constituency: ConstituencyNo,
-    pub name: String,
+    pub name: crate::text::Text,
     pub seats: u32,
     /// The election whose result holds the seats now.
     pub election: ElectionId,
     pub status: crate::results::ContestState,
     pub status_text: String,
     /// Names of those recognised as elected, in seat order.
-    pub elected: Vec<String>,
+    pub elected: Vec<crate::candidate::CandidateName>,
     /// Names of those the count gives the seats to, every station reported, not recognised.
-    pub allocated: Vec<String>,
+    pub allocated: Vec<crate::candidate::CandidateName>,
     /// Names of those ahead in the count so far: provisional.
-    pub leading: Vec<String>,
+    pub leading: Vec<crate::candidate::CandidateName>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub seat_standing: Option<SeatStanding>,
     /// The recognised result and the count differ (see `contest.count_differs`).
@@ -81,13 +81,16 @@ pub fn constituency_view(
     let elections = elections_for(state, root, constituency);
     let deciding = deciding(state, &elections)?;
     let contest = contest_view(state, deciding, constituency);
-    let names = |ids: &[CandidateId]| -> Vec<String> {
+    let names = |ids: &[CandidateId]| -> Vec<crate::candidate::CandidateName> {
         ids.iter()
             .map(|id| {
-                state
-                    .candidates
-                    .get(id)
-                    .map_or_else(|| id.to_string(), |c| c.nomination.name.clone())
+                state.candidates.get(id).map_or_else(
+                    || crate::candidate::CandidateName {
+                        name: id.to_string(),
+                        latin_name: None,
+                    },
+                    |c| c.nomination.candidate_name(),
+                )
             })
             .collect()
     };
@@ -126,7 +129,7 @@ pub struct NationalSeat {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub seat_standing: Option<SeatStanding>,
     /// Those holding or heading for the seats, whatever their standing.
-    pub holders: Vec<String>,
+    pub holders: Vec<crate::candidate::CandidateName>,
     pub count_differs: bool,
 }
 
@@ -168,7 +171,7 @@ pub struct GenderCheck {
 #[derive(Clone, Debug, Serialize)]
 pub struct NationalView {
     pub election: ElectionId,
-    pub name: String,
+    pub name: crate::text::Text,
     pub seats: u32,
     /// Seats by standing: recognised, allocated, leading.
     pub seat_count: SeatCount,

@@ -41,10 +41,13 @@ pub enum Refusal {
         fee: String,
     },
     #[error(
-        "{name} is barred from the repeat election in constituency {constituency} by {resolution}"
+        "{} is barred from the repeat election in constituency {constituency} by {resolution}",
+        .latin_name.as_deref().unwrap_or(.name)
     )]
     CandidateBarred {
+        /// As registered; `latin_name` is its Latin form, which English shows.
         name: String,
+        latin_name: Option<String>,
         constituency: u16,
         resolution: String,
     },
@@ -378,6 +381,7 @@ mod tests {
             },
             Refusal::CandidateBarred {
                 name: text(),
+                latin_name: None,
                 constituency: 1,
                 resolution: text(),
             },

@@ -7,6 +7,7 @@ use crate::ids::{
     CandidateId, CommissionId, ComplaintId, ConstituencyNo, ElectionId, MeetingId, MemberId,
     ResolutionRef, StationId,
 };
+use crate::text::Text;
 use serde::{Deserialize, Serialize};
 
 /// Identifies every resolution put to the vote, adopted or not: the sequence number of the
@@ -63,7 +64,8 @@ pub enum Effect {
     },
     CallRepeatElection {
         election: ElectionId,
-        name: String,
+        /// The repeat election's name, perhaps in several languages.
+        name: Text,
         repeat_of: ElectionId,
         constituency: ConstituencyNo,
         voting_day: LegalDate,
@@ -115,7 +117,8 @@ pub enum Effect {
     },
     /// An instruction with no effect on results (e.g. to replace precinct chairs).
     Directive {
-        text: String,
+        /// The operative text, perhaps in several languages.
+        text: Text,
     },
 }
 
@@ -149,7 +152,7 @@ pub struct ResolutionVoted {
     /// The number given, for an adopted resolution.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub number: Option<ResolutionRef>,
-    pub title: String,
+    pub title: Text,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting: Option<MeetingId>,
     /// Complaints and statements this resolution decides or answers.

@@ -1,13 +1,15 @@
 //! Constituencies and polling stations.
 
 use crate::ids::{ConstituencyNo, StationId};
+use crate::text::Text;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ConstituencyDef {
     pub number: ConstituencyNo,
-    pub name: String,
+    /// Its name, perhaps in several languages.
+    pub name: Text,
     /// Seats the constituency elects (3 for the Jogorku Kenesh).
     pub seats: u32,
 }

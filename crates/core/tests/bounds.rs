@@ -71,6 +71,7 @@ fn nomination(id: &str, name: &str) -> Command {
         id: tandoo_core::ids::CandidateId::new(id),
         person: tandoo_core::ids::PersonId::new("P-9"),
         name: name.into(),
+        latin_name: None,
         gender: tandoo_count::Gender::Female,
         election: tandoo_core::ids::ElectionId::new("E"),
         constituency: tandoo_core::ids::ConstituencyNo(1),

@@ -74,6 +74,7 @@ fn l9_an_administrator_keeps_no_commissions_acts() {
         id: tandoo_core::ids::CandidateId::new("E-9"),
         person: PersonId::new("P-9"),
         name: "Nine".into(),
+        latin_name: None,
         gender: Gender::Male,
         election: ElectionId::new("E"),
         constituency: ConstituencyNo(1),

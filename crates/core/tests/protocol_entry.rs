@@ -559,6 +559,7 @@ fn an_election_may_bring_its_own_protocol_form() {
             id: id.clone(),
             person: tandoo_core::ids::PersonId::new(format!("P-{name}")),
             name: name.into(),
+            latin_name: None,
             gender,
             election: ElectionId::new("F"),
             constituency: ConstituencyNo(1),

@@ -18,7 +18,8 @@ pub const NATIONAL_WOMEN: u64 = 189;
 
 #[derive(Clone, Debug)]
 pub struct CandidatePlan {
-    pub name: String,
+    /// As written in the application, with its Latin form.
+    pub name: names::Name,
     pub gender: Gender,
     pub votes: u64,
 }
@@ -41,17 +42,17 @@ impl ConstituencyPlan {
     }
 }
 
-fn man(name: &str, votes: u64) -> CandidatePlan {
+fn man(name: &str, latin: &str, votes: u64) -> CandidatePlan {
     CandidatePlan {
-        name: name.into(),
+        name: names::Name::new(name, latin),
         gender: Gender::Male,
         votes,
     }
 }
 
-fn woman(name: &str, votes: u64) -> CandidatePlan {
+fn woman(name: &str, latin: &str, votes: u64) -> CandidatePlan {
     CandidatePlan {
-        name: name.into(),
+        name: names::Name::new(name, latin),
         gender: Gender::Female,
         votes,
     }
@@ -61,20 +62,20 @@ fn woman(name: &str, votes: u64) -> CandidatePlan {
 /// published; 9,412 places him third overall, above Karabekova, as the outcome requires).
 fn constituency_13() -> (u64, u64, u64, Vec<CandidatePlan>) {
     let candidates = vec![
-        man("Baktybek Sydykov", 17_397),
-        man("Talant Mamytov", 9_412),
-        man("Aibek Altynbekov", 13_477),
-        woman("Chinara Dzhuraeva", 4_100),
-        woman("Gulnaz Nurbaeva", 2_900),
-        man("Saidulla Nyshanov", 5_200),
-        woman("Olmaskan Sultanova", 1_900),
-        woman("Gulnaz Zheenbekova", 1_200),
-        man("Zhanibek Kurbanaliev", 3_500),
-        woman("Munara Mamatalieva", 900),
-        man("Aibek Saipov", 2_400),
-        man("Nurlanbek Kenzhebaev", 1_500),
-        woman("Aigul Karabekova", 8_839),
-        man("Meikinbek Abdaliev", 763),
+        man("Бактыбек Сыдыков", "Baktybek Sydykov", 17_397),
+        man("Талант Мамытов", "Talant Mamytov", 9_412),
+        man("Айбек Алтынбеков", "Aibek Altynbekov", 13_477),
+        woman("Чинара Джураева", "Chinara Dzhuraeva", 4_100),
+        woman("Гульназ Нурбаева", "Gulnaz Nurbaeva", 2_900),
+        man("Сайдулла Нышанов", "Saidulla Nyshanov", 5_200),
+        woman("Олмаскан Султанова", "Olmaskan Sultanova", 1_900),
+        woman("Гульназ Жээнбекова", "Gulnaz Zheenbekova", 1_200),
+        man("Жанибек Курбаналиев", "Zhanibek Kurbanaliev", 3_500),
+        woman("Мунара Маматалиева", "Munara Mamatalieva", 900),
+        man("Айбек Саипов", "Aibek Saipov", 2_400),
+        man("Нурланбек Кенжебаев", "Nurlanbek Kenzhebaev", 1_500),
+        woman("Айгуль Карабекова", "Aigul Karabekova", 8_839),
+        man("Мейкинбек Абдалиев", "Meikinbek Abdaliev", 763),
     ];
     let (invalid, against_all) = (1_187, 2_046);
     let voted = candidates.iter().map(|c| c.votes).sum::<u64>() + invalid + against_all;
@@ -84,9 +85,9 @@ fn constituency_13() -> (u64, u64, u64, Vec<CandidatePlan>) {
 /// Constituency 22: Kozhokulova is elected only through the gender rule.
 fn constituency_22(rng: &mut SplitMix) -> Vec<CandidatePlan> {
     let mut candidates = vec![
-        man("Bekeshev", 13_278),
-        man("Ibragimov", 5_983),
-        woman("Kozhokulova", 902),
+        man("Бекешев", "Bekeshev", 13_278),
+        man("Ибрагимов", "Ibragimov", 5_983),
+        woman("Кожокулова", "Kozhokulova", 902),
     ];
     for votes in [4_870, 3_950, 3_120, 2_640, 2_010, 1_560, 1_210] {
         candidates.push(CandidatePlan {
@@ -108,9 +109,9 @@ fn constituency_22(rng: &mut SplitMix) -> Vec<CandidatePlan> {
 /// Constituency 23: the top three already satisfy the gender rule.
 fn constituency_23(rng: &mut SplitMix) -> Vec<CandidatePlan> {
     let mut candidates = vec![
-        woman("Surabaldieva", 8_254),
-        man("Mamataliev", 5_738),
-        man("Kadyraliev", 5_533),
+        woman("Сурабалдиева", "Surabaldieva", 8_254),
+        man("Маматалиев", "Mamataliev", 5_738),
+        man("Кадыралиев", "Kadyraliev", 5_533),
     ];
     for (gender, votes) in [
         (Gender::Male, 4_980),
@@ -348,5 +349,34 @@ mod tests {
         assert_eq!(plan.voted, 76_721);
         assert_eq!(plan.station_voters.len(), 94);
         assert_eq!(plan.candidates.len(), 14);
+        let names: Vec<(&str, &str)> = plan
+            .candidates
+            .iter()
+            .map(|c| (c.name.registered.as_str(), c.name.latin.as_str()))
+            .collect();
+        assert_eq!(names[0], ("Бактыбек Сыдыков", "Baktybek Sydykov"));
+        assert_eq!(names[2], ("Айбек Алтынбеков", "Aibek Altynbekov"));
+        assert_eq!(names[12], ("Айгуль Карабекова", "Aigul Karabekova"));
+    }
+
+    #[test]
+    fn every_candidate_is_registered_in_cyrillic_with_a_latin_form() {
+        for plan in national_plan() {
+            for candidate in &plan.candidates {
+                let name = &candidate.name;
+                assert!(
+                    name.registered
+                        .chars()
+                        .all(|c| c == ' ' || ('\u{0400}'..='\u{04FF}').contains(&c)),
+                    "{name:?}"
+                );
+                assert!(
+                    name.latin
+                        .chars()
+                        .all(|c| c == ' ' || c.is_ascii_alphabetic()),
+                    "{name:?}"
+                );
+            }
+        }
     }
 }

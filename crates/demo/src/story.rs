@@ -1,6 +1,10 @@
 //! The steps of the constituency-13 story (see the acceptance scenario), each a list of
-//! submissions with the legal date they carry.
+//! submissions with the legal date they carry. Candidates are registered under their names
+//! as written in their applications, in Cyrillic, each with its Latin form; the names of the
+//! elections, constituencies and commissions and the resolutions' titles and operative texts
+//! are written in Kyrgyz, Russian and English, as the commission publishes them.
 
+use crate::names::Name;
 use crate::plan::{ConstituencyPlan, national_plan};
 use crate::split::{proportional, table};
 use std::collections::BTreeMap;
@@ -21,6 +25,7 @@ use tandoo_core::protocol::ProtocolEntry;
 use tandoo_core::resolution::{Effect, MemberVote, Vote};
 use tandoo_core::rules::RuleSetSpec;
 use tandoo_core::territory::{ConstituencyDef, StationDef};
+use tandoo_core::text::{Text, TextLanguage};
 use tandoo_count::Gender;
 
 /// One step of the story.
@@ -36,6 +41,18 @@ pub struct Step {
 pub const E1: &str = "E1";
 pub const E2: &str = "E2";
 const CEC: &str = "CEC";
+
+/// A text the commission publishes in Kyrgyz, Russian and English.
+fn written(ky: impl Into<String>, ru: impl Into<String>, en: impl Into<String>) -> Text {
+    Text::Languages(
+        [
+            (TextLanguage::Ky, ky.into()),
+            (TextLanguage::Ru, ru.into()),
+            (TextLanguage::En, en.into()),
+        ]
+        .into(),
+    )
+}
 
 fn date(text: &str) -> LegalDate {
     text.parse()
@@ -184,7 +201,11 @@ fn setup(plans: &[ConstituencyPlan]) -> Step {
         &admin(),
         Command::FormCommission(CommissionDef {
             id: CommissionId::new(CEC),
-            name: "Central Commission for Elections and Referenda".into(),
+            name: written(
+                "Шайлоо жана референдум өткөрүү боюнча борбордук комиссия",
+                "Центральная комиссия по выборам и проведению референдумов",
+                "Central Commission for Elections and Referenda",
+            ),
             level: CommissionLevel::Central,
             parent: None,
             members: cec_members(),
@@ -198,7 +219,11 @@ fn setup(plans: &[ConstituencyPlan]) -> Step {
             &admin(),
             Command::DefineConstituency(ConstituencyDef {
                 number: ConstituencyNo(n),
-                name: format!("Constituency No. {n}"),
+                name: written(
+                    format!("№{n} шайлоо округу"),
+                    format!("Избирательный округ №{n}"),
+                    format!("Constituency No. {n}"),
+                ),
                 seats: 3,
             }),
         ));
@@ -225,7 +250,11 @@ fn setup(plans: &[ConstituencyPlan]) -> Step {
         &admin(),
         Command::CallElection(tandoo_core::command::ElectionCallSpec {
             id: ElectionId::new(E1),
-            name: "Early elections of deputies of the Jogorku Kenesh, 30 November 2025".into(),
+            name: written(
+                "Жогорку Кеңештин депутаттарынын мөөнөтүнөн мурда шайлоосу, 2025-жылдын 30-ноябры",
+                "Досрочные выборы депутатов Жогорку Кенеша, 30 ноября 2025 года",
+                "Early elections of deputies of the Jogorku Kenesh, 30 November 2025",
+            ),
             kind: ElectionKind::Early,
             repeat_of: None,
             voting_day: date("2025-11-30"),
@@ -263,7 +292,7 @@ fn candidacy(
     n: u16,
     i: usize,
     person: &PersonId,
-    name: &str,
+    name: &Name,
     gender: Gender,
     days: [&str; 3],
 ) -> [Submission; 3] {
@@ -276,7 +305,8 @@ fn candidacy(
             Command::NominateCandidate(Nomination {
                 id: id.clone(),
                 person: person.clone(),
-                name: name.into(),
+                name: name.registered.clone(),
+                latin_name: Some(name.latin.clone()),
                 gender,
                 election: ElectionId::new(election),
                 constituency: ConstituencyNo(n),
@@ -430,7 +460,11 @@ fn resolution_161() -> Step {
         Command::VoteResolution(VoteResolution {
             commission: CommissionId::new(CEC),
             number: Some(161),
-            title: "On the results of the elections in single-mandate constituency No. 13".into(),
+            title: written(
+                "№13 көп мандаттуу шайлоо округу боюнча шайлоонун жыйынтыктары жөнүндө",
+                "О результатах выборов по многомандатному избирательному округу №13",
+                "On the results of the elections in multi-mandate constituency No. 13",
+            ),
             meeting: None,
             considers: Vec::new(),
             votes: cec_votes_all_for(12),
@@ -463,12 +497,20 @@ fn replace_chairs() -> Step {
         Command::VoteResolution(VoteResolution {
             commission: CommissionId::new(CEC),
             number: None,
-            title: "On replacing the chairs of precinct election commissions in constituency No. 13".into(),
+            title: written(
+                "№13 шайлоо округундагы участкалык шайлоо комиссияларынын төрагаларын алмаштыруу жөнүндө",
+                "О замене председателей участковых избирательных комиссий в избирательном округе №13",
+                "On replacing the chairs of precinct election commissions in constituency No. 13",
+            ),
             meeting: None,
             considers: Vec::new(),
             votes: cec_votes_all_for(12),
             effects: vec![Effect::Directive {
-                text: "The territorial election commissions are to replace the chairs of the 35 precinct election commissions where cameras were installed.".into(),
+                text: written(
+                    "Аймактык шайлоо комиссиялары камералар орнотулган 35 участкалык шайлоо комиссиясынын төрагаларын алмаштырсын.",
+                    "Территориальным избирательным комиссиям заменить председателей 35 участковых избирательных комиссий, в помещениях которых были установлены камеры.",
+                    "The territorial election commissions are to replace the chairs of the 35 precinct election commissions where cameras were installed.",
+                ),
             }],
         }),
     );
@@ -487,13 +529,21 @@ fn repeat_election() -> Step {
         Command::VoteResolution(VoteResolution {
             commission: CommissionId::new(CEC),
             number: None,
-            title: "On calling a repeat election in single-mandate constituency No. 13".into(),
+            title: written(
+                "№13 көп мандаттуу шайлоо округунда кайталама шайлоону дайындоо жөнүндө",
+                "О назначении повторных выборов по многомандатному избирательному округу №13",
+                "On calling a repeat election in multi-mandate constituency No. 13",
+            ),
             meeting: None,
             considers: Vec::new(),
             votes: cec_votes_all_for(12),
             effects: vec![Effect::CallRepeatElection {
                 election: ElectionId::new(E2),
-                name: "Repeat election of deputies of the Jogorku Kenesh in constituency No. 13, 1 March 2026".into(),
+                name: written(
+                    "№13 шайлоо округу боюнча Жогорку Кеңештин депутаттарынын кайталама шайлоосу, 2026-жылдын 1-марты",
+                    "Повторные выборы депутатов Жогорку Кенеша по избирательному округу №13, 1 марта 2026 года",
+                    "Repeat election of deputies of the Jogorku Kenesh in constituency No. 13, 1 March 2026",
+                ),
                 repeat_of: ElectionId::new(E1),
                 constituency: ConstituencyNo(13),
                 voting_day: date("2026-03-01"),
@@ -525,7 +575,8 @@ fn repeat_election() -> Step {
         Command::NominateCandidate(Nomination {
             id: CandidateId::new("E2-13-90"),
             person: person_id(13, 0),
-            name: "Baktybek Sydykov".into(),
+            name: "Бактыбек Сыдыков".into(),
+            latin_name: Some("Baktybek Sydykov".into()),
             gender: Gender::Male,
             election: ElectionId::new(E2),
             constituency: ConstituencyNo(13),
@@ -636,7 +687,11 @@ fn review_of_161() -> Step {
             Command::VoteResolution(VoteResolution {
                 commission: CommissionId::new(CEC),
                 number: None,
-                title: "On the review of resolution No. 161 on new circumstances".into(),
+                title: written(
+                    "№161 токтомду жаңы жагдайлар боюнча кайра кароо жөнүндө",
+                    "О пересмотре постановления №161 по новым обстоятельствам",
+                    "On the review of resolution No. 161 on new circumstances",
+                ),
                 meeting: Some(MeetingId::new("CEC-2026-02-13")),
                 considers: vec![ComplaintId::new(STATEMENT)],
                 votes: ballot,
@@ -692,11 +747,18 @@ fn refund_fees() -> Step {
         Command::VoteResolution(VoteResolution {
             commission: CommissionId::new(CEC),
             number: None,
-            title: "On refunding the election fee to the candidates of the cancelled repeat election in constituency No. 13".into(),
+            title: written(
+                "№13 шайлоо округу боюнча жокко чыгарылган кайталама шайлоонун талапкерлерине шайлоо күрөөсүн кайтаруу жөнүндө",
+                "О возврате избирательного залога кандидатам отменённых повторных выборов по избирательному округу №13",
+                "On refunding the election fee to the candidates of the cancelled repeat election in constituency No. 13",
+            ),
             meeting: None,
             considers: Vec::new(),
             votes: cec_votes_all_for(10),
-            effects: vec![Effect::RefundFees { candidates: Vec::new(), election: Some(ElectionId::new(E2)) }],
+            effects: vec![Effect::RefundFees {
+                candidates: Vec::new(),
+                election: Some(ElectionId::new(E2)),
+            }],
         }),
     );
     Step {
@@ -712,7 +774,11 @@ fn refund_fees() -> Step {
 pub fn district_commission(n: u16) -> CommissionDef {
     CommissionDef {
         id: CommissionId::new(dec(n)),
-        name: format!("District Election Commission No. {n}"),
+        name: written(
+            format!("№{n} округдук шайлоо комиссиясы"),
+            format!("Окружная избирательная комиссия №{n}"),
+            format!("District Election Commission No. {n}"),
+        ),
         level: CommissionLevel::District {
             constituency: ConstituencyNo(n),
         },

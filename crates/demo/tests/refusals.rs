@@ -260,7 +260,7 @@ fn a_district_commission_may_annul_a_station_in_its_own_constituency() {
         v.contest
             .candidates
             .iter()
-            .find(|c| c.name == "Baktybek Sydykov")
+            .find(|c| c.name == "Бактыбек Сыдыков")
             .unwrap()
             .votes
     };

@@ -47,7 +47,7 @@ fn at(actor: &Actor, command: Command) -> Submission {
 fn commission(id: String, level: CommissionLevel) -> CommissionDef {
     CommissionDef {
         id: CommissionId::new(id.clone()),
-        name: id.clone(),
+        name: id.clone().into(),
         level,
         parent: None,
         members: (1..=7)
@@ -77,7 +77,7 @@ fn setup() -> Vec<Submission> {
             &admin,
             Command::DefineConstituency(ConstituencyDef {
                 number: ConstituencyNo(c),
-                name: format!("No. {c}"),
+                name: format!("No. {c}").into(),
                 seats: 3,
             }),
         ));
@@ -125,6 +125,7 @@ fn setup() -> Vec<Submission> {
                     id: id.clone(),
                     person: PersonId::new(id.to_string()),
                     name: format!("Candidate {id}"),
+                    latin_name: None,
                     gender: if i % 3 == 2 {
                         Gender::Female
                     } else {

@@ -20,6 +20,7 @@ pub mod listing;
 pub mod number;
 pub mod refusal;
 pub mod words;
+pub mod written;
 
 /// The arguments of a catalog message, for callers that word a code themselves
 /// (`catalog::text(language, "api-BODY_TOO_LARGE", Some(&args))`).

@@ -64,10 +64,14 @@ pub fn refusal(refusal: &Refusal, language: Language) -> String {
         }
         Refusal::CandidateBarred {
             name,
+            latin_name,
             constituency,
             resolution,
         } => {
-            args.set("name", name.as_str());
+            args.set(
+                "name",
+                words::name(name, latin_name.as_deref(), language).to_string(),
+            );
             args.set("constituency", constituency.to_string());
             args.set("resolution", resolution.as_str());
         }

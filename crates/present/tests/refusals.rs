@@ -75,6 +75,7 @@ fn one_of_each() -> Vec<Refusal> {
         },
         Refusal::CandidateBarred {
             name: t("Талант Мамытов"),
+            latin_name: Some(t("Talant Mamytov")),
             constituency: 13,
             resolution: t("CEC 45/2"),
         },

@@ -506,6 +506,36 @@ async fn l2_a_misspelt_member_inside_a_command_is_a_400_naming_it() {
 }
 
 #[tokio::test]
+async fn a_text_in_a_language_tandoo_does_not_know_is_a_400_naming_the_key() {
+    let server = Server::new().await;
+    let browser = server.login("admin").await;
+    let head = server.app.ledger().head().await;
+    let reply = server
+        .as_browser(
+            &browser,
+            Method::POST,
+            "/api/commands",
+            r#"{"date": "2025-10-01", "command": {"type": "define_constituency", "number": 77, "name": {"ky": "№77 шайлоо округу", "kk": "№77 сайлау округі"}, "seats": 3}}"#.into(),
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::BAD_REQUEST);
+    assert_eq!(reply.code(), "BAD_COMMAND");
+    assert!(
+        reply.json["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("kk"),
+        "{}",
+        reply.json
+    );
+    assert_eq!(
+        server.app.ledger().head().await,
+        head,
+        "the record is unchanged"
+    );
+}
+
+#[tokio::test]
 async fn h5_a_date_no_store_keeps_is_a_400_and_never_reaches_the_store() {
     let server = Server::new().await;
     let browser = server.login("admin").await;
@@ -580,7 +610,11 @@ async fn the_public_status_and_record_after_the_demo_story() {
     assert_eq!(now.status, StatusCode::OK);
     assert_eq!(
         now.json["elected"],
-        json!(["Aibek Altynbekov", "Talant Mamytov", "Aigul Karabekova"])
+        json!([
+            {"name": "Айбек Алтынбеков", "latin_name": "Aibek Altynbekov"},
+            {"name": "Талант Мамытов", "latin_name": "Talant Mamytov"},
+            {"name": "Айгуль Карабекова", "latin_name": "Aigul Karabekova"},
+        ])
     );
     assert_eq!(
         now.json["contest"]["candidates"].as_array().unwrap().len(),
@@ -595,7 +629,11 @@ async fn the_public_status_and_record_after_the_demo_story() {
         .await;
     assert_eq!(
         earlier.json["allocated"],
-        json!(["Baktybek Sydykov", "Aibek Altynbekov", "Aigul Karabekova"])
+        json!([
+            {"name": "Бактыбек Сыдыков", "latin_name": "Baktybek Sydykov"},
+            {"name": "Айбек Алтынбеков", "latin_name": "Aibek Altynbekov"},
+            {"name": "Айгуль Карабекова", "latin_name": "Aigul Karabekova"},
+        ])
     );
     let national = server.get("/api/status?as_of=2026-01-01").await;
     assert_eq!(

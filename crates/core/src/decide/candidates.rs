@@ -53,6 +53,7 @@ pub fn nominate(state: &State, actor: &Actor, nomination: &Nomination) -> Result
     if let Some(bar) = state.bar_from(&nomination.person, election, nomination.constituency) {
         return Err(Refusal::CandidateBarred {
             name: nomination.name.clone(),
+            latin_name: nomination.latin_name.clone(),
             constituency: nomination.constituency.0,
             resolution: state.citation(bar),
         });

@@ -9,6 +9,7 @@ use crate::protocol::ProtocolForm;
 use crate::refusal::Refusal;
 use crate::resolution::Effect;
 use crate::rules::RuleSetSpec;
+use crate::text::{Text, TextLanguage};
 
 /// The largest command, as JSON: far above the largest real one (a resolution with a dozen
 /// votes and its effects is a few KiB), far below what could hold a server's memory.
@@ -82,6 +83,41 @@ fn text(field: &'static str, value: &str, max: usize) -> Result<(), Refusal> {
     bounded(field, value, max)
 }
 
+/// A text the commission writes, perhaps in several languages: each language's text must say
+/// something and keep the bound, and a refusal names the language (`name.ru`). A text in no
+/// language at all (which JSON cannot give, but code can) says nothing.
+fn texts(field: &'static str, value: &Text, max: usize) -> Result<(), Refusal> {
+    if value.each().is_empty() {
+        return Err(Refusal::BlankText { field });
+    }
+    value
+        .each()
+        .into_iter()
+        .try_for_each(|(language, words)| text(in_language(field, language), words, max))
+}
+
+/// The field of a text in one language: `name` in Russian is `name.ru`. Fields are static
+/// so that a refusal carries no built string; these are every field [`texts`] checks.
+fn in_language(field: &'static str, language: Option<TextLanguage>) -> &'static str {
+    use TextLanguage::{En, Ky, Ru};
+    match (field, language) {
+        (_, None) => field,
+        ("name", Some(Ky)) => "name.ky",
+        ("name", Some(Ru)) => "name.ru",
+        ("name", Some(En)) => "name.en",
+        ("title", Some(Ky)) => "title.ky",
+        ("title", Some(Ru)) => "title.ru",
+        ("title", Some(En)) => "title.en",
+        ("effects.name", Some(Ky)) => "effects.name.ky",
+        ("effects.name", Some(Ru)) => "effects.name.ru",
+        ("effects.name", Some(En)) => "effects.name.en",
+        ("effects.text", Some(Ky)) => "effects.text.ky",
+        ("effects.text", Some(Ru)) => "effects.text.ru",
+        ("effects.text", Some(En)) => "effects.text.en",
+        _ => field,
+    }
+}
+
 fn ids<'a>(field: &'static str, values: impl IntoIterator<Item = &'a str>) -> Result<(), Refusal> {
     values.into_iter().try_for_each(|v| id(field, v))
 }
@@ -98,12 +134,12 @@ pub fn check(submission: &Submission) -> Result<(), Refusal> {
     id("actor.user", &submission.actor.user)?;
     id("actor.commission", submission.actor.commission.as_str())?;
     match &submission.command {
-        Command::DefineConstituency(def) => text("name", &def.name, MAX_NAME),
+        Command::DefineConstituency(def) => texts("name", &def.name, MAX_NAME),
         Command::DefineStation(def) => text("name", &def.name, MAX_NAME),
         Command::FormCommission(def) => commission(def),
         Command::CallElection(spec) => {
             id("id", spec.id.as_str())?;
-            text("name", &spec.name, MAX_NAME)?;
+            texts("name", &spec.name, MAX_NAME)?;
             ids("repeat_of", spec.repeat_of.iter().map(|e| e.as_str()))?;
             match &spec.rule_set {
                 RuleSetSpec::Preset(name) => id("rule_set", name)?,
@@ -115,6 +151,9 @@ pub fn check(submission: &Submission) -> Result<(), Refusal> {
             id("id", n.id.as_str())?;
             id("person", n.person.as_str())?;
             text("name", &n.name, MAX_NAME)?;
+            if let Some(latin) = &n.latin_name {
+                text("latin_name", latin, MAX_NAME)?;
+            }
             id("election", n.election.as_str())?;
             match &n.nominated_by {
                 crate::candidate::Nominator::Party { party } => {
@@ -203,7 +242,7 @@ pub fn check(submission: &Submission) -> Result<(), Refusal> {
         }
         Command::VoteResolution(c) => {
             id("commission", c.commission.as_str())?;
-            text("title", &c.title, MAX_LINE)?;
+            texts("title", &c.title, MAX_LINE)?;
             ids("meeting", c.meeting.iter().map(|m| m.as_str()))?;
             ids("considers", c.considers.iter().map(|k| k.as_str()))?;
             ids("votes.member", c.votes.iter().map(|v| v.member.as_str()))?;
@@ -214,7 +253,7 @@ pub fn check(submission: &Submission) -> Result<(), Refusal> {
 
 fn commission(def: &CommissionDef) -> Result<(), Refusal> {
     id("id", def.id.as_str())?;
-    text("name", &def.name, MAX_NAME)?;
+    texts("name", &def.name, MAX_NAME)?;
     ids("parent", def.parent.iter().map(|p| p.as_str()))?;
     if let crate::commission::CommissionLevel::Territorial { area } = &def.level {
         text("area", area, MAX_NAME)?;
@@ -245,10 +284,10 @@ fn effect(effect: &Effect) -> Result<(), Refusal> {
     match effect {
         Effect::CallRepeatElection { election, name, .. } => {
             id("effects.election", election.as_str())?;
-            text("effects.name", name, MAX_NAME)
+            texts("effects.name", name, MAX_NAME)
         }
         Effect::EndMandate { reason, .. } => text("effects.reason", reason, MAX_LINE),
-        Effect::Directive { text: words } => text("effects.text", words, MAX_TEXT),
+        Effect::Directive { text: words } => texts("effects.text", words, MAX_TEXT),
         // The other effects refer to things that exist; an identifier that is not one is
         // refused as unknown.
         _ => Ok(()),

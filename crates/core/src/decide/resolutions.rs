@@ -40,7 +40,7 @@ pub fn vote(
         Target::Commission(commission_id),
         "record resolutions",
     )?;
-    if title.trim().is_empty() {
+    if title.is_blank() {
         return Err(Refusal::BadValue("a resolution needs a title".into()));
     }
     if let Some(meeting) = meeting
@@ -93,7 +93,7 @@ pub fn vote(
     let mut voted = ResolutionVoted {
         commission: commission_id.clone(),
         number,
-        title: title.into(),
+        title: title.clone(),
         meeting: meeting.clone(),
         considers: considers.to_vec(),
         votes: votes.to_vec(),
@@ -266,7 +266,7 @@ fn check_effect(
                 });
             }
             contest_of(state, repeat_of, *constituency)?;
-            if name.trim().is_empty() {
+            if name.is_blank() {
                 return Err(Refusal::BadValue("a repeat election needs a name".into()));
             }
         }
@@ -413,7 +413,7 @@ fn check_effect(
             }
         }
         Effect::Directive { text } => {
-            if text.trim().is_empty() {
+            if text.is_blank() {
                 return Err(Refusal::BadValue("a directive needs its text".into()));
             }
         }

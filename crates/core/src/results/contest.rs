@@ -62,6 +62,8 @@ pub enum SeatStanding {
 pub struct CandidateView {
     pub id: CandidateId,
     pub name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub latin_name: Option<String>,
     pub gender: Gender,
     pub nominated_by: String,
     pub votes: u64,
@@ -115,7 +117,7 @@ pub struct TurnoutView {
 #[derive(Clone, Debug, Serialize)]
 pub struct ContestView {
     pub election: ElectionId,
-    pub election_name: String,
+    pub election_name: crate::text::Text,
     pub rule_set: String,
     pub constituency: ConstituencyNo,
     pub seats: u32,
@@ -436,6 +438,7 @@ fn candidate_view(
     CandidateView {
         id: c.id().clone(),
         name: c.nomination.name.clone(),
+        latin_name: c.nomination.latin_name.clone(),
         gender: c.nomination.gender,
         nominated_by: match &c.nomination.nominated_by {
             crate::candidate::Nominator::Party { party } => party.clone(),

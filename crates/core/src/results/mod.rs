@@ -259,7 +259,7 @@ pub fn percent(part: u64, whole: u64) -> String {
 pub struct ResolutionSummary {
     pub citation: String,
     pub date: String,
-    pub title: String,
+    pub title: crate::text::Text,
     pub adopted: bool,
     pub in_force: bool,
     #[serde(skip_serializing_if = "Vec::is_empty")]

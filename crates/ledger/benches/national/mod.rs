@@ -289,7 +289,7 @@ impl NationalElection {
                     &admin(),
                     Command::DefineConstituency(ConstituencyDef {
                         number: ConstituencyNo(c.number),
-                        name: format!("Constituency No. {}", c.number),
+                        name: format!("Constituency No. {}", c.number).into(),
                         seats: 3,
                     }),
                 ))
@@ -581,6 +581,7 @@ fn candidacy(c: &Constituency, i: usize) -> [Submission; 3] {
                         Gender::Male => "man",
                     }
                 ),
+                latin_name: None,
                 gender: candidate.gender,
                 election: ElectionId::new(ELECTION),
                 constituency: ConstituencyNo(c.number),
