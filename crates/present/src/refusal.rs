@@ -302,21 +302,6 @@ fn tyiyn(text: &str) -> Option<u64> {
     whole.checked_mul(100)?.checked_add(cents)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use tandoo_core::money::Money;
-
-    #[test]
-    fn money_text_from_core_is_read_back_to_tyiyn() {
-        assert_eq!(tyiyn(&Money::whole(300_000).to_string()), Some(30_000_000));
-        assert_eq!(tyiyn(&Money(5).to_string()), Some(5));
-        assert_eq!(tyiyn("1,250.50"), Some(125_050));
-        assert_eq!(tyiyn("12,50.00"), None);
-        assert_eq!(tyiyn("300000"), None);
-    }
-}
-
 /// Why a count elects nobody, in words.
 fn allocation(why: &AllocationError, language: Language) -> String {
     let key = match why {
@@ -342,4 +327,19 @@ fn allocation(why: &AllocationError, language: Language) -> String {
         AllocationError::Count(error) => return crate::count::count_error(error, language),
     };
     catalog::text(language, key, None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tandoo_core::money::Money;
+
+    #[test]
+    fn money_text_from_core_is_read_back_to_tyiyn() {
+        assert_eq!(tyiyn(&Money::whole(300_000).to_string()), Some(30_000_000));
+        assert_eq!(tyiyn(&Money(5).to_string()), Some(5));
+        assert_eq!(tyiyn("1,250.50"), Some(125_050));
+        assert_eq!(tyiyn("12,50.00"), None);
+        assert_eq!(tyiyn("300000"), None);
+    }
 }
