@@ -36,7 +36,7 @@ fn item_12_the_top_level_help_lists_every_command_on_one_line() {
         .collect();
     for name in [
         "demo", "apply", "status", "list", "verify", "export", "import", "serve", "user", "copy",
-        "backup", "restore", "allocate",
+        "backup", "restore", "allocate", "audit",
     ] {
         let line = commands
             .iter()
@@ -48,7 +48,7 @@ fn item_12_the_top_level_help_lists_every_command_on_one_line() {
         );
     }
     // Each command is one line: nothing but command lines in the list.
-    assert_eq!(commands.len(), 14, "{help}");
+    assert_eq!(commands.len(), 15, "{help}");
 }
 
 #[test]
@@ -59,7 +59,9 @@ fn item_12_the_national_count_says_seats_and_elected_and_agrees_in_number() {
     let said = text(&output);
     assert!(output.status.success(), "{said}");
     assert!(
-        said.contains("  elected: 3 of 3 seats — 2 men, 1 woman\n"),
+        said.contains(
+            "  3 of 3 seats elected (recognised), 0 allocated, 0 leading — 2 men, 1 woman\n"
+        ),
         "{said}"
     );
     assert!(!said.contains("deputies"), "{said}");

@@ -89,6 +89,14 @@ pub fn why(what: &str, language: Language) -> String {
 /// key is `field-` and the name with each `.` written `-` (`field-form-lines-code`), since
 /// a Fluent key holds no `.`; a field the catalog lacks is given as core wrote it.
 pub fn field(name: &str, language: Language) -> String {
+    // A text given in several languages names the language it failed in: `title.ky`.
+    for written in ["ky", "ru", "en"] {
+        if let Some(base) = name.strip_suffix(&format!(".{written}")) {
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("field", field(base, language));
+            return catalog::text(language, &format!("field-in-{written}"), Some(&args));
+        }
+    }
     catalog::message(language, &field_key(name), None).unwrap_or_else(|| name.to_string())
 }
 

@@ -409,7 +409,7 @@ fn fields_core_bounds() -> BTreeSet<String> {
     let source =
         std::fs::read_to_string(workspace().join("crates/core/src/decide/limits.rs")).unwrap();
     let mut fields = BTreeSet::new();
-    for call in ["id(", "ids(", "text(", "bounded("] {
+    for call in ["id(", "ids(", "text(", "texts(", "bounded("] {
         for (at, _) in source.match_indices(call) {
             let named_alone = source[..at]
                 .chars()
