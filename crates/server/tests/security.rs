@@ -876,3 +876,68 @@ async fn behind_the_trusted_proxy_each_client_is_throttled_under_its_own_address
     assert!(log.iter().any(|e| e.address == "203.0.113.2"));
     assert!(!log.iter().any(|e| e.address.starts_with("198.51.100.")));
 }
+
+// ---- H5: one account's bad dates never stop another's commands ----
+
+/// One operator floods commands dated on a day no store keeps while the secretary holds
+/// meetings at the same time: every flooding command is refused as it is read (400), and
+/// every one of the secretary's is recorded.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn h5_one_account_flooding_invalid_dates_never_stops_anothers_commands() {
+    let server = Server::new().await;
+    let admin = server.login("admin").await;
+    let (date, command) = form_cec();
+    let member = command["members"][0]["id"].clone();
+    assert_eq!(
+        server.command(&admin, &date, command).await.status,
+        StatusCode::CREATED
+    );
+    let secretary = server.login("cec.secretary").await;
+    let flooder = server.login("op1").await;
+    let before = server.head_seq().await;
+    let flood = |round: u32| {
+        let flooder = &flooder;
+        let server = &server;
+        async move {
+            let mut statuses = Vec::new();
+            for i in 0..40 {
+                let figures = json!({"type": "record_preliminary_figures", "election": "E1",
+                    "station": 13001 + round * 100 + i, "constituency": 13,
+                    "figures": {"against_all": 1}});
+                statuses.push(server.command(flooder, "0000-01-01", figures).await.status);
+            }
+            statuses
+        }
+    };
+    let meetings = |round: u32| {
+        let secretary = &secretary;
+        let server = &server;
+        let member = member.clone();
+        async move {
+            let mut statuses = Vec::new();
+            for i in 0..25 {
+                let meeting = json!({"type": "hold_meeting", "commission": "CEC",
+                    "present": [member], "agenda": [format!("item {round}-{i}")]});
+                statuses.push(
+                    server
+                        .command(secretary, "2025-10-02", meeting)
+                        .await
+                        .status,
+                );
+            }
+            statuses
+        }
+    };
+    let (f1, f2, m1, m2) = tokio::join!(flood(1), flood(2), meetings(1), meetings(2));
+    for status in f1.iter().chain(&f2) {
+        assert_eq!(*status, StatusCode::BAD_REQUEST, "a date no store keeps");
+    }
+    for status in m1.iter().chain(&m2) {
+        assert_eq!(*status, StatusCode::CREATED, "a valid command is recorded");
+    }
+    assert_eq!(
+        server.head_seq().await,
+        before + 50,
+        "every valid command, nothing else"
+    );
+}
