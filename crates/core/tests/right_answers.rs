@@ -391,7 +391,8 @@ fn draw_lot(meeting: Option<&str>, seed: &str) -> Value {
 #[test]
 fn a_lot_drawn_in_a_meeting_breaks_the_tie_reproducibly() {
     let mut story = lot_story();
-    assert_eq!(story.contest().status, ContestState::Failed);
+    // Until the lot is drawn the count waits for it: the election has not failed.
+    assert_eq!(story.contest().status, ContestState::AwaitingLot);
     story.submit(draw_lot(Some("M-1"), "ball 7")).unwrap();
     let view = story.contest();
     assert_eq!(view.status, ContestState::ResultsBeingDetermined);

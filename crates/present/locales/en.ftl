@@ -266,6 +266,7 @@ state-awaiting_protocols = awaiting protocols
 state-counting = counting
 state-results_being_determined = results being determined
 state-elected = elected
+state-awaiting_lot = awaiting the lot for a tie
 state-failed = election failed
 state-invalid = declared invalid
 state-cancelled = election cancelled

@@ -252,6 +252,7 @@ state-awaiting_protocols = протоколдор күтүлүүдө
 state-counting = добуштар эсептелүүдө
 state-results_being_determined = жыйынтыктар аныкталууда
 state-elected = депутаттар шайланды
+state-awaiting_lot = добуштар тең болгондо чүчүкулак тартылышы күтүлүүдө
 state-failed = шайлоо өткөн жок
 state-invalid = шайлоо жараксыз деп табылды
 state-cancelled = шайлоо жокко чыгарылды

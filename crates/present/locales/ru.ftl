@@ -286,6 +286,7 @@ state-awaiting_protocols = ожидаются протоколы
 state-counting = идёт подсчёт
 state-results_being_determined = определяются итоги
 state-elected = депутаты избраны
+state-awaiting_lot = ожидается жеребьёвка для равного числа голосов
 state-failed = выборы не состоялись
 state-invalid = выборы признаны недействительными
 state-cancelled = выборы отменены

@@ -308,6 +308,7 @@ fn listed_state(state: ContestState) -> ContestState {
         | ContestState::Counting
         | ContestState::ResultsBeingDetermined
         | ContestState::Elected
+        | ContestState::AwaitingLot
         | ContestState::Failed
         | ContestState::Invalid
         | ContestState::Cancelled => state,
@@ -334,6 +335,7 @@ fn every_contest_state_and_station_status_has_a_message() {
         Counting,
         ResultsBeingDetermined,
         Elected,
+        AwaitingLot,
         Failed,
         Invalid,
         Cancelled,

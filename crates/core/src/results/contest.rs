@@ -3,7 +3,7 @@
 //! still agrees with the count.
 
 use super::marks::{seat_marks, tie_order};
-use super::{SeatMark, allocation, computed_seats, fill_vacancies, percent};
+use super::{AllocationError, SeatMark, allocation, computed_seats, fill_vacancies, percent};
 use crate::candidate::{Candidate, Standing};
 use crate::election::{Calendar, Election, LateAct};
 use crate::ids::{CandidateId, ConstituencyNo, ElectionId};
@@ -24,6 +24,9 @@ pub enum ContestState {
     ResultsBeingDetermined,
     /// The elected are recognised by a resolution in force.
     Elected,
+    /// A tie for a seat is to be broken by lot and the commission has not drawn it yet
+    /// (`draw_lot`): the count waits for the seed, the election has not failed.
+    AwaitingLot,
     /// The count cannot elect (against all wins, one gender only, …): a repeat is needed.
     Failed,
     /// Declared invalid by a resolution in force.
@@ -39,6 +42,7 @@ impl ContestState {
             ContestState::Counting => "counting",
             ContestState::ResultsBeingDetermined => "results being determined",
             ContestState::Elected => "elected",
+            ContestState::AwaitingLot => "awaiting the lot for a tie",
             ContestState::Failed => "election failed",
             ContestState::Invalid => "declared invalid",
             ContestState::Cancelled => "election cancelled",
@@ -406,8 +410,12 @@ fn contest_state(
     if contest.protocols_reported == 0 {
         return plain(ContestState::AwaitingProtocols, declared_valid);
     }
-    let Ok(seats) = counted else {
-        return plain(ContestState::Failed, declared_valid);
+    let seats = match counted {
+        Ok(seats) => seats,
+        Err(AllocationError::Count(tandoo_count::CountError::MissingSeed)) => {
+            return plain(ContestState::AwaitingLot, declared_valid);
+        }
+        Err(_) => return plain(ContestState::Failed, declared_valid),
     };
     let (status, seat_standing) = if contest.protocols_reported < stations {
         (ContestState::Counting, SeatStanding::Leading)
