@@ -199,16 +199,25 @@ fn check_effect(
         }
     };
     match effect {
+        // Both act on one station's accepted protocol, in the commission's constituencies.
         Effect::AnnulStationResult {
+            election,
+            station,
+            constituency,
+        }
+        | Effect::OrderRecount {
             election,
             station,
             constituency,
         } => {
             known_election(state, election)?;
             if !commission.covers_constituency(*constituency) {
-                return Err(outside(format!(
-                    "annul results in constituency {constituency}"
-                )));
+                let action = if matches!(effect, Effect::OrderRecount { .. }) {
+                    "order recounts"
+                } else {
+                    "annul results"
+                };
+                return Err(outside(format!("{action} in constituency {constituency}")));
             }
             let key = ProtocolKey {
                 election: election.clone(),
@@ -365,33 +374,6 @@ fn check_effect(
                 return Err(Refusal::NotInForce {
                     resolution: resolution.to_string(),
                     why: "rescinded already",
-                });
-            }
-        }
-        Effect::OrderRecount {
-            election,
-            station,
-            constituency,
-        } => {
-            known_election(state, election)?;
-            if !commission.covers_constituency(*constituency) {
-                return Err(outside(format!(
-                    "order recounts in constituency {constituency}"
-                )));
-            }
-            let key = ProtocolKey {
-                election: election.clone(),
-                station: *station,
-                constituency: *constituency,
-            };
-            if state
-                .protocols
-                .get(&key)
-                .is_none_or(|slot| slot.versions.is_empty())
-            {
-                return Err(Refusal::NoProtocol {
-                    station: station.0,
-                    constituency: constituency.0,
                 });
             }
         }
