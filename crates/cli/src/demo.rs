@@ -7,6 +7,9 @@ use tandoo_core::State;
 use tandoo_core::ids::{ConstituencyNo, ElectionId};
 use tandoo_core::national::{ConstituencyView, NationalView, constituency_view, national_view};
 use tandoo_ledger::{Ledger, Unstaged};
+use tandoo_present::Language::En;
+use tandoo_present::text::{gender_check, seat_count, seats_line};
+use tandoo_present::words::contest_state;
 use tandoo_record::{AnyRecord, OpenMode};
 
 const DEFAULT_DB: &str = "tandoo-demo.sqlite";
@@ -163,8 +166,8 @@ impl Picture {
         if let Some(view) = &after.thirteen {
             let before = self.thirteen.as_ref();
             let status = |v: &ConstituencyView| match &v.contest.status_by {
-                Some(by) => format!("{} {} ({by})", v.election, v.status_text),
-                None => format!("{} {}", v.election, v.status_text),
+                Some(by) => format!("{} {} ({by})", v.election, contest_state(v.status, En)),
+                None => format!("{} {}", v.election, contest_state(v.status, En)),
             };
             if before.map(status) != Some(status(view)) {
                 lines.push(format!(
@@ -173,15 +176,15 @@ impl Picture {
                     status(view)
                 ));
             }
-            if before.map(crate::render::seats_line) != Some(crate::render::seats_line(view)) {
-                lines.push(format!("seats in 13: {}", crate::render::seats_line(view)));
+            if before.map(|v| seats_line(v, En)) != Some(seats_line(view, En)) {
+                lines.push(format!("seats in 13: {}", seats_line(view, En)));
             }
         }
         if let Some(national) = &after.national {
             let summary = |n: &NationalView| {
                 format!(
                     "{} ({} women)",
-                    crate::render::seat_count(&n.seat_count, n.seats),
+                    seat_count(&n.seat_count, n.seats, En),
                     n.women
                 )
             };
@@ -189,7 +192,7 @@ impl Picture {
                 let check = national
                     .gender_check
                     .as_ref()
-                    .map(crate::render::gender_check)
+                    .map(|c| gender_check(c, En))
                     .unwrap_or_default();
                 lines.push(format!("nationally: {}; {check}", summary(national)));
             }

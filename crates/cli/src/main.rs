@@ -90,6 +90,9 @@ enum Commands {
         /// The election (a regular or early one; its repeat elections are included).
         #[arg(long)]
         election: Option<String>,
+        /// The language of the text: ky, ru or en (default: from LANG, else en).
+        #[arg(long)]
+        lang: Option<String>,
         /// Print JSON instead of text.
         #[arg(long)]
         json: bool,
@@ -316,15 +319,17 @@ fn main() -> ExitCode {
                 as_of,
                 constituency,
                 election,
+                lang,
                 json,
             } => {
-                status::run(
-                    &source,
-                    as_of.as_deref(),
+                status::run(status::StatusArgs {
+                    source: &source,
+                    as_of: as_of.as_deref(),
                     constituency,
-                    election.as_deref(),
+                    election: election.as_deref(),
+                    lang: lang.as_deref(),
                     json,
-                )
+                })
                 .await
             }
             Commands::List {

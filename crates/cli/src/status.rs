@@ -1,25 +1,39 @@
-//! `tandoo status`: the results as the record makes them, on any legal date.
+//! `tandoo status`: the results as the record makes them, on any legal date, in the
+//! reader's language (`--lang`, else `LANG`, else English) or as JSON.
 
 use crate::source::SourceArgs;
-use crate::{CliError, Outcome, render};
+use crate::{CliError, Outcome};
 use tandoo_core::ids::{ConstituencyNo, ElectionId};
 use tandoo_core::national::{constituency_view, national_view};
 use tandoo_core::{LegalDate, State};
+use tandoo_present::Language;
+use tandoo_present::text;
 
-pub async fn run(
-    source: &SourceArgs,
-    as_of: Option<&str>,
-    constituency: Option<u16>,
-    election: Option<&str>,
-    json: bool,
-) -> Result<Outcome, CliError> {
-    let as_of = as_of
+/// What `tandoo status` was asked for.
+pub struct StatusArgs<'a> {
+    pub source: &'a SourceArgs,
+    pub as_of: Option<&'a str>,
+    pub constituency: Option<u16>,
+    pub election: Option<&'a str>,
+    /// `--lang`; without it the language of the environment's `LANG`.
+    pub lang: Option<&'a str>,
+    pub json: bool,
+}
+
+pub async fn run(args: StatusArgs<'_>) -> Result<Outcome, CliError> {
+    // The language is settled before the record is read: a bad value is the reader's
+    // mistake, whatever the record holds.
+    let locale = std::env::var("LANG").ok();
+    let language = Language::choose(args.lang, locale.as_deref())
+        .map_err(|e| CliError::input(e.code(), e.to_string()))?;
+    let as_of = args
+        .as_of
         .map(|d| {
             d.parse::<LegalDate>()
                 .map_err(|e| CliError::input("BAD_DATE", e.to_string()))
         })
         .transpose()?;
-    let reading = source.read(as_of).await?;
+    let reading = args.source.read(as_of).await?;
     if let Some(failure) = &reading.failure {
         return Err(CliError::runtime(
             "RECORD_DOES_NOT_VERIFY",
@@ -30,37 +44,42 @@ pub async fn run(
         ));
     }
     let state = reading.state;
-    let election = match election {
+    let election = match args.election {
         Some(id) => ElectionId::new(id),
         None => main_election(&state)?,
     };
-    let dated = as_of.map(|d| format!(" as of {d}")).unwrap_or_default();
-    match constituency {
+    // Refusals stay in English, as every other command's; the results are in the reader's
+    // language.
+    let dated_in_english = text::as_of(as_of, Language::En);
+    let dated = text::as_of(as_of, language);
+    match args.constituency {
         Some(number) => {
             let view =
                 constituency_view(&state, &election, ConstituencyNo(number)).ok_or_else(|| {
                     CliError::input(
                         "UNKNOWN_CONSTITUENCY",
-                        format!("election {election} has no constituency {number}{dated}"),
+                        format!(
+                            "election {election} has no constituency {number}{dated_in_english}"
+                        ),
                     )
                 })?;
-            if json {
+            if args.json {
                 print_json(&view)?;
             } else {
-                print!("{}", render::constituency(&view, &dated));
+                print!("{}", text::constituency(&view, &dated, language));
             }
         }
         None => {
             let view = national_view(&state, &election).ok_or_else(|| {
                 CliError::input(
                     "UNKNOWN_ELECTION",
-                    format!("there is no regular or early election {election}{dated}"),
+                    format!("there is no regular or early election {election}{dated_in_english}"),
                 )
             })?;
-            if json {
+            if args.json {
                 print_json(&view)?;
             } else {
-                print!("{}", render::national(&view, &dated));
+                print!("{}", text::national(&view, &dated, language));
             }
         }
     }

@@ -487,6 +487,7 @@ cli-RECORD_IN_USE = another tandoo serve is already serving { $path }; a SQLite 
 cli-SERVE_FAILED = the server stopped: { $detail }
 cli-UNKNOWN_CONSTITUENCY = election { $election } has no constituency { $constituency }
 cli-UNKNOWN_ELECTION = there is no election { $election }
+cli-UNKNOWN_LANGUAGE = "{ $given }" is not a language tandoo speaks; give ky, ru or en
 
 ## Money and dates
 
@@ -504,3 +505,78 @@ month-9 = September
 month-10 = October
 month-11 = November
 month-12 = December
+
+## The results in plain text (tandoo status)
+
+status-as-of = as of { $date }
+status-count-seats = { $count ->
+    [one] { $count } seat
+   *[other] { $count } seats
+}
+status-count-men = { $count ->
+    [one] { $count } man
+   *[other] { $count } men
+}
+status-count-women = { $count ->
+    [one] { $count } woman
+   *[other] { $count } women
+}
+status-nobody = nobody
+status-holders-elected = elected
+status-holders-allocated = allocated, not yet recognised
+status-holders-leading = leading, provisional
+status-basis-elected = elected
+status-basis-allocated = allocated
+status-basis-leading = leading
+status-check-met = met
+status-check-not-met = not met
+status-seat-count = { $elected } of { $seats } seats elected (recognised), { $allocated } allocated, { $leading } leading
+status-gender-check = { $men } men and { $women } women among { $seats } seats ({ $basis } and firmer); at least { $min } of each are needed: { $verdict }
+status-national-title = { $name } ({ $election })
+status-national-turnout = voters on the lists { $voters }, voted { $voted } (turnout { $turnout })
+status-national-by-ballots = by ballots issued: { $took_part } ({ $percent })
+status-national-seats = { $seat_count } — { $men }, { $women }
+status-national-check = national check: { $check }
+status-count-differs = !! THE COUNT NOW DIFFERS FROM THE RECOGNISED RESULT
+status-count-differs-below = !! THE COUNT NOW DIFFERS FROM THE RECOGNISED RESULT (see the contest below)
+status-count-differs-contest = !! THE COUNT NOW DIFFERS FROM THE RECOGNISED RESULT: recognised { $recognised }; the count gives { $counted }
+status-constituency-title = { $name } — { $seats }
+status-decided-by = seats decided by election { $election }: { $status }
+status-seats-elected = elected: { $names }
+status-seats-allocated = allocated by the count, not yet recognised: { $names }
+status-seats-leading = leading so far (provisional, not every station has reported): { $names }
+status-resolutions = Resolutions
+status-resolution = { $citation } — { $title } ({ $for } for, { $against } against, { $abstain } abstained) — { $standing }
+status-resolution-not-adopted = not adopted
+status-resolution-in-force = in force
+status-resolution-rescinded = rescinded by { $by }
+status-contest-status = status: { $status }
+status-contest-status-by = status: { $status } — { $by }
+status-late-results = late: the results were first determined by { $act }, after they were due by { $due }
+status-late-complaint = late: complaint { $act } was filed on { $dated }, after the deadline of { $due }
+status-calendar = calendar: voting day { $voting_day }, results due by { $results_by }, complaints within { $days } days of a decision
+status-contest-figures = stations { $reported }/{ $stations } reported, { $counted } counted; voters { $voters }, voted { $voted } ({ $turnout }, { $lines }); invalid { $invalid }, against all { $against_all }
+status-contest-by-ballots = by ballots issued ({ $lines }): { $voters } ({ $percent })
+status-lot = lot drawn by { $drawn_by } with the seed "{ $seed }" ({ $recorded_by })
+status-note-registration-annulled = registration annulled by { $by }
+status-note-votes-annulled = votes annulled by { $by }
+status-note-barred = barred by { $by }
+status-note-fee-refunded = fee refunded by { $by }
+status-candidate-nominated = nominated
+status-candidate-registered = registered
+status-candidate-refused = refused
+status-candidate-withdrawn = withdrawn
+status-gender-letter-F = F
+status-gender-letter-M = M
+status-mark-passed-over-by-gender-cap = passed over: the gender cap was reached
+status-mark-seat-by-gender-cap = takes a seat because others with more votes were passed over by the gender cap
+status-mark-won-tie = won a tie for a seat by the tie rule
+status-mark-lost-tie = lost a tie for a seat by the tie rule
+status-mark-lost-to-against-all = "against all" had more votes, so the election failed
+status-mark-votes-annulled = votes annulled by resolution: out of the ranking
+status-mark-registration-annulled = registration annulled by resolution: out of the ranking
+status-mark-mandate-ended = mandate ended by resolution: the seat passed to a successor
+status-count-error = the count cannot be made: { $error }
+status-citation-resolution = resolution { $number } of { $date }
+status-citation-draft = draft resolution of { $commission } of { $date } (not adopted)
+status-citation-act = act { $seq }

@@ -511,6 +511,7 @@ cli-RECORD_IN_USE = запись { $path } уже обслуживает дру�
 cli-SERVE_FAILED = сервер остановился: { $detail }
 cli-UNKNOWN_CONSTITUENCY = в выборах { $election } нет избирательного округа № { $constituency }
 cli-UNKNOWN_ELECTION = выборов { $election } нет
+cli-UNKNOWN_LANGUAGE = «{ $given }» — не язык tandoo; укажите ky, ru или en
 
 ## Деньги и даты
 
@@ -528,3 +529,90 @@ month-9 = сентября
 month-10 = октября
 month-11 = ноября
 month-12 = декабря
+
+## Итоги в виде текста (tandoo status)
+
+status-as-of = на { $date }
+status-count-seats = { $count ->
+    [one] { $count } мандат
+    [few] { $count } мандата
+    [many] { $count } мандатов
+   *[other] { $count } мандата
+}
+status-count-men = { $count ->
+    [one] { $count } мужчина
+    [few] { $count } мужчины
+    [many] { $count } мужчин
+   *[other] { $count } мужчины
+}
+status-count-women = { $count ->
+    [one] { $count } женщина
+    [few] { $count } женщины
+    [many] { $count } женщин
+   *[other] { $count } женщины
+}
+status-nobody = никто
+status-holders-elected = избраны
+status-holders-allocated = мандаты распределены, ещё не признаны
+status-holders-leading = лидируют, предварительно
+status-basis-elected = избран
+status-basis-allocated = распределён
+status-basis-leading = лидирует
+status-check-met = выполнено
+status-check-not-met = не выполнено
+status-seat-count = избрано (признано) { $elected } из { $seats ->
+    [one] { $seats } мандата
+   *[other] { $seats } мандатов
+}, распределено { $allocated }, лидируют { $leading }
+status-gender-check = мужчин { $men }, женщин { $women } среди учтённых мандатов: { $seats } (со статусом «{ $basis }» и выше); требуется не менее { $min } каждого пола: { $verdict }
+status-national-title = { $name } ({ $election })
+status-national-turnout = избирателей в списках { $voters }, проголосовало { $voted } (явка { $turnout })
+status-national-by-ballots = по выданным бюллетеням: { $took_part } ({ $percent })
+status-national-seats = { $seat_count } — { $men }, { $women }
+status-national-check = проверка в целом по республике: { $check }
+status-count-differs = !! ПОДСЧЁТ ТЕПЕРЬ РАСХОДИТСЯ С ПРИЗНАННЫМИ ИТОГАМИ
+status-count-differs-below = !! ПОДСЧЁТ ТЕПЕРЬ РАСХОДИТСЯ С ПРИЗНАННЫМИ ИТОГАМИ (см. выборы ниже)
+status-count-differs-contest = !! ПОДСЧЁТ ТЕПЕРЬ РАСХОДИТСЯ С ПРИЗНАННЫМИ ИТОГАМИ: признаны { $recognised }; по подсчёту { $counted }
+status-constituency-title = { $name } — { $seats }
+status-decided-by = мандаты определяются выборами { $election }: { $status }
+status-seats-elected = избраны: { $names }
+status-seats-allocated = мандаты распределены по итогам подсчёта, ещё не признаны: { $names }
+status-seats-leading = пока лидируют (предварительно, протоколы представили не все участки): { $names }
+status-resolutions = Постановления
+status-resolution = { $citation } — { $title } (за { $for }, против { $against }, воздержались { $abstain }) — { $standing }
+status-resolution-not-adopted = не принято
+status-resolution-in-force = действует
+status-resolution-rescinded = отменено: { $by }
+status-contest-status = статус: { $status }
+status-contest-status-by = статус: { $status } — { $by }
+status-late-results = с опозданием: итоги впервые определены актом { $act }, а срок истёк { $due }
+status-late-complaint = с опозданием: жалоба { $act } подана { $dated }, после истечения срока { $due }
+status-calendar = календарь: день голосования { $voting_day }, итоги — не позднее { $results_by }, жалобы — в течение { $days ->
+    [one] { $days } дня
+   *[other] { $days } дней
+} после решения
+status-contest-figures = участков { $stations }: протоколы представили { $reported }, учтено { $counted }; избирателей { $voters }, проголосовало { $voted } ({ $turnout }, { $lines }); недействительных { $invalid }, «против всех» { $against_all }
+status-contest-by-ballots = по выданным бюллетеням ({ $lines }): { $voters } ({ $percent })
+status-lot = жребий провёл { $drawn_by } с начальным значением «{ $seed }» ({ $recorded_by })
+status-note-registration-annulled = регистрация аннулирована: { $by }
+status-note-votes-annulled = голоса аннулированы: { $by }
+status-note-barred = лишён права участвовать в повторных выборах: { $by }
+status-note-fee-refunded = избирательный залог возвращён: { $by }
+status-candidate-nominated = выдвинут
+status-candidate-registered = зарегистрирован
+status-candidate-refused = отказано в регистрации
+status-candidate-withdrawn = выбыл
+status-gender-letter-F = Ж
+status-gender-letter-M = М
+status-mark-passed-over-by-gender-cap = пропущен: достигнута гендерная квота
+status-mark-seat-by-gender-cap = получает мандат, так как кандидаты с большим числом голосов пропущены по гендерной квоте
+status-mark-won-tie = при равенстве голосов получил мандат по установленному правилу
+status-mark-lost-tie = при равенстве голосов не получил мандат по установленному правилу
+status-mark-lost-to-against-all = за «против всех» подано больше голосов, выборы не состоялись
+status-mark-votes-annulled = голоса аннулированы постановлением: исключён из распределения
+status-mark-registration-annulled = регистрация аннулирована постановлением: исключён из распределения
+status-mark-mandate-ended = полномочия досрочно прекращены постановлением: мандат перешёл к следующему кандидату
+status-count-error = подсчёт невозможен: { $error }
+status-citation-resolution = постановление { $number } от { $date }
+status-citation-draft = проект постановления { $commission } от { $date } (не принят)
+status-citation-act = акт { $seq }

@@ -19,6 +19,7 @@ pub mod language;
 pub mod listing;
 pub mod number;
 pub mod refusal;
+pub mod text;
 pub mod words;
 pub mod written;
 

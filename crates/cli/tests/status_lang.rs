@@ -1,0 +1,193 @@
+//! `tandoo status --lang ky|ru|en`: the demo's constituency 13 in Kyrgyz, Russian and English —
+//! names as registered (English: their Latin forms), figures as each language writes them,
+//! and in Russian and Kyrgyz no English word of the catalogs.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::OnceLock;
+
+fn tandoo(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_tandoo"))
+        .args(args)
+        .env_remove("LANG")
+        .output()
+        .expect("tandoo runs")
+}
+
+fn text(output: &Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    )
+}
+
+/// One demo record for every test here; they only read it.
+fn demo_record() -> &'static Path {
+    static DIR: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
+    let (_, path) = DIR.get_or_init(|| {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("demo.sqlite");
+        let output = tandoo(&["demo", "--db", path.to_str().unwrap(), "--no-serve"]);
+        assert!(output.status.success(), "{}", text(&output));
+        (dir, path)
+    });
+    path
+}
+
+/// The status text of constituency 13 (or the national one) with these extra arguments.
+fn status(extra: &[&str], constituency: bool) -> String {
+    let mut args = vec!["status", "--db", demo_record().to_str().unwrap()];
+    if constituency {
+        args.extend(["--constituency", "13"]);
+    }
+    args.extend_from_slice(extra);
+    let output = tandoo(&args);
+    assert!(output.status.success(), "{}", text(&output));
+    String::from_utf8(output.stdout).unwrap()
+}
+
+#[test]
+fn status_in_russian_shows_constituency_13_with_cyrillic_names_and_russian_figures() {
+    let said = status(&["--lang", "ru"], true);
+    for name in [
+        "Айбек Алтынбеков",
+        "Талант Мамытов",
+        "Айгуль Карабекова",
+        "Бактыбек Сыдыков",
+    ] {
+        assert!(said.contains(name), "{name}:\n{said}");
+    }
+    assert!(
+        said.contains("160\u{a0}344"),
+        "grouped by a no-break space:\n{said}"
+    );
+    assert!(
+        said.contains("47,85\u{a0}%"),
+        "a Russian percentage:\n{said}"
+    );
+    assert!(said.contains("Постановления"), "{said}");
+    assert!(said.contains("«против всех»"), "{said}");
+    assert!(!said.contains("Aibek Altynbekov"), "{said}");
+}
+
+#[test]
+fn status_in_kyrgyz_shows_constituency_13_in_kyrgyz_with_cyrillic_names() {
+    let said = status(&["--lang", "ky"], true);
+    assert!(said.contains("Айбек Алтынбеков"), "{said}");
+    assert!(said.contains("160\u{a0}344"), "{said}");
+    assert!(said.contains("47,85\u{a0}%"), "{said}");
+    assert!(said.contains("Токтомдор"), "{said}");
+    assert!(said.contains("«баарына каршы»"), "{said}");
+    assert!(said.contains("шайлоо участкалары"), "{said}");
+}
+
+#[test]
+fn status_in_english_shows_the_latin_forms_and_english_figures_as_without_lang() {
+    let said = status(&["--lang", "en"], true);
+    assert!(said.contains("Aibek Altynbekov"), "{said}");
+    assert!(!said.contains("Айбек"), "{said}");
+    assert!(said.contains("160,344"), "{said}");
+    assert!(said.contains("47.85%"), "{said}");
+    assert_eq!(said, status(&[], true), "English is the default");
+    assert_eq!(status(&["--lang", "en"], false), status(&[], false));
+}
+
+#[test]
+fn status_takes_its_language_from_lang_when_no_lang_is_given() {
+    let output = Command::new(env!("CARGO_BIN_EXE_tandoo"))
+        .args(["status", "--db", demo_record().to_str().unwrap()])
+        .args(["--constituency", "13"])
+        .env("LANG", "ru_RU.UTF-8")
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", text(&output));
+    assert_eq!(
+        String::from_utf8(output.stdout).unwrap(),
+        status(&["--lang", "ru"], true)
+    );
+}
+
+#[test]
+fn an_unknown_language_is_refused_with_unknown_language_and_exit_code_2() {
+    let output = tandoo(&[
+        "status",
+        "--db",
+        demo_record().to_str().unwrap(),
+        "--lang",
+        "de",
+    ]);
+    assert_eq!(output.status.code(), Some(2), "{}", text(&output));
+    assert!(
+        text(&output).contains("UNKNOWN_LANGUAGE"),
+        "{}",
+        text(&output)
+    );
+    assert!(output.stdout.is_empty());
+}
+
+#[test]
+fn json_is_the_same_in_every_language() {
+    let json = status(&["--json"], true);
+    for language in ["ky", "ru", "en"] {
+        assert_eq!(status(&["--json", "--lang", language], true), json);
+    }
+}
+
+/// The words of the English catalog's values: letters only, two or more, placeables left out.
+fn english_words() -> BTreeSet<String> {
+    let path = format!("{}/../present/locales/en.ftl", env!("CARGO_MANIFEST_DIR"));
+    let source = std::fs::read_to_string(path).unwrap();
+    let mut words = BTreeSet::new();
+    for line in source.lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        // A message line `key = value`, or a continuation (a variant's value).
+        let value = match line.split_once(" = ") {
+            Some((key, value)) if !key.starts_with(' ') => value,
+            _ => line.split_once(']').map_or(line, |(_, v)| v),
+        };
+        let mut plain = String::new();
+        let mut depth = 0;
+        for c in value.chars() {
+            match c {
+                '{' => depth += 1,
+                '}' => depth -= 1,
+                _ if depth == 0 => plain.push(c),
+                _ => {}
+            }
+        }
+        for word in plain.split(|c: char| !c.is_ascii_alphabetic()) {
+            if word.len() >= 2 {
+                words.insert(word.to_lowercase());
+            }
+        }
+    }
+    words
+}
+
+/// The English words of the catalog found in a rendering; ids, codes and numbers (tokens
+/// with a digit, such as `E1`, `DEC-13`, `L7`) are not words.
+fn english_in(said: &str, english: &BTreeSet<String>) -> BTreeSet<String> {
+    said.split(|c: char| c.is_whitespace() || ",;:()«»\"'—/+.!%*~".contains(c))
+        .filter(|token| !token.chars().any(|c| c.is_ascii_digit()))
+        .flat_map(|token| token.split(|c: char| !c.is_ascii_alphabetic()))
+        .map(str::to_lowercase)
+        .filter(|word| english.contains(word))
+        .collect()
+}
+
+#[test]
+fn the_russian_and_kyrgyz_renderings_of_the_story_hold_no_english_word_of_the_catalog() {
+    let english = english_words();
+    assert!(english.contains("elected") && english.contains("turnout"));
+    for language in ["ru", "ky"] {
+        for constituency in [true, false] {
+            let said = status(&["--lang", language], constituency);
+            let found = english_in(&said, &english);
+            assert!(found.is_empty(), "{language}: {found:?}\n{said}");
+        }
+    }
+}
