@@ -212,12 +212,11 @@ fn check_effect(
         } => {
             known_election(state, election)?;
             if !commission.covers_constituency(*constituency) {
-                let action = if matches!(effect, Effect::OrderRecount { .. }) {
-                    "order recounts"
+                return Err(outside(if matches!(effect, Effect::OrderRecount { .. }) {
+                    format!("order recounts in constituency {constituency}")
                 } else {
-                    "annul results"
-                };
-                return Err(outside(format!("{action} in constituency {constituency}")));
+                    format!("annul results in constituency {constituency}")
+                }));
             }
             let key = ProtocolKey {
                 election: election.clone(),
