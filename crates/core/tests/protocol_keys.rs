@@ -159,3 +159,47 @@ fn m3_the_constituency_shows_its_registered_voters_beside_the_typed_ones() {
     );
     assert_eq!(view.registered_voters, 2000);
 }
+
+/// M3: a protocol whose voters on the list are ten times the register, accepted with its
+/// warnings acknowledged, does not inflate the constituency's voters on the lists: they come
+/// from the register, and the typed figure is shown beside them.
+#[test]
+fn m3_the_constituencys_voters_on_the_lists_come_from_the_register_not_the_typed_figure() {
+    let mut state = election();
+    let mut figures = protocol([300, 200, 100, 50], 20, 10);
+    for line in ["L1", "L2"] {
+        *figures.lines.get_mut(line).unwrap() *= 10;
+    }
+    *figures.lines.get_mut("L5").unwrap() += 9000;
+    let acknowledged = |operator_entry: Command| match operator_entry {
+        Command::EnterProtocol(mut entry) => {
+            entry.acknowledged = ["W01", "W02", "W03", "W04", "W05", REGISTER_WARNING]
+                .map(String::from)
+                .to_vec();
+            Command::EnterProtocol(entry)
+        }
+        other => other,
+    };
+    for n in [1, 2] {
+        submit(
+            &mut state,
+            &operator(n),
+            acknowledged(enter(101, figures.clone())),
+        )
+        .unwrap_or_else(|refusal| panic!("entry {n}: {refusal}"));
+    }
+    let view = tandoo_core::results::contest_view(
+        &state,
+        &state.elections[&ElectionId::new("E")],
+        ConstituencyNo(1),
+    );
+    assert_eq!(view.stations_counted, 1);
+    assert_eq!(
+        view.voters_on_lists_reported, 10_000,
+        "the protocol's own figure"
+    );
+    assert_eq!(
+        view.voters_on_lists, 1_000,
+        "station 101's registered voters"
+    );
+}

@@ -133,7 +133,12 @@ pub struct ContestView {
     pub stations: u32,
     pub stations_reported: u32,
     pub stations_counted: u32,
+    /// Voters on the lists of the stations counted, from the register (M3): what a protocol
+    /// types never inflates it. Voters who voted away from home count by their protocol's
+    /// figure, since the register holds none for them.
     pub voters_on_lists: u64,
+    /// The same as the counted protocols give it (their voters-on-the-list line).
+    pub voters_on_lists_reported: u64,
     /// Voters on the register: the sum of the constituency's stations' registered voters,
     /// beside the figure the protocols give (M3).
     pub registered_voters: u64,
@@ -298,8 +303,9 @@ pub fn contest_view(
             .then_with(|| a.id.cmp(&b.id))
     });
     let roles = &election.call.form.roles;
+    let voters_on_lists_reported = tally.sum(std::slice::from_ref(&roles.voters_on_list));
     let voters_on_lists = if tally.protocols > 0 {
-        tally.sum(std::slice::from_ref(&roles.voters_on_list))
+        registered_on_counted(state, id, constituency, &roles.voters_on_list)
     } else {
         roll.voters
     };
@@ -329,6 +335,7 @@ pub fn contest_view(
         stations_reported: contest.protocols_reported,
         stations_counted: tally.protocols,
         voters_on_lists,
+        voters_on_lists_reported,
         registered_voters: roll.voters,
         took_part,
         turnout: percent(voted, voters_on_lists),
@@ -463,4 +470,29 @@ fn candidate_view(
         fee_paid: c.fee_paid,
         fee_refunded_by: cite(&c.refunded_by),
     }
+}
+
+/// The voters on the lists of a contest's counted protocols, from the register: a station's
+/// registered voters for its own constituency; for a protocol of voters from elsewhere, its
+/// own figure, for whom the register holds no number.
+fn registered_on_counted(
+    state: &State,
+    election: &ElectionId,
+    constituency: ConstituencyNo,
+    voters_line: &str,
+) -> u64 {
+    state
+        .protocols
+        .iter()
+        .filter(|(key, slot)| {
+            slot.counted && key.constituency == constituency && &key.election == election
+        })
+        .map(|(key, slot)| match state.stations.get(&key.station) {
+            Some(station) if station.constituency == constituency => station.voters,
+            _ => slot
+                .versions
+                .last()
+                .map_or(0, |version| version.figures.line(voters_line)),
+        })
+        .sum()
 }
