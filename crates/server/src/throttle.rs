@@ -13,6 +13,12 @@
 //! The last two are looked at (without counting) before the others, so that while one is
 //! full a flood from new addresses writes nothing.
 //!
+//! The last two would let a visitor with a few dozen addresses (one IPv6 customer has many
+//! /64s) lock every owner out (M7). So an address from which a name has logged in within
+//! [`KNOWN_FOR`] is *known* for that name: there the name's and the record's counters do not
+//! apply, only the first two. A visitor cannot make its own addresses known for a name
+//! without its password, and at a known address it still gets 5 checks per window.
+//!
 //! (The figures are [`ThrottleLimits::default`], per window of five minutes.)
 //!
 //! A reservation is one conditional `UPSERT` in the record's database, so the check and the
@@ -62,6 +68,11 @@ impl Default for ThrottleLimits {
 }
 /// Ended windows are removed at most this often (seconds).
 const PRUNE_EVERY: i64 = 60;
+/// How long (seconds) an address stays known for a name after a login from it: 30 days.
+pub const KNOWN_FOR: i64 = 30 * 24 * 60 * 60;
+/// The scope of the rows that say an address is known for a name; `window_start` holds the
+/// time of the last login from it.
+const KNOWN: &str = "known";
 
 /// Where a login comes from, as far as the server can tell.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -123,6 +134,9 @@ impl Limit {
 #[derive(Debug)]
 pub struct Reservation {
     slots: Vec<(Limit, String, i64)>,
+    /// The name-and-address key, made known for the name if the login succeeds.
+    known_key: String,
+    now: i64,
 }
 
 /// An attempt that may not go ahead.
@@ -174,9 +188,25 @@ impl Throttle {
         self.prune(db, now).await?;
         let window = self.limits.window;
         let user = name_key(user);
+        let address = address.key();
+        let known_key = format!("{user}\n{address}");
+        let known: Option<i64> = on_db!(db, pool => sqlx::query_scalar(
+            "SELECT window_start FROM login_throttle WHERE scope = $1 AND key = $2")
+            .bind(KNOWN)
+            .bind(&known_key)
+            .fetch_optional(pool)
+            .await)
+        .map_err(store("reading a known address"))?;
+        let known = known.is_some_and(|last| last > now - KNOWN_FOR);
         // The record's and the name's counters are looked at first, without counting: while
-        // one is full, attempts (from however many addresses) write nothing.
-        for (limit, key) in [(Limit::Global, ""), (Limit::Name, user.as_str())] {
+        // one is full, attempts (from however many addresses) write nothing. They do not
+        // apply at an address known for the name (M7).
+        let shared: &[(Limit, &str)] = if known {
+            &[]
+        } else {
+            &[(Limit::Global, ""), (Limit::Name, user.as_str())]
+        };
+        for &(limit, key) in shared {
             let row: Option<(i64, i64)> = on_db!(db, pool => sqlx::query_as(
                 "SELECT window_start, attempts FROM login_throttle WHERE scope = $1 AND key = $2")
                 .bind(limit.scope())
@@ -195,14 +225,19 @@ impl Throttle {
                 }));
             }
         }
-        let address = address.key();
-        let keys = [
-            (Limit::Address, address.clone()),
-            (Limit::NameAndAddress, format!("{user}\n{address}")),
-            (Limit::Name, user),
-            (Limit::Global, String::new()),
+        let mut keys = vec![
+            (Limit::Address, address),
+            (Limit::NameAndAddress, known_key.clone()),
         ];
-        let mut reservation = Reservation { slots: Vec::new() };
+        if !known {
+            keys.push((Limit::Name, user));
+            keys.push((Limit::Global, String::new()));
+        }
+        let mut reservation = Reservation {
+            slots: Vec::new(),
+            known_key,
+            now,
+        };
         for (limit, key) in keys {
             let reserved: Option<i64> = on_db!(db, pool => sqlx::query_scalar(RESERVE)
                 .bind(limit.scope())
@@ -237,13 +272,24 @@ impl Throttle {
         Ok(Ok(reservation))
     }
 
-    /// A successful login: its reservations are given back, and the failures of that name
-    /// from that address are forgotten.
+    /// A successful login: its reservations are given back, the failures of that name
+    /// from that address are forgotten, and the address is known for the name from now on.
     pub(crate) async fn succeeded(
         &self,
         db: &Db,
         reservation: Reservation,
     ) -> Result<(), AccountError> {
+        on_db!(db, pool => sqlx::query(
+            "INSERT INTO login_throttle (scope, key, window_start, attempts) \
+             VALUES ($1, $2, $3, 0) \
+             ON CONFLICT (scope, key) DO UPDATE SET window_start = $3")
+            .bind(KNOWN)
+            .bind(&reservation.known_key)
+            .bind(reservation.now)
+            .execute(pool)
+            .await
+            .map(|_| ()))
+        .map_err(store("remembering a known address"))?;
         for (limit, key, window_start) in reservation.slots {
             let sql = if limit == Limit::NameAndAddress {
                 "DELETE FROM login_throttle WHERE scope = $1 AND key = $2 AND window_start = $3"
@@ -274,8 +320,12 @@ impl Throttle {
         {
             return Ok(());
         }
-        on_db!(db, pool => sqlx::query("DELETE FROM login_throttle WHERE window_start <= $1")
+        on_db!(db, pool => sqlx::query(
+            "DELETE FROM login_throttle WHERE window_start <= $1 AND scope <> $2 \
+             OR window_start <= $3 AND scope = $2")
             .bind(now - self.limits.window)
+            .bind(KNOWN)
+            .bind(now - KNOWN_FOR)
             .execute(pool)
             .await
             .map(|_| ()))

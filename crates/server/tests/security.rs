@@ -315,6 +315,54 @@ async fn m7_one_visitor_cannot_keep_an_account_locked_for_its_owner() {
 }
 
 #[tokio::test]
+async fn m7_a_visitor_with_many_addresses_cannot_lock_out_an_owner_at_a_known_address() {
+    let config = Config {
+        throttle: ThrottleLimits {
+            global: 50,
+            ..ThrottleLimits::default()
+        },
+        ..Config::default()
+    };
+    let server = Server::with_config(config).await;
+    let office = peer(13);
+    let first = server.login_from("op1", PASSWORD, office).await;
+    assert_eq!(first.status, StatusCode::OK, "{}", first.json);
+    // One visitor, 10 addresses: 5 guesses at op1 from each fill the name's counter (30),
+    // then other names fill the record's (50).
+    let mut replies = Vec::new();
+    for a in 0..10 {
+        for _ in 0..5 {
+            replies.push(
+                server
+                    .login_from("op1", "wrong-password-x", peer(100 + a))
+                    .await,
+            );
+        }
+        for i in 0..5 {
+            let name = format!("filler-{a}-{i}");
+            replies.push(
+                server
+                    .login_from(&name, "wrong-password-x", peer(100 + a))
+                    .await,
+            );
+        }
+    }
+    let (checked, _) = tally(&replies);
+    assert!(checked <= 50, "{checked} password checks");
+    let elsewhere = server.login_from("op1", PASSWORD, peer(999)).await;
+    assert_eq!(elsewhere.status, StatusCode::TOO_MANY_REQUESTS);
+    // The owner, at the address it logged in from before, is not locked out...
+    let owner = server.login_from("op1", PASSWORD, office).await;
+    assert_eq!(owner.status, StatusCode::OK, "{}", owner.json);
+    // ...and a guesser sharing that address still gets only 5 checks.
+    let mut replies = Vec::new();
+    for _ in 0..8 {
+        replies.push(server.login_from("op1", "wrong-password-x", office).await);
+    }
+    assert_eq!(tally(&replies), (5, 3));
+}
+
+#[tokio::test]
 async fn h4_one_client_trying_40_names_gets_20_checks() {
     let server = Server::new().await;
     let mut replies = Vec::new();
