@@ -21,7 +21,7 @@ use tandoo_record::{AnyRecord, OpenMode};
 
 use crate::audit::AuditEvent;
 use crate::clock::Clock;
-use crate::store::{Db, on_db, store};
+use crate::store::{Db, StoreError, on_db, store};
 
 /// The shortest password an account may have, in characters.
 pub const MIN_PASSWORD_CHARS: usize = 12;
@@ -33,11 +33,8 @@ pub const MAX_USER_CHARS: usize = 64;
 pub enum AccountError {
     #[error("{0}")]
     Record(#[from] tandoo_record::RecordError),
-    #[error("the account store failed while {action}: {detail}")]
-    Store {
-        action: &'static str,
-        detail: String,
-    },
+    #[error(transparent)]
+    Store(#[from] StoreError),
     #[error("there is already an account {0}")]
     Exists(String),
     #[error("there is no account {0}")]
@@ -64,7 +61,7 @@ impl AccountError {
     pub fn code(&self) -> &'static str {
         match self {
             AccountError::Record(e) => e.code(),
-            AccountError::Store { .. } => "ACCOUNT_STORE",
+            AccountError::Store(_) => "ACCOUNT_STORE",
             AccountError::Exists(_) => "ACCOUNT_EXISTS",
             AccountError::Unknown(_) => "UNKNOWN_ACCOUNT",
             AccountError::BadName(_) => "BAD_USER_NAME",
@@ -80,7 +77,7 @@ impl AccountError {
     pub fn is_input(&self) -> bool {
         !matches!(
             self,
-            AccountError::Record(_) | AccountError::Store { .. } | AccountError::Hashing(_)
+            AccountError::Record(_) | AccountError::Store(_) | AccountError::Hashing(_)
         )
     }
 }

@@ -92,7 +92,8 @@ impl Accounts {
             .execute(pool)
             .await
             .map(|_| ()))
-        .map_err(store("writing the audit log"))
+        .map_err(store("writing the audit log"))?;
+        Ok(())
     }
 
     /// The entries that match `filter`, oldest first, at most [`MAX_READ`].
@@ -129,6 +130,7 @@ impl Accounts {
             .await
             .map(|done| done.rows_affected()))
         .map_err(store("removing old audit entries"))
+        .map_err(AccountError::from)
     }
 
     async fn prune_audit_now_and_then(&self, now: i64) -> Result<(), AccountError> {

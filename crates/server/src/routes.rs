@@ -547,7 +547,7 @@ fn json_bytes(bytes: Bytes) -> Response {
 /// command, never a 500.
 fn store_error(what: &str, error: AccountError) -> ApiError {
     match error {
-        AccountError::Store { .. } => ApiError::database_unavailable(what, error),
+        AccountError::Store(_) => ApiError::database_unavailable(what, error),
         other => ApiError::internal(what, other),
     }
 }

@@ -20,7 +20,7 @@ use crate::accounts::{
     AccountError, Accounts, MAX_PASSWORD_BYTES, account_from_row, hash_password, verify_password,
 };
 use crate::audit::AuditEvent;
-use crate::store::{on_db, store};
+use crate::store::{StoreError, on_db, store};
 use crate::throttle::{ClientAddress, Limit, Refused, Throttle, ThrottleLimits};
 
 /// How long sessions last, in seconds.
@@ -210,10 +210,11 @@ impl Auth {
             .bind(now)
             .execute(pool)
             .await
-            .map_err(store("opening a session"))
-            .map(|_| ())
+            .map_err(store("opening a session"))?;
+            Ok::<(), StoreError>(())
         }
-        .await)?;
+        .await)
+        .map_err(AccountError::from)?;
         self.accounts
             .audit(AuditEvent::Login, &account.user, &address.key(), "")
             .await?;
@@ -353,7 +354,7 @@ type SessionRow = (String, String, String, i64, String, i64, i64);
 /// 256 random bits from the operating system, as 64 hex digits.
 fn random_hex() -> Result<String, AccountError> {
     let mut bytes = [0u8; 32];
-    getrandom::getrandom(&mut bytes).map_err(|e| AccountError::Store {
+    getrandom::getrandom(&mut bytes).map_err(|e| StoreError {
         action: "drawing a random token",
         detail: e.to_string(),
     })?;

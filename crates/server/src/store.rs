@@ -20,8 +20,6 @@ use sqlx::sqlite::{
 };
 use tandoo_record::is_postgres_location;
 
-use crate::accounts::AccountError;
-
 const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 /// How long a request waits for a connection to the database: a login or a session read
 /// that cannot get one in this time is answered 503 rather than held (M5).
@@ -130,8 +128,18 @@ macro_rules! on_db {
 }
 pub(crate) use on_db;
 
-pub(crate) fn store(action: &'static str) -> impl FnOnce(sqlx::Error) -> AccountError {
-    move |e| AccountError::Store {
+/// The store failed: the database could not be reached or answered with an error. Who
+/// called it (accounts, sessions, the throttle, the audit log) wraps it in its own error.
+#[derive(Debug, thiserror::Error)]
+#[error("the account store failed while {action}: {detail}")]
+pub struct StoreError {
+    pub action: &'static str,
+    pub detail: String,
+}
+
+/// Turns a database error into a [`StoreError`] that says what was being done.
+pub(crate) fn store(action: &'static str) -> impl FnOnce(sqlx::Error) -> StoreError {
+    move |e| StoreError {
         action,
         detail: e.to_string(),
     }
@@ -140,14 +148,14 @@ pub(crate) fn store(action: &'static str) -> impl FnOnce(sqlx::Error) -> Account
 impl Db {
     /// Connects to the database of the record at `location` (which must already hold a
     /// record) and creates the account tables if they are missing.
-    pub(crate) async fn open(location: &OsStr) -> Result<Db, AccountError> {
+    pub(crate) async fn open(location: &OsStr) -> Result<Db, StoreError> {
         match location.to_str() {
             Some(url) if is_postgres_location(url) => Db::open_postgres(url).await,
             _ => Db::open_sqlite(Path::new(location)).await,
         }
     }
 
-    async fn open_sqlite(path: &Path) -> Result<Db, AccountError> {
+    async fn open_sqlite(path: &Path) -> Result<Db, StoreError> {
         let options = SqliteConnectOptions::new()
             .filename(path)
             .create_if_missing(false)
@@ -169,9 +177,9 @@ impl Db {
         Ok(Db::Sqlite(pool))
     }
 
-    async fn open_postgres(url: &str) -> Result<Db, AccountError> {
+    async fn open_postgres(url: &str) -> Result<Db, StoreError> {
         let options = PgConnectOptions::from_str(url)
-            .map_err(|_| AccountError::Store {
+            .map_err(|_| StoreError {
                 action: "reading the database address",
                 detail: "it is not a PostgreSQL address".into(),
             })?

@@ -329,7 +329,8 @@ impl Throttle {
             .execute(pool)
             .await
             .map(|_| ()))
-        .map_err(store("removing ended login counters"))
+        .map_err(store("removing ended login counters"))?;
+        Ok(())
     }
 }
 
