@@ -19,7 +19,7 @@ use tandoo_core::Role;
 use tandoo_core::ids::CommissionId;
 use tandoo_record::{AnyRecord, OpenMode};
 
-use crate::audit::AuditEvent;
+use crate::audit_event::AuditEvent;
 use crate::clock::Clock;
 use crate::store::{Db, StoreError, on_db, store};
 

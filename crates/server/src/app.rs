@@ -11,7 +11,7 @@ use tandoo_record::{AnyRecord, OpenMode};
 use crate::accounts::{AccountError, Accounts};
 use crate::clock::{Clock, SystemClock};
 use crate::public_record::PublicRecord;
-use crate::serve::ServeLimits;
+use crate::serve_limits::ServeLimits;
 use crate::sessions::{Auth, SessionPolicy};
 use crate::throttle::ThrottleLimits;
 use crate::views::Views;

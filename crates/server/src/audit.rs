@@ -8,6 +8,7 @@ use std::sync::atomic::Ordering;
 use serde::Serialize;
 
 use crate::accounts::{AccountError, Accounts};
+use crate::audit_event::AuditEvent;
 use crate::store::{on_db, store};
 
 /// Days an entry is kept at least; older ones are removed.
@@ -20,34 +21,6 @@ pub const MAX_READ: i64 = 100_000;
 /// Characters of a user name kept in an entry: a failed login's name is whatever a
 /// visitor sent, up to 16 KiB.
 const MAX_LOGGED_NAME: usize = 128;
-
-/// What happened.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum AuditEvent {
-    Login,
-    /// An unknown name, a wrong password or a disabled account (the detail says which).
-    LoginFailed,
-    /// A login refused without checking the password: a limit of the throttle was reached
-    /// (written once per limit and window, not once per refused attempt).
-    LoginThrottled,
-    Logout,
-    AccountAdded,
-    AccountDisabled,
-}
-
-impl AuditEvent {
-    pub fn name(self) -> &'static str {
-        match self {
-            AuditEvent::Login => "login",
-            AuditEvent::LoginFailed => "login_failed",
-            AuditEvent::LoginThrottled => "login_throttled",
-            AuditEvent::Logout => "logout",
-            AuditEvent::AccountAdded => "account_added",
-            AuditEvent::AccountDisabled => "account_disabled",
-        }
-    }
-}
 
 /// One entry of the audit log.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

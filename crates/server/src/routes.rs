@@ -25,7 +25,7 @@ use tandoo_ledger::SubmitError;
 
 use crate::accounts::{AccountError, role_name};
 use crate::app::{App, OTHER_BODY_LIMIT};
-use crate::audit::AuditEvent;
+use crate::audit_event::AuditEvent;
 use crate::body::read_json;
 use crate::client::client_address;
 use crate::error::ApiError;

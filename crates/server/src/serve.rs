@@ -2,20 +2,20 @@
 //! clients cannot hold the server (M4):
 //!
 //! - a **header-read timeout**: a connection that has not sent a request's headers within
-//!   [`ServeLimits::header_read`] is closed. hyper starts this timer whenever it waits for
+//!   [`crate::ServeLimits::header_read`] is closed. hyper starts this timer whenever it waits for
 //!   a request, so it also closes idle keep-alive connections (the idle timeout). It needs
 //!   a timer, which `axum::serve` does not give hyper; hence this accept loop on hyper's
 //!   own HTTP/1 connection builder with tokio's timer;
-//! - a **body timeout**: a request's body must arrive within [`ServeLimits::body`] of its
+//! - a **body timeout**: a request's body must arrive within [`crate::ServeLimits::body`] of its
 //!   headers (408 `BODY_TIMEOUT`), enforced where bodies are read;
-//! - a **connection cap**: at most [`ServeLimits::max_connections`] connections are served
+//! - a **connection cap**: at most [`crate::ServeLimits::max_connections`] connections are served
 //!   at once; past that, new ones wait in the kernel's queue until a slot frees. Once three
 //!   quarters of the slots are taken, new connections get the shorter
-//!   [`ServeLimits::header_read_under_pressure`], so that a flood of idle connections frees
+//!   [`crate::ServeLimits::header_read_under_pressure`], so that a flood of idle connections frees
 //!   its slots within seconds and a client queued behind it is served;
 //! - a **shutdown deadline**: on Ctrl-C or SIGTERM the server stops accepting, lets the
 //!   requests in progress finish, and gives up on the rest after
-//!   [`ServeLimits::shutdown_deadline`];
+//!   [`crate::ServeLimits::shutdown_deadline`];
 //! - the **open-files limit** is raised from its soft to its hard value at the start, and
 //!   the cap lowered to fit under it, both logged.
 
@@ -37,33 +37,6 @@ use tower::ServiceExt;
 
 use crate::app::App;
 use crate::routes::router;
-
-/// How long clients may take, and how many may be served at once.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ServeLimits {
-    /// Time to send a request's headers, and the longest a keep-alive connection may idle.
-    pub header_read: Duration,
-    /// The same, for connections accepted while three quarters of the slots are taken.
-    pub header_read_under_pressure: Duration,
-    /// Time to send a request's body once its headers are in.
-    pub body: Duration,
-    /// Connections served at once.
-    pub max_connections: usize,
-    /// After the signal to stop, the longest the requests in progress are waited for.
-    pub shutdown_deadline: Duration,
-}
-
-impl Default for ServeLimits {
-    fn default() -> Self {
-        ServeLimits {
-            header_read: Duration::from_secs(10),
-            header_read_under_pressure: Duration::from_secs(2),
-            body: Duration::from_secs(20),
-            max_connections: 1024,
-            shutdown_deadline: Duration::from_secs(10),
-        }
-    }
-}
 
 /// Files kept free for the record's and the accounts' database connections and the log.
 const FILES_IN_RESERVE: u64 = 64;

@@ -19,7 +19,7 @@ use tokio::sync::Semaphore;
 use crate::accounts::{
     AccountError, Accounts, MAX_PASSWORD_BYTES, account_from_row, hash_password, verify_password,
 };
-use crate::audit::AuditEvent;
+use crate::audit_event::AuditEvent;
 use crate::store::{StoreError, on_db, store};
 use crate::throttle::{ClientAddress, Limit, Refused, Throttle, ThrottleLimits};
 

@@ -1,0 +1,33 @@
+//! The kinds of event the audit log keeps, by the name each is stored under. Apart from the
+//! log itself so that the accounts, which write events, and the log, which keeps them for
+//! the accounts' store, do not import each other.
+
+use serde::Serialize;
+
+/// What happened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AuditEvent {
+    Login,
+    /// An unknown name, a wrong password or a disabled account (the detail says which).
+    LoginFailed,
+    /// A login refused without checking the password: a limit of the throttle was reached
+    /// (written once per limit and window, not once per refused attempt).
+    LoginThrottled,
+    Logout,
+    AccountAdded,
+    AccountDisabled,
+}
+
+impl AuditEvent {
+    pub fn name(self) -> &'static str {
+        match self {
+            AuditEvent::Login => "login",
+            AuditEvent::LoginFailed => "login_failed",
+            AuditEvent::LoginThrottled => "login_throttled",
+            AuditEvent::Logout => "logout",
+            AuditEvent::AccountAdded => "account_added",
+            AuditEvent::AccountDisabled => "account_disabled",
+        }
+    }
+}
