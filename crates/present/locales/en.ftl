@@ -4,7 +4,12 @@
 
 ## Refusals of commands (core's Refusal::code)
 
-refusal-NOT_AUTHORISED = the { $role } role may not { $action }
+refusal-NOT_AUTHORISED = { $role_code ->
+        [administrator] an administrator
+        [operator] an operator
+        [observer] an observer
+       *[other] a { $role }
+    } may not { $action }
 refusal-OUTSIDE_COMPETENCE = { $commission } has no competence to { $action }{ $concerning ->
         [commission] {" "}for commission { $target }
         [constituency] {" "}in constituency { $target }

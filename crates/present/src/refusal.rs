@@ -22,6 +22,8 @@ pub fn refusal(refusal: &Refusal, language: Language) -> String {
     match refusal {
         Refusal::NotAuthorised { role, action } => {
             args.set("role", words::role(*role, language));
+            // English chooses the article by the role ("an operator", "a secretary").
+            args.set("role_code", words::code_of(role, None).unwrap_or_default());
             args.set("action", words::command_action(*action, language));
         }
         Refusal::OutsideCompetence {

@@ -93,7 +93,18 @@ fn roles_standings_and_reasons_given_as_codes_are_worded() {
         "роль «наблюдатель» не даёт права: регистрировать кандидатов"
     );
     assert!(refusal(&r, Language::Ky).starts_with("«байкоочу» ролу"));
-    assert!(refusal(&r, Language::En).starts_with("the observer role may not"));
+    assert_eq!(
+        refusal(&r, Language::En),
+        "an observer may not register candidates"
+    );
+    let secretary = Refusal::NotAuthorised {
+        role: Role::Secretary,
+        action: CommandKind::EnterProtocol,
+    };
+    assert_eq!(
+        refusal(&secretary, Language::En),
+        "a secretary may not enter protocols"
+    );
     let r = Refusal::WrongStanding {
         candidate: CandidateId::new("c-1"),
         standing: Standing::Withdrawn,
