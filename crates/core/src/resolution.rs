@@ -1,6 +1,8 @@
 //! Resolutions: how a commission decides. A resolution is put to the vote of the members
 //! present; it takes effect only if the quorum was present and enough members voted for it.
-//! A resolution that fails stays in the record with its votes and has no effect.
+//! A resolution that fails stays in the record with its votes and has no effect. Grounds for
+//! declaring a result invalid are the commission's decision, recorded as effects; tandoo
+//! does not decide them (R-RES-GROUNDS).
 
 use crate::date::LegalDate;
 use crate::ids::{

@@ -266,7 +266,11 @@ fn not_in_contest_recognising_a_candidate_of_another_constituency_r_res_recognis
     let mut state = election();
     let two = json!({"type": "define_constituency", "number": 2, "name": "Two", "seats": 3});
     accepted(&mut state, &admin(), two);
-    accepted(&mut state, &admin(), call("E2", "regular", None, json!([2])));
+    accepted(
+        &mut state,
+        &admin(),
+        call("E2", "regular", None, json!([2])),
+    );
     accepted(&mut state, &cec_secretary(), nominate("X", "P-X", "E2", 2));
     accept_101(&mut state);
     let recognise = json!([{"effect": "recognise_elected", "election": "E", "constituency": 1,

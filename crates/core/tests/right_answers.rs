@@ -10,7 +10,8 @@ use tandoo_core::election::LateKind;
 use tandoo_core::ids::{CandidateId, ComplaintId, ConstituencyNo, ElectionId};
 use tandoo_core::national::{constituency_view, national_view};
 use tandoo_core::results::{
-    AllocationError, ContestState, ContestView, SeatMark, SeatStanding, computed_seats, contest_view,
+    AllocationError, ContestState, ContestView, SeatMark, SeatStanding, computed_seats,
+    contest_view,
 };
 use tandoo_core::{Act, LegalDate, Refusal, Stamp, State};
 

@@ -302,9 +302,8 @@ pub fn refusal(refusal: &Refusal, language: Language) -> String {
             args.set("max", number::whole(*max, language));
         }
         Refusal::BadVotingRule { rule } => {
-            let fraction = |f: tandoo_core::commission::Fraction| {
-                format!("{}/{}", f.numerator, f.denominator)
-            };
+            let fraction =
+                |f: tandoo_core::commission::Fraction| format!("{}/{}", f.numerator, f.denominator);
             args.set("quorum", fraction(rule.quorum));
             args.set("majority", fraction(rule.majority));
         }

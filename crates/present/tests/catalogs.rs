@@ -6,15 +6,15 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use tandoo_core::act::Act;
 use tandoo_core::candidate::Standing;
+use tandoo_core::permission::CommandKind;
 use tandoo_core::progress::StationStatus;
+use tandoo_core::protocol::FormError;
 use tandoo_core::protocol::ProtocolForm;
+use tandoo_core::refusal::{Entity, Lapse};
 use tandoo_core::resolution::Effect;
+use tandoo_core::resolution::EffectKind;
 use tandoo_core::results::ContestState;
 use tandoo_core::{Role, refusal};
-use tandoo_core::permission::CommandKind;
-use tandoo_core::protocol::FormError;
-use tandoo_core::refusal::{Entity, Lapse};
-use tandoo_core::resolution::EffectKind;
 use tandoo_present::words::{code_of, field_key};
 use tandoo_present::{Language, catalog};
 
@@ -434,7 +434,10 @@ fn every_kind_a_refusal_names_has_a_message() {
         effects.iter().collect::<BTreeSet<_>>(),
         tags.iter().collect::<BTreeSet<_>>()
     );
-    assert_worded("action", commands.iter().chain(&effects).map(String::as_str));
+    assert_worded(
+        "action",
+        commands.iter().chain(&effects).map(String::as_str),
+    );
     let lapses = codes(Lapse::ALL.iter().map(|l| code_of(l, None)).collect());
     assert_worded("why", lapses.iter().map(String::as_str));
     // The commands a candidate's standing can forbid.

@@ -519,7 +519,10 @@ fn a_refusal_of_competence_names_the_action_and_what_it_concerns() {
         refusal(&r, Language::En),
         "DEC-13 has no competence to order recounts in constituency 14"
     );
-    assert!(refusal(&r, Language::Ky).ends_with("добуштарды кайра эсептөөнү дайындоо (№ 14 шайлоо округу)"));
+    assert!(
+        refusal(&r, Language::Ky)
+            .ends_with("добуштарды кайра эсептөөнү дайындоо (№ 14 шайлоо округу)")
+    );
     let r = Refusal::OutsideCompetence {
         commission: CommissionId::new("DEC-13"),
         action: Action::Effect(EffectKind::CancelElection),
@@ -628,5 +631,8 @@ fn the_elected_and_the_reasons_a_count_fails_are_worded() {
     let r = Refusal::DuplicateVote {
         member: MemberId::new("m-2"),
     };
-    assert_eq!(refusal(&r, Language::Ky), "комиссиянын мүчөсү m-2 эки жолу добуш берди");
+    assert_eq!(
+        refusal(&r, Language::Ky),
+        "комиссиянын мүчөсү m-2 эки жолу добуш берди"
+    );
 }

@@ -7,10 +7,14 @@ use axum::http::{HeaderMap, Uri};
 use tandoo_present::Language;
 
 pub fn language(uri: &Uri, headers: &HeaderMap) -> Language {
-    let asked = uri.query().into_iter().flat_map(|q| q.split('&')).find_map(|pair| {
-        let value = pair.strip_prefix("lang=")?;
-        value.parse::<Language>().ok()
-    });
+    let asked = uri
+        .query()
+        .into_iter()
+        .flat_map(|q| q.split('&'))
+        .find_map(|pair| {
+            let value = pair.strip_prefix("lang=")?;
+            value.parse::<Language>().ok()
+        });
     asked
         .or_else(|| {
             let header = headers.get(ACCEPT_LANGUAGE)?.to_str().ok()?;

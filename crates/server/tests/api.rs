@@ -472,10 +472,7 @@ async fn a_refusals_message_is_in_the_language_the_query_or_the_header_names() {
     let message = |reply: &Reply| reply.json["error"]["message"].as_str().unwrap().to_string();
     let english = send("/api/commands", None).await;
     assert_eq!(english.code(), "NOT_AUTHORISED");
-    assert_eq!(
-        message(&english),
-        "an operator may not record resolutions"
-    );
+    assert_eq!(message(&english), "an operator may not record resolutions");
     let russian = send("/api/commands?lang=ru", Some("ky")).await;
     assert_eq!(russian.code(), "NOT_AUTHORISED");
     assert_eq!(
@@ -484,7 +481,11 @@ async fn a_refusals_message_is_in_the_language_the_query_or_the_header_names() {
     );
     let kyrgyz = send("/api/commands", Some("de-DE, ky;q=0.8, en;q=0.5")).await;
     assert_eq!(kyrgyz.code(), "NOT_AUTHORISED");
-    assert!(message(&kyrgyz).starts_with("«оператор» ролу"), "{}", message(&kyrgyz));
+    assert!(
+        message(&kyrgyz).starts_with("«оператор» ролу"),
+        "{}",
+        message(&kyrgyz)
+    );
 }
 
 #[tokio::test]

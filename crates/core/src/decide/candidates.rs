@@ -143,7 +143,11 @@ pub fn withdraw(state: &State, actor: &Actor, command: &WithdrawCandidate) -> Re
         candidate.standing,
         Standing::Nominated | Standing::Registered
     ) {
-        return Err(wrong_standing(id, candidate.standing, CommandKind::WithdrawCandidate));
+        return Err(wrong_standing(
+            id,
+            candidate.standing,
+            CommandKind::WithdrawCandidate,
+        ));
     }
     Ok(Act::CandidateWithdrawn {
         candidate: id.clone(),

@@ -131,7 +131,12 @@ pub fn send_request(state: &State, actor: &Actor, command: &SendRequest) -> Resu
         .complaints
         .get(about)
         .ok_or_else(|| Refusal::unknown(Entity::Complaint, about))?;
-    staff_of(state, actor, CommandKind::SendRequest, &complaint.addressed_to)?;
+    staff_of(
+        state,
+        actor,
+        CommandKind::SendRequest,
+        &complaint.addressed_to,
+    )?;
     let id = fresh_id(id, &state.requests, Entity::Request, |n| {
         RequestId::new(format!("R-{n}"))
     })?;
@@ -152,7 +157,12 @@ pub fn record_answer(state: &State, actor: &Actor, answer: &Answer) -> Result<Ac
         .complaints
         .get(&request.about)
         .ok_or_else(|| Refusal::unknown(Entity::Complaint, &request.about))?;
-    staff_of(state, actor, CommandKind::RecordAnswer, &complaint.addressed_to)?;
+    staff_of(
+        state,
+        actor,
+        CommandKind::RecordAnswer,
+        &complaint.addressed_to,
+    )?;
     Ok(Act::AnswerReceived(answer.clone()))
 }
 
@@ -171,7 +181,12 @@ pub fn decide_complaint(
         .complaints
         .get(id)
         .ok_or_else(|| Refusal::unknown(Entity::Complaint, id))?;
-    staff_of(state, actor, CommandKind::DecideComplaint, &complaint.addressed_to)?;
+    staff_of(
+        state,
+        actor,
+        CommandKind::DecideComplaint,
+        &complaint.addressed_to,
+    )?;
     if let Some(number) = resolution
         && state.resolution_by_ref(number).is_none()
     {

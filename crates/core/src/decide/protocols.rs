@@ -259,15 +259,15 @@ pub fn settle(state: &State, actor: &Actor, command: &SettleProtocol) -> Result<
     let version = slot.versions.len() as u32 + 1;
     match decision {
         Settlement::Keep { entry } => {
-            let kept = slot
-                .round
-                .iter()
-                .find(|e| e.entry == entry)
-                .ok_or(Refusal::NoSuchEntry {
-                    station,
-                    constituency,
-                    entry,
-                })?;
+            let kept =
+                slot.round
+                    .iter()
+                    .find(|e| e.entry == entry)
+                    .ok_or(Refusal::NoSuchEntry {
+                        station,
+                        constituency,
+                        entry,
+                    })?;
             Ok(Act::ProtocolAccepted {
                 key,
                 version,

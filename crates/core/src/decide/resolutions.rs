@@ -537,12 +537,8 @@ fn check_recognitions(
                 declared_invalid_by: after.cite(by.0)?,
             });
         }
-        let seats = computed_seats(&after, election, constituency).map_err(|why| {
-            Refusal::CountElectsNobody {
-                constituency,
-                why,
-            }
-        })?;
+        let seats = computed_seats(&after, election, constituency)
+            .map_err(|why| Refusal::CountElectsNobody { constituency, why })?;
         let allocated: BTreeSet<&str> = seats.iter().map(CandidateId::as_str).collect();
         let named_set: BTreeSet<&str> = named.iter().map(CandidateId::as_str).collect();
         let recognised: BTreeSet<&str> = after

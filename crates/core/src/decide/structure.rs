@@ -43,12 +43,7 @@ pub fn define_constituency(
 }
 
 pub fn define_station(state: &State, actor: &Actor, def: &StationDef) -> Result<Act, Refusal> {
-    authorise(
-        state,
-        actor,
-        CommandKind::DefineStation,
-        Target::Central,
-    )?;
+    authorise(state, actor, CommandKind::DefineStation, Target::Central)?;
     if state.stations.contains_key(&def.number) {
         return Err(Refusal::AlreadyExists {
             entity: Entity::Station,
@@ -71,12 +66,7 @@ pub fn form_commission(state: &State, actor: &Actor, def: &CommissionDef) -> Res
     // The first commission formed is the central one, by an administrator acting for it.
     let founding = state.commissions.is_empty() && def.is_central() && actor.commission == def.id;
     if !founding {
-        authorise(
-            state,
-            actor,
-            CommandKind::FormCommission,
-            Target::Central,
-        )?;
+        authorise(state, actor, CommandKind::FormCommission, Target::Central)?;
     }
     if state.commissions.contains_key(&def.id) {
         return Err(Refusal::AlreadyExists {
@@ -119,12 +109,7 @@ pub fn call_election(
     actor: &Actor,
     spec: &ElectionCallSpec,
 ) -> Result<Act, Refusal> {
-    authorise(
-        state,
-        actor,
-        CommandKind::CallElection,
-        Target::Central,
-    )?;
+    authorise(state, actor, CommandKind::CallElection, Target::Central)?;
     if state.elections.contains_key(&spec.id) {
         return Err(Refusal::AlreadyExists {
             entity: Entity::Election,
@@ -158,8 +143,7 @@ pub fn call_election(
         }
     };
     let form = spec.form.clone().unwrap_or_default();
-    form.check()
-        .map_err(|why| Refusal::FormNotUsable { why })?;
+    form.check().map_err(|why| Refusal::FormNotUsable { why })?;
     Ok(Act::ElectionCalled(ElectionCall {
         id: spec.id.clone(),
         name: spec.name.clone(),

@@ -1,6 +1,8 @@
 //! The protocol form of an election: its lines, which lines the results read, and its
 //! control relations — all data, so that another commission's form (another country, a
-//! referendum, a party-list election) needs no code. The Kyrgyz form is the default.
+//! referendum, a party-list election) needs no code. The Kyrgyz form is the default, with its
+//! relations R-PROT-E01 … R-PROT-E06 and R-PROT-W01 … R-PROT-W05; a form given with a call
+//! is checked for coherence (R-ELEC-RULE-SET).
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;

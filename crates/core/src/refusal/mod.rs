@@ -27,7 +27,10 @@ use crate::state::{ApplyError, Referent};
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum Refusal {
     /// R-AUTH-ROLE: the actor's role may not give this kind of command.
-    NotAuthorised { role: Role, action: CommandKind },
+    NotAuthorised {
+        role: Role,
+        action: CommandKind,
+    },
     /// R-AUTH-COMPETENCE: the commission the actor acts for has no competence for this.
     OutsideCompetence {
         commission: CommissionId,
@@ -41,7 +44,10 @@ pub enum Refusal {
         within: Option<CommissionId>,
     },
     /// R-REF-UNIQUE.
-    AlreadyExists { entity: Entity, id: String },
+    AlreadyExists {
+        entity: Entity,
+        id: String,
+    },
     DuplicateCandidate {
         person: PersonId,
         /// As registered; `latin_name` is its Latin form, which English shows.
@@ -50,7 +56,9 @@ pub enum Refusal {
         election: ElectionId,
         existing: CandidateId,
     },
-    AlreadyRegistered { candidate: CandidateId },
+    AlreadyRegistered {
+        candidate: CandidateId,
+    },
     /// The candidate's standing forbids the command (`action`: register, refuse, withdraw).
     WrongStanding {
         candidate: CandidateId,
@@ -77,8 +85,12 @@ pub enum Refusal {
         election: ElectionId,
         constituency: ConstituencyNo,
     },
-    ProtocolRejected { failures: Vec<ControlFailure> },
-    WarningsNotAcknowledged { warnings: Vec<Warning> },
+    ProtocolRejected {
+        failures: Vec<ControlFailure>,
+    },
+    WarningsNotAcknowledged {
+        warnings: Vec<Warning>,
+    },
     ProtocolAlreadyAccepted {
         station: StationId,
         constituency: ConstituencyNo,
@@ -87,13 +99,20 @@ pub enum Refusal {
         station: StationId,
         constituency: ConstituencyNo,
     },
-    SameOperator { operator: String, entry: u32 },
+    SameOperator {
+        operator: String,
+        entry: u32,
+    },
     NothingToSettle {
         station: StationId,
         constituency: ConstituencyNo,
     },
-    DuplicateVote { member: MemberId },
-    ResolutionNumberTaken { resolution: ResolutionRef },
+    DuplicateVote {
+        member: MemberId,
+    },
+    ResolutionNumberTaken {
+        resolution: ResolutionRef,
+    },
     NotInForce {
         resolution: ResolutionRef,
         why: Lapse,
@@ -125,8 +144,14 @@ pub enum Refusal {
         home: ConstituencyNo,
         constituency: ConstituencyNo,
     },
-    NoFreeResolutionNumber { commission: CommissionId, year: u16 },
-    ResolutionNumberTooLarge { number: u32, max: u32 },
+    NoFreeResolutionNumber {
+        commission: CommissionId,
+        year: u16,
+    },
+    ResolutionNumberTooLarge {
+        number: u32,
+        max: u32,
+    },
     /// R-RES-NUMBER: numbers start at 1.
     ResolutionNumberZero,
     IdentifierTooLong {
@@ -134,22 +159,31 @@ pub enum Refusal {
         length: usize,
         max: usize,
     },
-    EmptyIdentifier { field: &'static str },
+    EmptyIdentifier {
+        field: &'static str,
+    },
     BadCharacter {
         field: &'static str,
         code_point: u32,
     },
     /// A text that must say something says nothing.
-    BlankText { field: &'static str },
+    BlankText {
+        field: &'static str,
+    },
     TextTooLong {
         field: &'static str,
         length: usize,
         max: usize,
     },
-    CommandTooLarge { size: usize, max: usize },
+    CommandTooLarge {
+        size: usize,
+        max: usize,
+    },
     /// A list that must name at least one thing names none (`agenda`, `constituencies`,
     /// `filed_by`, `effects.candidates`).
-    EmptyList { field: &'static str },
+    EmptyList {
+        field: &'static str,
+    },
     RefersToLater {
         what: Referent,
         id: String,
@@ -174,9 +208,13 @@ pub enum Refusal {
         member: MemberId,
         meeting: Option<MeetingId>,
     },
-    BadLotSeed { max: u32 },
+    BadLotSeed {
+        max: u32,
+    },
     /// R-STRUCT-SEATS.
-    NoSeats { constituency: ConstituencyNo },
+    NoSeats {
+        constituency: ConstituencyNo,
+    },
     /// R-REF-BOUNDS: a figure (`voters` of a station, a preliminary `figures` value) above
     /// the largest any station has.
     FigureTooLarge {
@@ -185,17 +223,26 @@ pub enum Refusal {
         max: u64,
     },
     /// R-STRUCT-VOTING-RULE: the quorum and the majority are fractions below one.
-    BadVotingRule { rule: VotingRule },
+    BadVotingRule {
+        rule: VotingRule,
+    },
     /// R-ELEC-REPEAT: a repeat election names the election it repeats, and only a repeat
     /// election does; `kind` is the kind the call gave.
-    RepeatMismatch { kind: ElectionKind },
+    RepeatMismatch {
+        kind: ElectionKind,
+    },
     /// R-ELEC-RULE-SET / R-PROT-E07: the protocol form an election is called with is not
     /// coherent.
-    FormNotUsable { why: FormError },
+    FormNotUsable {
+        why: FormError,
+    },
     /// R-CAND-FEE: a payment is more than zero.
     ZeroPayment,
     /// R-REF-BOUNDS: a single payment at most `max`.
-    PaymentTooLarge { amount: Money, max: Money },
+    PaymentTooLarge {
+        amount: Money,
+        max: Money,
+    },
     /// R-PROT-CORRECTION: a correction corrects an accepted protocol.
     NothingToCorrect {
         station: StationId,
@@ -208,7 +255,9 @@ pub enum Refusal {
         entry: u32,
     },
     /// R-PROT-PRELIMINARY: a box reports only lines of the election's form.
-    LineNotOnForm { line: String },
+    LineNotOnForm {
+        line: String,
+    },
     /// R-PROT-PRELIMINARY: a box reports votes only for candidates on the ballot.
     NotOnBallot {
         candidate: CandidateId,
@@ -228,10 +277,14 @@ pub enum Refusal {
         constituency: ConstituencyNo,
     },
     /// R-CAND-REFUND: a refund returns a fee that was paid.
-    NoFeeToRefund { candidate: CandidateId },
+    NoFeeToRefund {
+        candidate: CandidateId,
+    },
     /// The effects of a resolution, checked one by one, do not apply together to the state:
     /// a defect of the checks, never the submitter's mistake.
-    EffectsDoNotApply { error: ApplyError },
+    EffectsDoNotApply {
+        error: ApplyError,
+    },
 }
 
 /// For logs: the code, then the fields as the program names them. People read a refusal

@@ -1,7 +1,8 @@
 //! When each thing came into the record in law, and the check that an act refers only to
 //! things whose legal date is not later than its own. `State::as_of` replays the acts up to
 //! a date; an act that referred to something of a later date would find nothing there, so
-//! such an act is refused when it is decided and the state on every date can be computed.
+//! such an act is refused when it is decided and the state on every date can be computed
+//! (R-REF-DATED).
 
 use super::State;
 use crate::act::Act;

@@ -86,7 +86,9 @@ pub fn one_of_each() -> Vec<Refusal> {
             election: e(),
             existing: c("c-3"),
         },
-        Refusal::AlreadyRegistered { candidate: c("c-1") },
+        Refusal::AlreadyRegistered {
+            candidate: c("c-1"),
+        },
         Refusal::WrongStanding {
             candidate: c("c-1"),
             standing: Standing::Withdrawn,
@@ -279,7 +281,9 @@ pub fn one_of_each() -> Vec<Refusal> {
             election: e(),
             constituency,
         },
-        Refusal::NoFeeToRefund { candidate: c("c-5") },
+        Refusal::NoFeeToRefund {
+            candidate: c("c-5"),
+        },
         Refusal::EffectsDoNotApply {
             error: ApplyError::OutOfOrder { seq: 7, last: 9 },
         },
