@@ -60,13 +60,11 @@ pub fn refusal(refusal: &Refusal, language: Language) -> String {
         Refusal::DuplicateCandidate {
             person,
             name,
-            latin_name,
             election,
             existing,
         } => {
             args.set("person", person.as_str());
-            let shown = words::name(name, latin_name.as_deref(), language);
-            args.set("name", shown.to_string());
+            args.set("name", name.as_str());
             args.set("election", election.as_str());
             args.set("existing", existing.as_str());
         }

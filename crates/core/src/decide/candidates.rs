@@ -46,7 +46,6 @@ pub fn nominate(state: &State, actor: &Actor, nomination: &Nomination) -> Result
         return Err(Refusal::DuplicateCandidate {
             person: nomination.person.clone(),
             name: nomination.name.clone(),
-            latin_name: nomination.latin_name.clone(),
             election: nomination.election.clone(),
             existing: existing.clone(),
         });

@@ -50,9 +50,8 @@ pub enum Refusal {
     },
     DuplicateCandidate {
         person: PersonId,
-        /// As registered; `latin_name` is its Latin form, which English shows.
+        /// As registered.
         name: String,
-        latin_name: Option<String>,
         election: ElectionId,
         existing: CandidateId,
     },

@@ -40,7 +40,6 @@ pub(super) fn one_of_each() -> Vec<Refusal> {
         Refusal::DuplicateCandidate {
             person: PersonId::new("p"),
             name: text(),
-            latin_name: None,
             election: election(),
             existing: candidate(),
         },

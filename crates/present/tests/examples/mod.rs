@@ -82,7 +82,6 @@ pub fn one_of_each() -> Vec<Refusal> {
         Refusal::DuplicateCandidate {
             person: PersonId::new("P-7"),
             name: "Айбек Алтынбеков".into(),
-            latin_name: Some("Aibek Altynbekov".into()),
             election: e(),
             existing: c("c-3"),
         },
