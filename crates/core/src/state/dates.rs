@@ -48,24 +48,6 @@ pub enum Referent {
     FeePayment,
 }
 
-impl std::fmt::Display for Referent {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            Referent::Constituency => "constituency",
-            Referent::Station => "polling station",
-            Referent::Commission => "commission",
-            Referent::Election => "election",
-            Referent::Candidate => "candidate",
-            Referent::Protocol => "the protocol of station",
-            Referent::Complaint => "complaint",
-            Referent::Request => "request",
-            Referent::Meeting => "meeting",
-            Referent::Resolution => "resolution",
-            Referent::FeePayment => "the election fee of candidate",
-        })
-    }
-}
-
 /// A reference to something whose legal date is later than the act's.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LaterReference {
