@@ -52,8 +52,9 @@ pub async fn run(db: &Path, file: &Path, create: bool) -> Result<Outcome, CliErr
             return Err(CliError::input(
                 refusal.code(),
                 format!(
-                    "line {}: {refusal}; nothing was recorded",
-                    line_numbers[index]
+                    "line {}: {}; nothing was recorded",
+                    line_numbers[index],
+                    crate::refusal_words(&refusal)
                 ),
             ));
         }

@@ -51,8 +51,9 @@ pub async fn run(
         for attempt in &step.refused {
             match ledger.try_submission(attempt) {
                 Err(Unstaged::Refused(refusal)) => println!(
-                    "  refused, as the law requires: {}: {refusal}",
-                    refusal.code()
+                    "  refused, as the law requires: {}: {}",
+                    refusal.code(),
+                    crate::refusal_words(&refusal)
                 ),
                 Err(Unstaged::Defect(defect)) => {
                     return Err(CliError::runtime(defect.code(), defect.to_string()));

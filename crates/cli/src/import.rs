@@ -114,8 +114,9 @@ async fn import(
         Err(LedgerError::Refused { index, refusal }) => Err(CliError::input(
             refusal.code(),
             format!(
-                "station {}: {refusal}; nothing was recorded",
-                stations[index].0
+                "station {}: {}; nothing was recorded",
+                stations[index].0,
+                crate::refusal_words(&refusal)
             ),
         )),
         Err(other) => Err(other.into()),

@@ -287,6 +287,12 @@ pub enum Outcome {
     Refused,
 }
 
+/// A refusal in words for the terminal. The program's other messages are English, so its
+/// refusals are too; `tandoo status --lang` words the results in the reader's language.
+pub fn refusal_words(refusal: &tandoo_core::Refusal) -> String {
+    tandoo_present::refusal(refusal, tandoo_present::Language::En)
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     // A command whose output is piped into `head` ends quietly when the reader goes away, as

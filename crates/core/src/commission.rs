@@ -1,4 +1,7 @@
-//! Commissions, their members and the rules by which they adopt resolutions.
+//! Commissions, their members and the rules by which they adopt resolutions: the quorum
+//! (R-RES-QUORUM) and the majority (R-RES-MAJORITY) as fractions of the whole membership
+//! (R-STRUCT-VOTING-RULE), and which constituencies a commission's competence covers
+//! (R-AUTH-COMPETENCE, R-RES-COMPETENCE).
 
 use crate::ids::{CommissionId, ConstituencyNo, MemberId, StationId};
 use crate::text::Text;

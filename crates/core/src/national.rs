@@ -1,6 +1,8 @@
 //! The picture of a constituency across its elections (an election and its repeats), and the
 //! national count of seats with its check. Seats are counted apart by how firm they are:
-//! elected (recognised), allocated (counted, not recognised) and leading (provisional).
+//! elected (recognised), allocated (counted, not recognised) and leading (provisional). A
+//! constituency's seats are held by its latest election in force (R-SEAT-REPEAT-HOLDS); the
+//! national check counts each gender's deputies against the minimum (R-NAT-GENDER-MIN).
 
 use crate::election::{Election, ElectionKind};
 use crate::ids::CandidateId;

@@ -1,6 +1,8 @@
 //! Resolutions: how a commission decides. A resolution is put to the vote of the members
 //! present; it takes effect only if the quorum was present and enough members voted for it.
-//! A resolution that fails stays in the record with its votes and has no effect.
+//! A resolution that fails stays in the record with its votes and has no effect. Grounds for
+//! declaring a result invalid are the commission's decision, recorded as effects; tandoo
+//! does not decide them (R-RES-GROUNDS).
 
 use crate::date::LegalDate;
 use crate::ids::{
@@ -120,6 +122,70 @@ pub enum Effect {
         /// The operative text, perhaps in several languages.
         text: Text,
     },
+}
+
+/// The kind of an effect, as its `effect` tag names it: what a refusal of competence names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EffectKind {
+    AnnulStationResult,
+    AnnulCandidateVotes,
+    AnnulRegistration,
+    BarFromRepeat,
+    DeclareInvalid,
+    DeclareValid,
+    CallRepeatElection,
+    CancelElection,
+    RecogniseElected,
+    EndMandate,
+    RefundFees,
+    Rescind,
+    OrderRecount,
+    DrawLot,
+    Directive,
+}
+
+impl EffectKind {
+    /// Every kind of effect, for catalogs that must word each one.
+    pub const ALL: [EffectKind; 15] = [
+        EffectKind::AnnulStationResult,
+        EffectKind::AnnulCandidateVotes,
+        EffectKind::AnnulRegistration,
+        EffectKind::BarFromRepeat,
+        EffectKind::DeclareInvalid,
+        EffectKind::DeclareValid,
+        EffectKind::CallRepeatElection,
+        EffectKind::CancelElection,
+        EffectKind::RecogniseElected,
+        EffectKind::EndMandate,
+        EffectKind::RefundFees,
+        EffectKind::Rescind,
+        EffectKind::OrderRecount,
+        EffectKind::DrawLot,
+        EffectKind::Directive,
+    ];
+}
+
+impl Effect {
+    pub fn kind(&self) -> EffectKind {
+        match self {
+            Effect::AnnulStationResult { .. } => EffectKind::AnnulStationResult,
+            Effect::AnnulCandidateVotes { .. } => EffectKind::AnnulCandidateVotes,
+            Effect::AnnulRegistration { .. } => EffectKind::AnnulRegistration,
+            Effect::BarFromRepeat { .. } => EffectKind::BarFromRepeat,
+            Effect::DeclareInvalid { .. } => EffectKind::DeclareInvalid,
+            Effect::DeclareValid { .. } => EffectKind::DeclareValid,
+            Effect::CallRepeatElection { .. } => EffectKind::CallRepeatElection,
+            Effect::CancelElection { .. } => EffectKind::CancelElection,
+            Effect::RecogniseElected { .. } => EffectKind::RecogniseElected,
+            Effect::EndMandate { .. } => EffectKind::EndMandate,
+            Effect::RefundFees { .. } => EffectKind::RefundFees,
+            Effect::Rescind { .. } => EffectKind::Rescind,
+            Effect::OrderRecount { .. } => EffectKind::OrderRecount,
+            Effect::DrawLot { .. } => EffectKind::DrawLot,
+            Effect::Directive { .. } => EffectKind::Directive,
+        }
+    }
 }
 
 /// The count of a vote and what the commission's rule required.

@@ -1,7 +1,9 @@
 //! Rule sets: the electoral rules of one election, as data.
 //!
 //! Every rule that varies between commissions or laws is a field here, never a branch on a
-//! country. The preset [`RuleSet::jogorku_kenesh_2025`] is the default for the story.
+//! country (R-ELEC-RULE-SET). The preset [`RuleSet::jogorku_kenesh_2025`] is the default for
+//! the story. There is no turnout threshold among the rules (R-SEAT-NO-TURNOUT): the Jogorku
+//! Kenesh has none.
 
 use crate::money::Money;
 use serde::de::{self, MapAccess, Visitor};

@@ -1,5 +1,6 @@
-//! The rule ids of docs/rules.md: each defined once, and every id cited in the code's
-//! module documentation and in the tests is one the document defines.
+//! The rule ids of docs/rules.md: each defined once, every id cited in the code's module
+//! documentation and in the tests is one the document defines, and every id the document
+//! defines is cited somewhere in the code or its tests.
 
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -76,4 +77,88 @@ fn every_rule_id_cited_in_core_and_count_is_defined_in_docs_rules_md() {
         unknown.is_empty(),
         "cited but not in docs/rules.md: {unknown:?}"
     );
+}
+
+#[test]
+fn every_rule_id_of_docs_rules_md_is_cited_in_the_code_or_its_tests() {
+    let crates = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let mut ids = BTreeSet::new();
+    for entry in std::fs::read_dir(&crates).expect("the crates folder") {
+        let krate = entry.expect("a crate").path();
+        for dir in ["src", "tests", "benches"] {
+            if krate.join(dir).is_dir() {
+                cited_in(&krate.join(dir), &mut ids);
+            }
+        }
+    }
+    let uncited: Vec<_> = defined()
+        .into_iter()
+        .filter(|id| !ids.contains(id))
+        .collect();
+    assert!(
+        uncited.is_empty(),
+        "defined in docs/rules.md but cited nowhere: {uncited:?}"
+    );
+}
+
+/// The modules that apply rules say which in their module documentation (`//!`).
+#[test]
+fn every_module_that_applies_rules_cites_them_in_its_documentation() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut modules: Vec<_> = std::fs::read_dir(src.join("decide"))
+        .expect("the decide folder")
+        .map(|entry| entry.expect("a module").path())
+        .collect();
+    for module in [
+        "protocol/form.rs",
+        "protocol/checks.rs",
+        "state/in_force.rs",
+        "commission.rs",
+        "resolution.rs",
+        "rules.rs",
+        "national.rs",
+        "results/mod.rs",
+        "results/contest.rs",
+        "results/marks.rs",
+    ] {
+        modules.push(src.join(module));
+    }
+    let defined: BTreeSet<String> = defined().into_iter().collect();
+    let silent: Vec<_> = modules
+        .iter()
+        .filter(|path| {
+            let text = std::fs::read_to_string(path).expect("a module");
+            let docs: String = text
+                .lines()
+                .filter(|l| l.starts_with("//!"))
+                .collect::<Vec<_>>()
+                .join("\n");
+            let mut ids = BTreeSet::new();
+            cited(&docs, &mut ids);
+            ids.is_disjoint(&defined)
+        })
+        .collect();
+    assert!(silent.is_empty(), "module docs citing no rule: {silent:?}");
+}
+
+/// The refusal column of docs/rules.md names codes refusals have (`UNKNOWN_*` stands for
+/// the codes of every unknown thing).
+#[test]
+fn every_refusal_code_docs_rules_md_names_is_a_refusal_code() {
+    let codes = tandoo_core::refusal::CODES;
+    let mut named = 0;
+    let mut unknown = Vec::new();
+    for line in RULES.lines().filter(|l| l.starts_with("| R-")) {
+        let cells: Vec<&str> = line.split(" | ").collect();
+        // The refusal column is the fifth, where a table has one.
+        let Some(column) = cells.get(4) else { continue };
+        for code in column.split('`').skip(1).step_by(2) {
+            named += 1;
+            if code != "UNKNOWN_*" && !codes.contains(&code) {
+                unknown.push(code.to_string());
+            }
+        }
+    }
+    assert!(named > 30, "read {named} codes");
+    assert!(unknown.is_empty(), "not refusal codes: {unknown:?}");
 }

@@ -12,7 +12,7 @@ use tandoo_core::command::{Command, VoteResolution};
 use tandoo_core::ids::{CommissionId, ConstituencyNo, MemberId};
 use tandoo_core::resolution::{Effect, MemberVote, Vote};
 use tandoo_core::territory::ConstituencyDef;
-use tandoo_core::{Submission, Text, TextLanguage};
+use tandoo_core::{Refusal, Submission, Text, TextLanguage};
 
 const COMMANDS: &str = include_str!("fixture/commands.jsonl");
 
@@ -137,8 +137,12 @@ fn l5_each_languages_text_keeps_the_bound_of_its_field() {
     .unwrap_err();
     assert_eq!(refusal.code(), "TEXT_TOO_LONG", "{refusal}");
     assert_eq!(
-        refusal.to_string(),
-        "name.ru is 301 characters long; at most 300"
+        refusal,
+        Refusal::TextTooLong {
+            field: "name.ru",
+            length: 301,
+            max: 300
+        }
     );
     assert_eq!(state.seq, before, "the record did not move");
 }

@@ -42,6 +42,24 @@ fn submit(state: &mut State, actor: Actor, command: Command) -> Result<(), Refus
     }
 }
 
+/// The refusal as an English reader reads it.
+fn words(refusal: &Refusal) -> String {
+    tandoo_present::refusal(refusal, tandoo_present::Language::En)
+}
+
+/// The control relations a rejected protocol breaks, as core gives them: each code with
+/// its figures.
+fn broken(refusal: &Refusal) -> String {
+    let Refusal::ProtocolRejected { failures } = refusal else {
+        panic!("{refusal} is not PROTOCOL_REJECTED");
+    };
+    failures
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
 fn secretary(commission: &str) -> Actor {
     Actor::new("secretary", Role::Secretary, commission)
 }
@@ -115,7 +133,7 @@ fn an_unknown_candidate_is_refused() {
         }),
         "UNKNOWN_CANDIDATE",
     );
-    assert_eq!(refusal.to_string(), "there is no candidate E1-13-99");
+    assert_eq!(words(&refusal), "there is no candidate E1-13-99");
 }
 
 #[test]
@@ -127,10 +145,7 @@ fn a_negative_figure_is_refused_naming_the_line() {
         }),
         "PROTOCOL_REJECTED",
     );
-    assert!(
-        refusal.to_string().contains("E07: line L9 is -3"),
-        "{refusal}"
-    );
+    assert!(broken(&refusal).contains("E07: line L9 is -3"), "{refusal}");
 }
 
 #[test]
@@ -142,7 +157,7 @@ fn a_protocol_breaking_a_control_relation_is_refused_with_the_numbers() {
         }),
         "PROTOCOL_REJECTED",
     );
-    let text = refusal.to_string();
+    let text = broken(&refusal);
     assert!(text.contains("E01: L2 ("), "{text}");
 }
 
@@ -155,7 +170,7 @@ fn more_ballots_than_voters_identified_is_refused() {
         }),
         "PROTOCOL_REJECTED",
     );
-    assert!(refusal.to_string().contains("E06"), "{refusal}");
+    assert!(broken(&refusal).contains("E06"), "{refusal}");
 }
 
 #[test]
@@ -210,8 +225,8 @@ fn a_resolution_outside_the_commissions_competence_is_refused() {
         "OUTSIDE_COMPETENCE",
     );
     assert_eq!(
-        refusal.to_string(),
-        "DEC-13 has no competence to declare a constituency's election invalid or valid"
+        words(&refusal),
+        "DEC-13 has no competence to declare a constituency's election invalid"
     );
 }
 
@@ -279,10 +294,7 @@ fn a_second_registration_of_the_same_person_is_refused() {
         }),
         "ALREADY_REGISTERED",
     );
-    assert_eq!(
-        refusal.to_string(),
-        "candidate E1-13-01 is already registered"
-    );
+    assert_eq!(words(&refusal), "candidate E1-13-01 is already registered");
     let nomination = after_voting_day().candidates[&CandidateId::new("E1-13-01")]
         .nomination
         .clone();
@@ -296,9 +308,7 @@ fn a_second_registration_of_the_same_person_is_refused() {
         "DUPLICATE_CANDIDATE",
     );
     assert!(
-        refusal
-            .to_string()
-            .contains("is already a candidate in election E1 as E1-13-01"),
+        words(&refusal).contains("is already a candidate in election E1 as E1-13-01"),
         "{refusal}"
     );
 }
@@ -320,7 +330,7 @@ fn rescinding_a_resolution_that_does_not_exist_is_refused() {
         ),
         "UNKNOWN_RESOLUTION",
     );
-    assert_eq!(refusal.to_string(), "there is no resolution CEC 999/2025");
+    assert_eq!(words(&refusal), "there is no resolution CEC 999/2025");
 }
 
 #[test]
@@ -342,8 +352,7 @@ fn recognising_others_than_the_count_elects_is_refused() {
         "ELECTED_NOT_ALLOCATED",
     );
     assert!(
-        refusal
-            .to_string()
+        words(&refusal)
             .starts_with("in constituency 13 the count elects E1-13-01, E1-13-03, E1-13-13"),
         "{refusal}"
     );

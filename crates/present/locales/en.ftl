@@ -4,26 +4,44 @@
 
 ## Refusals of commands (core's Refusal::code)
 
-refusal-NOT_AUTHORISED = the { $role } role may not { $action }
-refusal-OUTSIDE_COMPETENCE = { $commission } has no competence to { $action }
+refusal-NOT_AUTHORISED = { $role_code ->
+        [administrator] an administrator
+        [operator] an operator
+        [observer] an observer
+       *[other] a { $role }
+    } may not { $action }
+refusal-OUTSIDE_COMPETENCE = { $commission } has no competence to { $action }{ $concerning ->
+        [commission] {" "}for commission { $target }
+        [constituency] {" "}in constituency { $target }
+        [candidate] {" "}(candidate { $target })
+        [resolution] {" "}(resolution { $target })
+       *[none] {""}
+    }
 refusal-UNKNOWN_CANDIDATE = there is no candidate { $id }
 refusal-UNKNOWN_ELECTION = there is no election { $id }
 refusal-UNKNOWN_CONSTITUENCY = there is no constituency { $id }
 refusal-UNKNOWN_STATION = there is no polling station { $id }
 refusal-UNKNOWN_COMMISSION = there is no commission { $id }
-refusal-UNKNOWN_MEMBER = there is no member { $id }
+refusal-UNKNOWN_MEMBER = there is no member { $id }{ $within ->
+        [yes] {" "}of commission { $commission }
+       *[no] {""}
+    }
 refusal-UNKNOWN_RESOLUTION = there is no resolution { $id }
 refusal-UNKNOWN_COMPLAINT = there is no complaint { $id }
 refusal-UNKNOWN_REQUEST = there is no request { $id }
-refusal-UNKNOWN_MEETING = there is no meeting { $id }
-refusal-UNKNOWN_REFERENCE = there is no { $what } { $id }
+refusal-UNKNOWN_MEETING = there is no meeting { $id }{ $within ->
+        [yes] {" "}of commission { $commission }
+       *[no] {""}
+    }
+refusal-UNKNOWN_INCIDENT = there is no incident { $id }
+refusal-UNKNOWN_RULE_SET = there is no rule set preset "{ $id }"
 refusal-ALREADY_EXISTS = { $what } { $id } already exists
 refusal-DUPLICATE_CANDIDATE = { $name } ({ $person }) is already a candidate in election { $election } as { $existing }
 refusal-ALREADY_REGISTERED = candidate { $candidate } is already registered
 refusal-WRONG_STANDING = candidate { $candidate } is { $standing }, so cannot be { $action }
 refusal-FEE_NOT_PAID = candidate { $candidate } has paid { $paid } of the election fee of { $fee }; registration needs the whole fee
-refusal-CANDIDATE_BARRED = { $name } is barred from the repeat election in constituency { $constituency } by { $resolution }
-refusal-ELECTION_CANCELLED = election { $election } is cancelled by { $resolution }
+refusal-CANDIDATE_BARRED = { $name } is barred from the repeat election in constituency { $constituency } by resolution { $resolution }
+refusal-ELECTION_CANCELLED = election { $election } is cancelled by resolution { $resolution }
 refusal-CONSTITUENCY_NOT_IN_ELECTION = constituency { $constituency } is not part of election { $election }
 refusal-PROTOCOL_REJECTED = the protocol does not pass { $count ->
         [one] a control relation
@@ -39,15 +57,15 @@ refusal-SAME_OPERATOR = { $operator } made entry { $entry } of this protocol; th
 refusal-NOTHING_TO_SETTLE = the protocol of station { $station } for constituency { $constituency } has no differing entries to settle
 refusal-DUPLICATE_VOTE = member { $member } voted twice
 refusal-RESOLUTION_NUMBER_TAKEN = resolution { $resolution } already exists
-refusal-NOT_IN_FORCE = { $resolution } is not in force (it was { $why }), so it cannot be rescinded
+refusal-NOT_IN_FORCE = resolution { $resolution } is not in force (it was { $why }), so it cannot be rescinded
 refusal-ELECTED_NOT_ALLOCATED = in constituency { $constituency } the count elects { $allocated }, not { $named }
-refusal-COUNT_FAILED = the count in constituency { $constituency } cannot elect anyone: { $reason }
+refusal-COUNT_FAILED = the count in constituency { $constituency } cannot elect anyone: its election is declared invalid by resolution { $resolution }
 refusal-NO_PROTOCOL = station { $station } has no accepted protocol for constituency { $constituency } to annul
-refusal-BAD_VALUE = the command is not valid: { $detail }
 refusal-SETTLER_MADE_ENTRY = { $settler } made entry { $entry } of this round of the protocol of station { $station } for constituency { $constituency }, so cannot settle it
 refusal-STATION_OUTSIDE_CONSTITUENCY = station { $station } serves constituency { $home }; election { $election } does not count a station's protocol for another constituency ({ $constituency })
 refusal-NO_FREE_RESOLUTION_NUMBER = { $commission } has no resolution number left in { $year }
 refusal-RESOLUTION_NUMBER_TOO_LARGE = resolution number { $number } is beyond the largest, { $max }
+refusal-RESOLUTION_NUMBER_ZERO = resolution numbers start at 1
 refusal-IDENTIFIER_TOO_LONG = the { $field } is { $length ->
         [one] one character
        *[other] { $length } characters
@@ -63,6 +81,7 @@ refusal-COMMAND_TOO_LARGE = the command is { $size ->
         [one] one byte
        *[other] { $size } bytes
     } long; at most { $max }
+refusal-EMPTY_LIST = at least one { $field } must be given
 refusal-REFERS_TO_LATER = this act of { $date } refers to { $what } { $id }, which dates from { $dated }, later than the act
 refusal-OPEN_COMPLAINTS = constituency { $constituency } has { $count ->
         [one] a complaint
@@ -75,21 +94,51 @@ refusal-LOT_NOT_DRAWN_IN_MEETING = a lot is drawn by a member present at the mee
        *[no] (no meeting is named)
     }
 refusal-BAD_LOT_SEED = the seed of a lot must be 1 to { $max } characters
+refusal-NO_SEATS = constituency { $constituency } must elect at least one seat
+refusal-FIGURE_TOO_LARGE = the { $field } is { $value }; no polling station has more than { $max }
+refusal-BAD_VOTING_RULE = the quorum ({ $quorum }) must be a fraction of the whole membership of at most one, and the majority ({ $majority }) a fraction below one
+refusal-REPEAT_MISMATCH = { $kind ->
+        [repeat] a repeat election must name the election it repeats
+       *[other] only a repeat election names an election it repeats
+    }
+refusal-FORM_NOT_USABLE = the protocol form is not usable: { $why }
+refusal-ZERO_PAYMENT = a fee payment must be more than zero
+refusal-PAYMENT_TOO_LARGE = a fee payment of { $amount } is beyond any fee (at most { $max })
+refusal-NOTHING_TO_CORRECT = the protocol of station { $station } for constituency { $constituency } was never accepted, so there is nothing to correct
+refusal-NO_SUCH_ENTRY = the protocol of station { $station } for constituency { $constituency } has no entry { $entry } to keep
+refusal-LINE_NOT_ON_FORM = line { $line } is not on the election's protocol form
+refusal-NOT_ON_BALLOT = candidate { $candidate } is not on the ballot of election { $election } in constituency { $constituency }
+refusal-NOT_IN_CONTEST = candidate { $candidate } does not stand in election { $election } in constituency { $constituency }
+refusal-HOLDS_NO_SEAT = candidate { $candidate } holds no seat in election { $election } in constituency { $constituency }
+refusal-NO_FEE_TO_REFUND = candidate { $candidate } paid no election fee to refund
+refusal-EFFECTS_DO_NOT_APPLY = the effects of the resolution, each accepted, do not apply together ({ $error }); this is a fault of the program, not of the command
+
+## Why a protocol form is not usable (core's FormError::code)
+
+form-error-FORM_LINE_CODE = the line code "{ $line }" is empty, reserved or used twice
+form-error-FORM_NO_LINES = a protocol form has at least one line
+form-error-FORM_ROLE_NOT_A_LINE = the form's roles name "{ $term }", which is not one of its lines
+form-error-FORM_RELATION_CODE = the relation code "{ $relation }" is reserved or used twice
+form-error-FORM_UNKNOWN_TERM = relation { $relation } names "{ $term }", which is not a line of the form
+form-error-FORM_EMPTY_SIDE = relation { $relation } has an empty side
+form-error-FORM_PERCENT_ABOVE_100 = relation { $relation } has a percentage above 100 ({ $percent })
 
 ## What a refusal names
 
 entity-candidate = candidate
 entity-election = election
 entity-constituency = constituency
-entity-polling_station = polling station
+entity-station = polling station
 entity-commission = commission
 entity-member = member
 entity-resolution = resolution
 entity-complaint = complaint
 entity-request = request
 entity-meeting = meeting
-entity-protocol_of_station = protocol of station
-why-rescinded_already = rescinded already
+entity-incident = incident
+entity-rule_set = rule set
+why-not_adopted = not adopted
+why-rescinded = rescinded
 nobody = nobody
 
 ## Fields of a command, as a bound on what it carries names them (core's `field`)
@@ -119,6 +168,10 @@ field-effects-text = text of the directive
 field-election = election
 field-figures-candidates = candidate in the figures
 field-figures-lines = line of the protocol
+field-figures = figure of the ballot-counting box
+field-constituencies = constituency of the election
+field-effects-candidates = candidate the effect names
+field-voters = number of voters on the list
 field-filed_by = complainant
 field-form-lines-code = code of a line of the form
 field-form-lines-meaning = meaning of a line of the form
@@ -188,38 +241,46 @@ allocation-no_candidates = no candidate's result stands
 allocation-no_majority = no candidate has a majority
 allocation-run_off = a run-off is needed
 
-## What a command does, as a refusal names it
+## What a command or an effect does, as a refusal names it (the command's type, the effect's code)
 
-action-call_elections = call elections
-action-call_repeat_elections = call repeat elections
-action-cancel_elections = cancel elections
-action-declare_a_constituencys_election_invalid_or_valid = declare a constituency's election invalid or valid
-action-decide_complaints = decide complaints
-action-define_constituencies = define constituencies
-action-define_polling_stations = define polling stations
-action-end_mandates = end mandates
-action-enter_protocols = enter protocols
-action-form_commissions = form commissions
-action-load_preliminary_figures = load preliminary figures
-action-nominate_candidates = nominate candidates
-action-recognise_deputies_as_elected = recognise deputies as elected
-action-record_answers = record answers
-action-record_complaints = record complaints
-action-record_fees = record fees
-action-record_incidents = record incidents
-action-record_meetings = record meetings
-action-record_resolutions = record resolutions
-action-record_withdrawals = record withdrawals
-action-refund_election_fees = refund election fees
+action-define_constituency = define constituencies
+action-define_station = define polling stations
+action-form_commission = form commissions
+action-call_election = call elections
+action-nominate_candidate = nominate candidates
+action-pay_fee = record fees
+action-register_candidate = register candidates
 action-refuse_registration = refuse registration
-action-register_candidates = register candidates
-action-send_requests = send requests
-action-settle_differing_protocol_entries = settle differing protocol entries
-action-settle_protocol_entries = settle protocol entries
+action-withdraw_candidate = record withdrawals
+action-enter_protocol = enter protocols
+action-settle_protocol = settle differing protocol entries
+action-record_preliminary_figures = load preliminary figures
+action-record_incident = record incidents
+action-file_complaint = record complaints
+action-send_request = send requests
+action-record_answer = record answers
+action-decide_complaint = decide complaints
+action-hold_meeting = record meetings
+action-vote_resolution = record resolutions
+action-annul_station_result = annul a polling station's result
+action-annul_candidate_votes = annul the votes cast for candidates
+action-annul_registration = annul candidates' registration
+action-bar_from_repeat = bar candidates from the repeat election
+action-declare_invalid = declare a constituency's election invalid
+action-declare_valid = declare a constituency's election valid
+action-call_repeat_election = call repeat elections
+action-cancel_election = cancel elections
+action-recognise_elected = recognise deputies as elected
+action-end_mandate = end mandates
+action-refund_fees = refund election fees
+action-rescind = rescind resolutions
+action-order_recount = order recounts
+action-draw_lot = record lots
+action-directive = give directives
 
-standing-action-registered = registered
-standing-action-withdrawn = withdrawn
-standing-action-refused_registration = refused registration
+standing-action-register_candidate = registered
+standing-action-withdraw_candidate = withdrawn
+standing-action-refuse_registration = refused registration
 
 ## Control relations of the protocol form
 

@@ -9,18 +9,31 @@
 ## Буйруктардан баш тартуулар (өзөктүн Refusal::code)
 
 refusal-NOT_AUTHORISED = «{ $role }» ролу бул аракетке укук бербейт: { $action }
-refusal-OUTSIDE_COMPETENCE = { $commission } комиссиясынын бул аракетке ыйгарым укугу жок: { $action }
+refusal-OUTSIDE_COMPETENCE = { $commission } комиссиясынын бул аракетке ыйгарым укугу жок: { $action }{ $concerning ->
+        [commission] {" "}({ $target } шайлоо комиссиясы)
+        [constituency] {" "}(№ { $target } шайлоо округу)
+        [candidate] {" "}({ $target } талапкери)
+        [resolution] {" "}({ $target } токтому)
+       *[none] {""}
+    }
 refusal-UNKNOWN_CANDIDATE = { $id } деген талапкер жок
 refusal-UNKNOWN_ELECTION = { $id } деген шайлоо жок
 refusal-UNKNOWN_CONSTITUENCY = { $id } деген шайлоо округу жок
 refusal-UNKNOWN_STATION = { $id } деген шайлоо участкасы жок
 refusal-UNKNOWN_COMMISSION = { $id } деген шайлоо комиссиясы жок
-refusal-UNKNOWN_MEMBER = { $id } деген комиссия мүчөсү жок
+refusal-UNKNOWN_MEMBER = { $within ->
+        [yes] { $commission } шайлоо комиссиясынын курамында { $id } деген мүчө жок
+       *[no] { $id } деген комиссия мүчөсү жок
+    }
 refusal-UNKNOWN_RESOLUTION = { $id } деген токтом жок
 refusal-UNKNOWN_COMPLAINT = { $id } деген даттануу жок
 refusal-UNKNOWN_REQUEST = { $id } деген суроо-талап жок
-refusal-UNKNOWN_MEETING = { $id } деген отурум жок
-refusal-UNKNOWN_REFERENCE = табылган жок: { $what } { $id }
+refusal-UNKNOWN_MEETING = { $within ->
+        [yes] { $commission } шайлоо комиссиясынын { $id } деген отуруму жок
+       *[no] { $id } деген отурум жок
+    }
+refusal-UNKNOWN_INCIDENT = { $id } деген окуя жок
+refusal-UNKNOWN_RULE_SET = «{ $id }» деген эрежелер топтому жок
 refusal-ALREADY_EXISTS = { $what } { $id } мурдатан эле бар
 refusal-DUPLICATE_CANDIDATE = { $name } ({ $person }) { $election } шайлоосунда { $existing } катары талапкер болуп мурдатан эле көрсөтүлгөн
 refusal-ALREADY_REGISTERED = { $candidate } талапкери мурдатан эле катталган
@@ -39,19 +52,20 @@ refusal-DUPLICATE_VOTE = комиссиянын мүчөсү { $member } эки 
 refusal-RESOLUTION_NUMBER_TAKEN = { $resolution } токтому мурдатан эле бар
 refusal-NOT_IN_FORCE = { $resolution } токтому күчүндө эмес ({ $why }), ошондуктан аны жокко чыгарууга болбойт
 refusal-ELECTED_NOT_ALLOCATED = № { $constituency } шайлоо округунда добуштарды эсептөөнүн жыйынтыгы боюнча { $named } эмес, { $allocated } шайланат
-refusal-COUNT_FAILED = № { $constituency } шайлоо округунда добуштарды эсептөө эч кимди шайлай албайт: { $reason }
+refusal-COUNT_FAILED = № { $constituency } шайлоо округунда добуштарды эсептөө эч кимди шайлай албайт: округдагы шайлоо { $resolution } токтому менен жараксыз деп табылган
 refusal-NO_PROTOCOL = № { $station } шайлоо участкасынын № { $constituency } шайлоо округу боюнча жараксыз деп табыла турган кабыл алынган протоколу жок
-refusal-BAD_VALUE = буйрук туура эмес: { $detail }
 refusal-SETTLER_MADE_ENTRY = { $settler } № { $station } шайлоо участкасынын № { $constituency } шайлоо округу боюнча протоколун киргизүүнүн ушул айлампасында { $entry }-киргизүүнү жасаган, ошондуктан анын дал келбестигин чече албайт
 refusal-STATION_OUTSIDE_CONSTITUENCY = № { $station } шайлоо участкасы № { $home } шайлоо округуна кирет; { $election } шайлоосунда участканын протоколу башка шайлоо округу (№ { $constituency }) боюнча эсептелбейт
 refusal-NO_FREE_RESOLUTION_NUMBER = { $commission } комиссиясында { $year }-жылга токтомдун бош номери калган жок
 refusal-RESOLUTION_NUMBER_TOO_LARGE = токтомдун номери { $number } эң чоң уруксат берилген { $max } номеринен ашат
+refusal-RESOLUTION_NUMBER_ZERO = токтомдордун номерлери 1ден башталат
 refusal-IDENTIFIER_TOO_LONG = «{ $field }» талаасы { $length } белгиден турат; идентификатор { $max } белгиден ашпашы керек
 refusal-EMPTY_IDENTIFIER = «{ $field }» талаасы бош болбошу керек
 refusal-BAD_CHARACTER = «{ $field }» талаасында башкаруучу, форматтоочу же боштук белги бар ({ $character })
 refusal-BLANK_TEXT = «{ $field }» талаасы бош же боштуктардан гана турбашы керек
 refusal-TEXT_TOO_LONG = «{ $field }» талаасы { $length } белгиден турат; { $max } белгиден ашпашы керек
 refusal-COMMAND_TOO_LARGE = буйрук { $size } байттан турат; { $max } байттан ашпашы керек
+refusal-EMPTY_LIST = «{ $field }» талаасында жок дегенде бир маани көрсөтүлүшү керек
 refusal-REFERS_TO_LATER = { $date } датасындагы бул акт андан кийинки датадагы нерсеге шилтеме кылат: { $what } { $id } ({ $dated })
 refusal-OPEN_COMPLAINTS = № { $constituency } шайлоо округунда округдук шайлоо комиссиясы карай элек { $count } даттануу бар: { $complaints }
 refusal-RESULT_RECOGNISED = № { $constituency } шайлоо округунун жыйынтыгы { $resolution } токтому менен таанылган; № { $station } шайлоо участкасынын протоколун токтом менен дайындалган добуштарды кайра эсептөөдөн кийин гана оңдоого болот
@@ -61,21 +75,51 @@ refusal-LOT_NOT_DRAWN_IN_MEETING = чүчүкулакты токтомдо ат�
        *[no] { $member } чүчүкулак тарта албайт: отурум көрсөтүлгөн эмес
     }
 refusal-BAD_LOT_SEED = чүчүкулактын баштапкы мааниси 1ден { $max } белгиге чейин болушу керек
+refusal-NO_SEATS = № { $constituency } шайлоо округунда жок дегенде бир мандат болушу керек
+refusal-FIGURE_TOO_LARGE = «{ $field }» талаасында { $value } көрсөтүлгөн; бир да шайлоо участкасында { $max } ашык болбойт
+refusal-BAD_VOTING_RULE = кворум ({ $quorum }) комиссия мүчөлөрүнүн жалпы санынын бирден ашпаган үлүшү, ал эми көпчүлүк ({ $majority }) бирден кичине үлүшү болушу керек
+refusal-REPEAT_MISMATCH = { $kind ->
+        [repeat] кайталап шайлоо кайсы шайлоону кайталай турганын көрсөтүшү керек
+       *[other] кайталанган шайлоону кайталап шайлоо гана көрсөтө алат
+    }
+refusal-FORM_NOT_USABLE = протоколдун формасы жараксыз: { $why }
+refusal-ZERO_PAYMENT = шайлоо күрөөсүнүн төлөмү нөлдөн чоң болушу керек
+refusal-PAYMENT_TOO_LARGE = { $amount } төлөмү ар кандай шайлоо күрөөсүнөн ашат ({ $max } ашпашы керек)
+refusal-NOTHING_TO_CORRECT = № { $station } шайлоо участкасынын № { $constituency } шайлоо округу боюнча протоколу кабыл алынган эмес, ошондуктан оңдой турган эч нерсе жок
+refusal-NO_SUCH_ENTRY = № { $station } шайлоо участкасынын № { $constituency } шайлоо округу боюнча протоколунда калтыра турган { $entry }-киргизүү жок
+refusal-LINE_NOT_ON_FORM = { $line } сабы бул шайлоонун протоколунун формасында жок
+refusal-NOT_ON_BALLOT = { $candidate } талапкери { $election } шайлоосунун № { $constituency } шайлоо округу боюнча шайлоо бюллетенинде жок
+refusal-NOT_IN_CONTEST = { $candidate } талапкери { $election } шайлоосунда № { $constituency } шайлоо округу боюнча талапкер эмес
+refusal-HOLDS_NO_SEAT = { $candidate } талапкери { $election } шайлоосунда № { $constituency } шайлоо округу боюнча депутаттык мандатка ээ эмес
+refusal-NO_FEE_TO_REFUND = { $candidate } талапкери шайлоо күрөөсүн төлөгөн эмес, кайтара турган эч нерсе жок
+refusal-EFFECTS_DO_NOT_APPLY = токтомдун ар бири өзүнчө жол берилген чечимдери чогуу колдонулбайт ({ $error }); бул буйруктун эмес, программанын катасы
+
+## Протоколдун формасы эмне үчүн жараксыз (өзөктүн FormError::code)
+
+form-error-FORM_LINE_CODE = «{ $line }» сабынын коду бош, резервделген же эки жолу колдонулган
+form-error-FORM_NO_LINES = протоколдун формасында жок дегенде бир сап болушу керек
+form-error-FORM_ROLE_NOT_A_LINE = форманын ролдору «{ $term }» дегенди көрсөтөт, бирок формада мындай сап жок
+form-error-FORM_RELATION_CODE = «{ $relation }» катнашынын коду резервделген же эки жолу колдонулган
+form-error-FORM_UNKNOWN_TERM = { $relation } катнашы «{ $term }» дегенди көрсөтөт, бирок формада мындай сап жок
+form-error-FORM_EMPTY_SIDE = { $relation } катнашынын бир жагы бош
+form-error-FORM_PERCENT_ABOVE_100 = { $relation } катнашында пайыз 100дөн ашат ({ $percent })
 
 ## Баш тартуу эмнени атайт
 
 entity-candidate = талапкер
 entity-election = шайлоо
 entity-constituency = шайлоо округу
-entity-polling_station = шайлоо участкасы
+entity-station = шайлоо участкасы
 entity-commission = шайлоо комиссиясы
 entity-member = комиссиянын мүчөсү
 entity-resolution = токтом
 entity-complaint = даттануу
 entity-request = суроо-талап
 entity-meeting = отурум
-entity-protocol_of_station = участканын протоколу
-why-rescinded_already = мурдатан эле жокко чыгарылган
+entity-incident = окуя
+entity-rule_set = эрежелер топтому
+why-not_adopted = кабыл алынган эмес
+why-rescinded = мурдатан эле жокко чыгарылган
 nobody = эч ким
 
 ## Буйруктун талаалары, чектөө аларды кандай атайт (өзөктүн `field` талаасы)
@@ -105,6 +149,10 @@ field-effects-text = тапшырманын тексти
 field-election = шайлоо
 field-figures-candidates = протоколдун маалыматтарындагы талапкер
 field-figures-lines = протоколдун сабы
+field-figures = автоматтык эсептөөчү кутунун маалыматы
+field-constituencies = шайлоонун шайлоо округу
+field-effects-candidates = чечимде аталган талапкер
+field-voters = тизмедеги шайлоочулардын саны
 field-filed_by = даттануучу
 field-form-lines-code = протокол формасынын сабынын коду
 field-form-lines-meaning = протокол формасынын сабынын мааниси
@@ -174,38 +222,46 @@ allocation-no_candidates = бир да талапкердин жыйынтыгы
 allocation-no_majority = бир да талапкер добуштардын көпчүлүгүн алган жок
 allocation-run_off = добуш берүүнүн экинчи туру керек
 
-## Отказ атаган буйруктун аракети
+## Баш тартуу атаган буйруктун же токтомдун чечиминин аракети (буйруктун түрү, чечимдин коду)
 
-action-call_elections = шайлоолорду дайындоо
-action-call_repeat_elections = кайталап шайлоолорду дайындоо
-action-cancel_elections = шайлоолорду жокко чыгаруу
-action-declare_a_constituencys_election_invalid_or_valid = шайлоо округундагы шайлоону жараксыз же жарактуу деп табуу
-action-decide_complaints = даттанууларды кароо
-action-define_constituencies = шайлоо округдарын түзүү
-action-define_polling_stations = шайлоо участкаларын түзүү
-action-end_mandates = депутаттардын ыйгарым укуктарын токтотуу
-action-enter_protocols = протоколдорду киргизүү
-action-form_commissions = шайлоо комиссияларын түзүү
-action-load_preliminary_figures = автоматтык эсептөөчү кутулардын алдын ала маалыматтарын жүктөө
-action-nominate_candidates = талапкерлерди көрсөтүү
-action-recognise_deputies_as_elected = депутаттарды шайланган деп таануу
-action-record_answers = жоопторду жазуу
-action-record_complaints = даттанууларды жазуу
-action-record_fees = шайлоо күрөөлөрүнүн төлөнүшүн жазуу
-action-record_incidents = окуяларды жазуу
-action-record_meetings = отурумдарды жазуу
-action-record_resolutions = токтомдорду жазуу
-action-record_withdrawals = талапкерлердин талапкерлигин кайтарып алуусун жазуу
-action-refund_election_fees = шайлоо күрөөлөрүн кайтаруу
+action-define_constituency = шайлоо округдарын түзүү
+action-define_station = шайлоо участкаларын түзүү
+action-form_commission = шайлоо комиссияларын түзүү
+action-call_election = шайлоолорду дайындоо
+action-nominate_candidate = талапкерлерди көрсөтүү
+action-pay_fee = шайлоо күрөөлөрүнүн төлөнүшүн жазуу
+action-register_candidate = талапкерлерди каттоо
 action-refuse_registration = каттоодон баш тартуу
-action-register_candidates = талапкерлерди каттоо
-action-send_requests = суроо-талаптарды жөнөтүү
-action-settle_differing_protocol_entries = протоколдун дал келбеген киргизүүлөрүн чечүү
-action-settle_protocol_entries = протоколдун киргизүүлөрүн чечүү
+action-withdraw_candidate = талапкерлердин талапкерлигин кайтарып алуусун жазуу
+action-enter_protocol = протоколдорду киргизүү
+action-settle_protocol = протоколдун дал келбеген киргизүүлөрүн чечүү
+action-record_preliminary_figures = автоматтык эсептөөчү кутулардын алдын ала маалыматтарын жүктөө
+action-record_incident = окуяларды жазуу
+action-file_complaint = даттанууларды жазуу
+action-send_request = суроо-талаптарды жөнөтүү
+action-record_answer = жоопторду жазуу
+action-decide_complaint = даттанууларды кароо
+action-hold_meeting = отурумдарды жазуу
+action-vote_resolution = токтомдорду жазуу
+action-annul_station_result = шайлоо участкасындагы добуш берүүнүн жыйынтыгын жараксыз деп табуу
+action-annul_candidate_votes = талапкерлерге берилген добуштарды жараксыз деп табуу
+action-annul_registration = талапкерлердин каттоосун жокко чыгаруу
+action-bar_from_repeat = талапкерлерди кайталап шайлоого катыштырбоо
+action-declare_invalid = шайлоо округундагы шайлоону жараксыз деп табуу
+action-declare_valid = шайлоо округундагы шайлоону жарактуу деп табуу
+action-call_repeat_election = кайталап шайлоолорду дайындоо
+action-cancel_election = шайлоолорду жокко чыгаруу
+action-recognise_elected = депутаттарды шайланган деп таануу
+action-end_mandate = депутаттардын ыйгарым укуктарын мөөнөтүнөн мурда токтотуу
+action-refund_fees = шайлоо күрөөлөрүн кайтаруу
+action-rescind = токтомдорду жокко чыгаруу
+action-order_recount = добуштарды кайра эсептөөнү дайындоо
+action-draw_lot = чүчүкулак тартууну жазуу
+action-directive = тапшырма берүү
 
-standing-action-registered = катталышы
-standing-action-withdrawn = талапкерлигин кайтарып алышы
-standing-action-refused_registration = каттоодон баш тартылышы
+standing-action-register_candidate = катталышы
+standing-action-withdraw_candidate = талапкерлигин кайтарып алышы
+standing-action-refuse_registration = каттоодон баш тартылышы
 
 ## Протоколдун контролдук катнаштары
 

@@ -8,18 +8,31 @@
 ## Отказы в командах (Refusal::code ядра)
 
 refusal-NOT_AUTHORISED = роль «{ $role }» не даёт права: { $action }
-refusal-OUTSIDE_COMPETENCE = { $commission } не имеет полномочий: { $action }
+refusal-OUTSIDE_COMPETENCE = { $commission } не имеет полномочий: { $action }{ $concerning ->
+        [commission] {" "}(избирательная комиссия { $target })
+        [constituency] {" "}в избирательном округе № { $target }
+        [candidate] {" "}(кандидат { $target })
+        [resolution] {" "}(постановление { $target })
+       *[none] {""}
+    }
 refusal-UNKNOWN_CANDIDATE = кандидата { $id } нет
 refusal-UNKNOWN_ELECTION = выборов { $id } нет
 refusal-UNKNOWN_CONSTITUENCY = избирательного округа { $id } нет
 refusal-UNKNOWN_STATION = избирательного участка { $id } нет
 refusal-UNKNOWN_COMMISSION = избирательной комиссии { $id } нет
-refusal-UNKNOWN_MEMBER = члена комиссии { $id } нет
+refusal-UNKNOWN_MEMBER = { $within ->
+        [yes] в составе избирательной комиссии { $commission } нет члена комиссии { $id }
+       *[no] члена комиссии { $id } нет
+    }
 refusal-UNKNOWN_RESOLUTION = постановления { $id } нет
 refusal-UNKNOWN_COMPLAINT = жалобы { $id } нет
 refusal-UNKNOWN_REQUEST = запроса { $id } нет
-refusal-UNKNOWN_MEETING = заседания { $id } нет
-refusal-UNKNOWN_REFERENCE = не найдено: { $what } { $id }
+refusal-UNKNOWN_MEETING = { $within ->
+        [yes] у избирательной комиссии { $commission } нет заседания { $id }
+       *[no] заседания { $id } нет
+    }
+refusal-UNKNOWN_INCIDENT = инцидента { $id } нет
+refusal-UNKNOWN_RULE_SET = набора правил «{ $id }» нет
 refusal-ALREADY_EXISTS = { $what } { $id } уже существует
 refusal-DUPLICATE_CANDIDATE = { $name } ({ $person }) уже выдвинут(а) кандидатом на выборах { $election } как { $existing }
 refusal-ALREADY_REGISTERED = кандидат { $candidate } уже зарегистрирован
@@ -45,13 +58,13 @@ refusal-DUPLICATE_VOTE = член комиссии { $member } проголос�
 refusal-RESOLUTION_NUMBER_TAKEN = постановление { $resolution } уже существует
 refusal-NOT_IN_FORCE = постановление { $resolution } не действует ({ $why }), поэтому его нельзя отменить
 refusal-ELECTED_NOT_ALLOCATED = в избирательном округе № { $constituency } по итогам подсчёта избраны { $allocated }, а не { $named }
-refusal-COUNT_FAILED = подсчёт в избирательном округе № { $constituency } не позволяет никого избрать: { $reason }
+refusal-COUNT_FAILED = подсчёт в избирательном округе № { $constituency } не позволяет никого избрать: выборы в округе признаны недействительными постановлением { $resolution }
 refusal-NO_PROTOCOL = у участка № { $station } нет принятого протокола по избирательному округу № { $constituency }, который можно признать недействительным
-refusal-BAD_VALUE = команда неверна: { $detail }
 refusal-SETTLER_MADE_ENTRY = { $settler } сделал(а) ввод { $entry } в этом цикле ввода протокола участка № { $station } по избирательному округу № { $constituency }, поэтому не может разрешать его расхождения
 refusal-STATION_OUTSIDE_CONSTITUENCY = избирательный участок № { $station } относится к избирательному округу № { $home }; на выборах { $election } протокол участка не учитывается по другому избирательному округу (№ { $constituency })
 refusal-NO_FREE_RESOLUTION_NUMBER = у комиссии { $commission } не осталось свободных номеров постановлений на { $year } год
 refusal-RESOLUTION_NUMBER_TOO_LARGE = номер постановления { $number } больше наибольшего допустимого номера { $max }
+refusal-RESOLUTION_NUMBER_ZERO = номера постановлений начинаются с 1
 refusal-IDENTIFIER_TOO_LONG = в поле «{ $field }» { $length } { $length ->
         [one] символ
         [few] символа
@@ -79,6 +92,7 @@ refusal-COMMAND_TOO_LARGE = команда занимает { $size } { $size ->
         [one] байта
        *[other] байт
     }
+refusal-EMPTY_LIST = в поле «{ $field }» нужно указать хотя бы одно значение
 refusal-REFERS_TO_LATER = этот акт от { $date } ссылается на { $what } { $id } с датой { $dated }, более поздней, чем дата акта
 refusal-OPEN_COMPLAINTS = в избирательном округе № { $constituency } { $count } { $count ->
         [one] жалоба остаётся нерассмотренной
@@ -95,21 +109,51 @@ refusal-BAD_LOT_SEED = начальное значение жребия долж
         [one] символа
        *[other] символов
     }
+refusal-NO_SEATS = в избирательном округе № { $constituency } должен замещаться хотя бы один мандат
+refusal-FIGURE_TOO_LARGE = в поле «{ $field }» указано { $value }; ни на одном избирательном участке не бывает больше { $max }
+refusal-BAD_VOTING_RULE = кворум ({ $quorum }) должен быть долей от общего числа членов комиссии не больше единицы, а большинство ({ $majority }) — долей меньше единицы
+refusal-REPEAT_MISMATCH = { $kind ->
+        [repeat] для повторных выборов нужно указать выборы, которые повторяются
+       *[other] указать повторяемые выборы можно только для повторных выборов
+    }
+refusal-FORM_NOT_USABLE = форма протокола непригодна: { $why }
+refusal-ZERO_PAYMENT = сумма, вносимая в избирательный залог, должна быть больше нуля
+refusal-PAYMENT_TOO_LARGE = взнос { $amount } больше любого избирательного залога (допускается не больше { $max })
+refusal-NOTHING_TO_CORRECT = протокол участка № { $station } по избирательному округу № { $constituency } не был принят, поэтому исправлять нечего
+refusal-NO_SUCH_ENTRY = у протокола участка № { $station } по избирательному округу № { $constituency } нет ввода { $entry }, который можно оставить
+refusal-LINE_NOT_ON_FORM = строки { $line } нет в форме протокола этих выборов
+refusal-NOT_ON_BALLOT = кандидата { $candidate } нет в избирательном бюллетене выборов { $election } по избирательному округу № { $constituency }
+refusal-NOT_IN_CONTEST = кандидат { $candidate } не баллотируется на выборах { $election } по избирательному округу № { $constituency }
+refusal-HOLDS_NO_SEAT = кандидат { $candidate } не занимает депутатского мандата на выборах { $election } по избирательному округу № { $constituency }
+refusal-NO_FEE_TO_REFUND = кандидат { $candidate } не вносил избирательный залог, возвращать нечего
+refusal-EFFECTS_DO_NOT_APPLY = решения постановления, каждое из которых допустимо, не применяются вместе ({ $error }); это ошибка программы, а не команды
+
+## Почему форма протокола непригодна (FormError::code ядра)
+
+form-error-FORM_LINE_CODE = код строки «{ $line }» пуст, зарезервирован или повторяется
+form-error-FORM_NO_LINES = в форме протокола должна быть хотя бы одна строка
+form-error-FORM_ROLE_NOT_A_LINE = роли формы указывают на «{ $term }», но такой строки в форме нет
+form-error-FORM_RELATION_CODE = код соотношения «{ $relation }» зарезервирован или повторяется
+form-error-FORM_UNKNOWN_TERM = соотношение { $relation } указывает на «{ $term }», но такой строки в форме нет
+form-error-FORM_EMPTY_SIDE = у соотношения { $relation } пустая часть
+form-error-FORM_PERCENT_ABOVE_100 = в соотношении { $relation } процент больше 100 ({ $percent })
 
 ## Что называет отказ
 
 entity-candidate = кандидат
 entity-election = выборы
 entity-constituency = избирательный округ
-entity-polling_station = избирательный участок
+entity-station = избирательный участок
 entity-commission = избирательная комиссия
 entity-member = член комиссии
 entity-resolution = постановление
 entity-complaint = жалоба
 entity-request = запрос
 entity-meeting = заседание
-entity-protocol_of_station = протокол участка
-why-rescinded_already = уже отменено
+entity-incident = инцидент
+entity-rule_set = набор правил
+why-not_adopted = оно не было принято
+why-rescinded = оно уже отменено
 nobody = никто
 
 ## Поля команды, как их называет ограничение (поле `field` ядра)
@@ -139,6 +183,10 @@ field-effects-text = текст поручения
 field-election = выборы
 field-figures-candidates = кандидат в данных протокола
 field-figures-lines = строка протокола
+field-figures = данные автоматически считывающего ящика
+field-constituencies = избирательный округ выборов
+field-effects-candidates = кандидат, указанный в решении
+field-voters = число избирателей в списке
 field-filed_by = заявитель
 field-form-lines-code = код строки формы протокола
 field-form-lines-meaning = содержание строки формы протокола
@@ -208,38 +256,46 @@ allocation-no_candidates = итоги ни одного кандидата не 
 allocation-no_majority = ни один кандидат не получил большинства голосов
 allocation-run_off = нужен второй тур голосования
 
-## Действие команды, как его называет отказ
+## Действие команды или решения постановления, как его называет отказ (тип команды, код решения)
 
-action-call_elections = назначать выборы
-action-call_repeat_elections = назначать повторные выборы
-action-cancel_elections = отменять выборы
-action-declare_a_constituencys_election_invalid_or_valid = признавать выборы в избирательном округе недействительными или действительными
-action-decide_complaints = рассматривать жалобы
-action-define_constituencies = образовывать избирательные округа
-action-define_polling_stations = образовывать избирательные участки
-action-end_mandates = прекращать полномочия депутатов
-action-enter_protocols = вводить протоколы
-action-form_commissions = формировать избирательные комиссии
-action-load_preliminary_figures = загружать предварительные данные автоматически считывающих ящиков
-action-nominate_candidates = выдвигать кандидатов
-action-recognise_deputies_as_elected = признавать депутатов избранными
-action-record_answers = записывать ответы
-action-record_complaints = записывать жалобы
-action-record_fees = записывать внесение избирательных залогов
-action-record_incidents = записывать инциденты
-action-record_meetings = записывать заседания
-action-record_resolutions = записывать постановления
-action-record_withdrawals = записывать выбытие кандидатов
-action-refund_election_fees = возвращать избирательные залоги
+action-define_constituency = образовывать избирательные округа
+action-define_station = образовывать избирательные участки
+action-form_commission = формировать избирательные комиссии
+action-call_election = назначать выборы
+action-nominate_candidate = выдвигать кандидатов
+action-pay_fee = записывать внесение избирательных залогов
+action-register_candidate = регистрировать кандидатов
 action-refuse_registration = отказывать в регистрации
-action-register_candidates = регистрировать кандидатов
-action-send_requests = направлять запросы
-action-settle_differing_protocol_entries = разрешать расхождения между вводами протокола
-action-settle_protocol_entries = разрешать вводы протокола
+action-withdraw_candidate = записывать выбытие кандидатов
+action-enter_protocol = вводить протоколы
+action-settle_protocol = разрешать расхождения между вводами протокола
+action-record_preliminary_figures = загружать предварительные данные автоматически считывающих ящиков
+action-record_incident = записывать инциденты
+action-file_complaint = записывать жалобы
+action-send_request = направлять запросы
+action-record_answer = записывать ответы
+action-decide_complaint = рассматривать жалобы
+action-hold_meeting = записывать заседания
+action-vote_resolution = записывать постановления
+action-annul_station_result = признавать итоги голосования на избирательном участке недействительными
+action-annul_candidate_votes = признавать недействительными голоса, поданные за кандидатов
+action-annul_registration = отменять регистрацию кандидатов
+action-bar_from_repeat = не допускать кандидатов к повторным выборам
+action-declare_invalid = признавать выборы в избирательном округе недействительными
+action-declare_valid = признавать выборы в избирательном округе действительными
+action-call_repeat_election = назначать повторные выборы
+action-cancel_election = отменять выборы
+action-recognise_elected = признавать депутатов избранными
+action-end_mandate = досрочно прекращать полномочия депутатов
+action-refund_fees = возвращать избирательные залоги
+action-rescind = отменять постановления
+action-order_recount = назначать повторный подсчёт голосов
+action-draw_lot = записывать жеребьёвку
+action-directive = давать поручения
 
-standing-action-registered = зарегистрирован
-standing-action-withdrawn = снят с выборов
-standing-action-refused_registration = отказано в регистрации
+standing-action-register_candidate = зарегистрирован
+standing-action-withdraw_candidate = снят с выборов
+standing-action-refuse_registration = отказано в регистрации
 
 ## Контрольные соотношения протокола
 

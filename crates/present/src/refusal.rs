@@ -1,35 +1,60 @@
-//! A refusal in words: the catalog message of its code, with its fields as arguments.
-//! Fields that core gives as codes (a role, a standing, the kind of thing not found, the field
-//! of a command a bound names) are worded too, and so are the English phrases core names an
-//! action or a thing by, where the catalog knows the phrase; other English fields (a count's
-//! reason, a bad value's detail, an action that names a commission) are passed as they are
-//! until core gives them as data.
+//! A refusal in words: the catalog message of its code, with its fields as arguments. Every
+//! field core gives as a code (a role, a standing, a command or an effect, the kind of thing
+//! not found, why a resolution is not in force, the field of a command) is worded by the
+//! catalog, money and quantities are written as the reader's language writes them, and
+//! names in the reader's script.
 
 use crate::{Language, catalog, control, number, words};
 use fluent_bundle::FluentArgs;
 use tandoo_core::Refusal;
-use tandoo_core::candidate::Standing;
+use tandoo_core::ids::CandidateId;
+use tandoo_core::protocol::FormError;
+use tandoo_core::refusal::Concerning;
 use tandoo_core::results::AllocationError;
 use tandoo_count::FailReason;
 
-/// The refusal as a sentence in `language`, for the terminal or a document.
+/// The refusal as a sentence in `language`, for the terminal, an API answer or a document.
 pub fn refusal(refusal: &Refusal, language: Language) -> String {
     let mut args = FluentArgs::new();
+    // Numbers of stations, constituencies, entries and years are names, not quantities:
+    // they are set as text, so that they are never grouped.
+    let name = |n: &dyn ToString| n.to_string();
     match refusal {
         Refusal::NotAuthorised { role, action } => {
-            args.set("role", role_word(role, language));
-            args.set("action", words::action(action, language));
+            args.set("role", words::role(*role, language));
+            // English chooses the article by the role ("an operator", "a secretary").
+            args.set("role_code", words::code_of(role, None).unwrap_or_default());
+            args.set("action", words::command_action(*action, language));
         }
-        Refusal::OutsideCompetence { commission, action } => {
+        Refusal::OutsideCompetence {
+            commission,
+            action,
+            concerning,
+        } => {
             args.set("commission", commission.as_str());
-            args.set("action", words::action(action, language));
+            args.set("action", words::action(*action, language));
+            let (kind, target) = match concerning {
+                None => ("none", String::new()),
+                Some(Concerning::Commission(id)) => ("commission", id.to_string()),
+                Some(Concerning::Constituency(n)) => ("constituency", n.to_string()),
+                Some(Concerning::Candidate(id)) => ("candidate", id.to_string()),
+                Some(Concerning::Resolution(r)) => ("resolution", r.to_string()),
+            };
+            args.set("concerning", kind);
+            args.set("target", target);
         }
-        Refusal::Unknown { what, id } => {
-            args.set("what", words::entity(what, language));
+        Refusal::Unknown { id, within, .. } => {
             args.set("id", id.as_str());
+            match within {
+                Some(commission) => {
+                    args.set("within", "yes");
+                    args.set("commission", commission.as_str());
+                }
+                None => args.set("within", "no"),
+            }
         }
-        Refusal::AlreadyExists { what, id } => {
-            args.set("what", words::entity(what, language));
+        Refusal::AlreadyExists { entity, id } => {
+            args.set("what", words::entity(*entity, language));
             args.set("id", id.as_str());
         }
         Refusal::DuplicateCandidate {
@@ -43,15 +68,17 @@ pub fn refusal(refusal: &Refusal, language: Language) -> String {
             args.set("election", election.as_str());
             args.set("existing", existing.as_str());
         }
-        Refusal::AlreadyRegistered { candidate } => args.set("candidate", candidate.as_str()),
+        Refusal::AlreadyRegistered { candidate } | Refusal::NoFeeToRefund { candidate } => {
+            args.set("candidate", candidate.as_str())
+        }
         Refusal::WrongStanding {
             candidate,
             standing,
             action,
         } => {
             args.set("candidate", candidate.as_str());
-            args.set("standing", standing_word(standing, language));
-            args.set("action", words::standing_action(action, language));
+            args.set("standing", words::standing(*standing, language));
+            args.set("action", words::standing_action(*action, language));
         }
         Refusal::FeeNotPaid {
             candidate,
@@ -59,8 +86,8 @@ pub fn refusal(refusal: &Refusal, language: Language) -> String {
             fee,
         } => {
             args.set("candidate", candidate.as_str());
-            args.set("paid", money_text(paid, language));
-            args.set("fee", money_text(fee, language));
+            args.set("paid", number::money(paid.0, language));
+            args.set("fee", number::money(fee.0, language));
         }
         Refusal::CandidateBarred {
             name,
@@ -68,19 +95,17 @@ pub fn refusal(refusal: &Refusal, language: Language) -> String {
             constituency,
             resolution,
         } => {
-            args.set(
-                "name",
-                words::name(name, latin_name.as_deref(), language).to_string(),
-            );
+            let shown = words::name(name, latin_name.as_deref(), language);
+            args.set("name", shown.to_string());
             args.set("constituency", constituency.to_string());
-            args.set("resolution", resolution.as_str());
+            args.set("resolution", resolution.to_string());
         }
         Refusal::ElectionCancelled {
             election,
             resolution,
         } => {
             args.set("election", election.as_str());
-            args.set("resolution", resolution.as_str());
+            args.set("resolution", resolution.to_string());
         }
         Refusal::ConstituencyNotInElection {
             election,
@@ -120,38 +145,50 @@ pub fn refusal(refusal: &Refusal, language: Language) -> String {
         | Refusal::NoProtocol {
             station,
             constituency,
+        }
+        | Refusal::NothingToCorrect {
+            station,
+            constituency,
         } => {
-            // Numbers of stations and constituencies are names, not quantities: never grouped.
-            args.set("station", station.to_string());
-            args.set("constituency", constituency.to_string());
+            args.set("station", name(station));
+            args.set("constituency", name(constituency));
+        }
+        Refusal::NoSuchEntry {
+            station,
+            constituency,
+            entry,
+        } => {
+            args.set("station", name(station));
+            args.set("constituency", name(constituency));
+            args.set("entry", name(entry));
         }
         Refusal::SameOperator { operator, entry } => {
             args.set("operator", operator.as_str());
-            args.set("entry", entry.to_string());
+            args.set("entry", name(entry));
         }
         Refusal::DuplicateVote { member } => args.set("member", member.as_str()),
         Refusal::ResolutionNumberTaken { resolution } => {
-            args.set("resolution", resolution.as_str())
+            args.set("resolution", resolution.to_string())
         }
         Refusal::NotInForce { resolution, why } => {
-            args.set("resolution", resolution.as_str());
-            args.set("why", words::why(why, language));
+            args.set("resolution", resolution.to_string());
+            args.set("why", words::lapse(*why, language));
         }
         Refusal::ElectedNotAllocated {
             constituency,
             allocated,
             named,
         } => {
-            args.set("constituency", constituency.to_string());
-            args.set("allocated", allocated.as_str());
-            args.set("named", named.as_str());
+            args.set("constituency", name(constituency));
+            args.set("allocated", candidates(allocated, language));
+            args.set("named", candidates(named, language));
         }
         Refusal::CountFailed {
             constituency,
-            reason,
+            declared_invalid_by,
         } => {
-            args.set("constituency", constituency.to_string());
-            args.set("reason", reason.as_str());
+            args.set("constituency", name(constituency));
+            args.set("resolution", declared_invalid_by.to_string());
         }
         Refusal::RefersToLater {
             what,
@@ -171,7 +208,7 @@ pub fn refusal(refusal: &Refusal, language: Language) -> String {
             constituency,
             complaints,
         } => {
-            args.set("constituency", constituency.to_string());
+            args.set("constituency", name(constituency));
             args.set("count", complaints.len());
             let ids: Vec<&str> = complaints.iter().map(|c| c.as_str()).collect();
             args.set("complaints", ids.join(", "));
@@ -181,12 +218,12 @@ pub fn refusal(refusal: &Refusal, language: Language) -> String {
             constituency,
             resolution,
         } => {
-            args.set("station", station.to_string());
-            args.set("constituency", constituency.to_string());
+            args.set("station", name(station));
+            args.set("constituency", name(constituency));
             args.set("resolution", resolution.to_string());
         }
         Refusal::CountElectsNobody { constituency, why } => {
-            args.set("constituency", constituency.to_string());
+            args.set("constituency", name(constituency));
             args.set("why", allocation(why, language));
         }
         Refusal::LotNotDrawnInMeeting { member, meeting } => {
@@ -209,9 +246,9 @@ pub fn refusal(refusal: &Refusal, language: Language) -> String {
             entry,
         } => {
             args.set("settler", settler.as_str());
-            args.set("station", station.to_string());
-            args.set("constituency", constituency.to_string());
-            args.set("entry", entry.to_string());
+            args.set("station", name(station));
+            args.set("constituency", name(constituency));
+            args.set("entry", name(entry));
         }
         Refusal::StationOutsideConstituency {
             election,
@@ -220,18 +257,18 @@ pub fn refusal(refusal: &Refusal, language: Language) -> String {
             constituency,
         } => {
             args.set("election", election.as_str());
-            args.set("station", station.to_string());
-            args.set("home", home.to_string());
-            args.set("constituency", constituency.to_string());
+            args.set("station", name(station));
+            args.set("home", name(home));
+            args.set("constituency", name(constituency));
         }
         Refusal::NoFreeResolutionNumber { commission, year } => {
             args.set("commission", commission.as_str());
-            args.set("year", year.to_string());
+            args.set("year", name(year));
         }
         Refusal::ResolutionNumberTooLarge { number, max } => {
             // A resolution's number names it, so it is not grouped; nor is the largest.
-            args.set("number", number.to_string());
-            args.set("max", max.to_string());
+            args.set("number", name(number));
+            args.set("max", name(max));
         }
         Refusal::IdentifierTooLong { field, length, max }
         | Refusal::TextTooLong { field, length, max } => {
@@ -239,7 +276,9 @@ pub fn refusal(refusal: &Refusal, language: Language) -> String {
             args.set("length", *length);
             args.set("max", *max);
         }
-        Refusal::EmptyIdentifier { field } | Refusal::BlankText { field } => {
+        Refusal::EmptyIdentifier { field }
+        | Refusal::BlankText { field }
+        | Refusal::EmptyList { field } => {
             args.set("field", words::field(field, language));
         }
         Refusal::BadCharacter { field, code_point } => {
@@ -253,7 +292,48 @@ pub fn refusal(refusal: &Refusal, language: Language) -> String {
             args.set("size", *size);
             args.set("max", *max);
         }
-        Refusal::BadValue(detail) => args.set("detail", detail.as_str()),
+        Refusal::ResolutionNumberZero | Refusal::ZeroPayment => {}
+        Refusal::NoSeats { constituency } => args.set("constituency", name(constituency)),
+        Refusal::FigureTooLarge { field, value, max } => {
+            args.set("field", words::field(field, language));
+            args.set("value", number::whole(*value, language));
+            args.set("max", number::whole(*max, language));
+        }
+        Refusal::BadVotingRule { rule } => {
+            let fraction =
+                |f: tandoo_core::commission::Fraction| format!("{}/{}", f.numerator, f.denominator);
+            args.set("quorum", fraction(rule.quorum));
+            args.set("majority", fraction(rule.majority));
+        }
+        Refusal::RepeatMismatch { kind } => {
+            args.set("kind", words::code_of(kind, None).unwrap_or_default());
+        }
+        Refusal::FormNotUsable { why } => args.set("why", form_error(why, language)),
+        Refusal::PaymentTooLarge { amount, max } => {
+            args.set("amount", number::money(amount.0, language));
+            args.set("max", number::money(max.0, language));
+        }
+        Refusal::LineNotOnForm { line } => args.set("line", line.as_str()),
+        Refusal::NotOnBallot {
+            candidate,
+            election,
+            constituency,
+        }
+        | Refusal::NotInContest {
+            candidate,
+            election,
+            constituency,
+        }
+        | Refusal::HoldsNoSeat {
+            candidate,
+            election,
+            constituency,
+        } => {
+            args.set("candidate", candidate.as_str());
+            args.set("election", election.as_str());
+            args.set("constituency", name(constituency));
+        }
+        Refusal::EffectsDoNotApply { error } => args.set("error", error.code()),
     }
     catalog::text(
         language,
@@ -262,44 +342,35 @@ pub fn refusal(refusal: &Refusal, language: Language) -> String {
     )
 }
 
-/// Core names the role by its code (`secretary`); the reader gets the word.
-fn role_word(code: &str, language: Language) -> String {
-    catalog::message(language, &format!("role-{code}"), None).unwrap_or_else(|| code.to_string())
+/// Candidates named by a refusal, by their ids; "nobody" for none.
+fn candidates(ids: &[CandidateId], language: Language) -> String {
+    if ids.is_empty() {
+        return catalog::text(language, "nobody", None);
+    }
+    let ids: Vec<&str> = ids.iter().map(CandidateId::as_str).collect();
+    ids.join(", ")
 }
 
-/// Core names the standing by its code (`withdrawn`); the reader gets the word.
-fn standing_word(code: &str, language: Language) -> String {
-    let known = serde_json::from_value::<Standing>(serde_json::Value::String(code.into()));
-    match known {
-        Ok(standing) => words::standing(standing, language),
-        Err(_) => code.to_string(),
+/// Why a protocol form is not usable, in words.
+fn form_error(why: &FormError, language: Language) -> String {
+    let mut args = FluentArgs::new();
+    match why {
+        FormError::LineCode { line } => args.set("line", line.as_str()),
+        FormError::NoLines => {}
+        FormError::RoleNotALine { term } => args.set("term", term.as_str()),
+        FormError::RelationCode { relation } | FormError::EmptySide { relation } => {
+            args.set("relation", relation.as_str())
+        }
+        FormError::UnknownTerm { relation, term } => {
+            args.set("relation", relation.as_str());
+            args.set("term", term.as_str());
+        }
+        FormError::PercentAbove100 { relation, percent } => {
+            args.set("relation", relation.as_str());
+            args.set("percent", *percent);
+        }
     }
-}
-
-/// Core gives sums of money as `Money`'s text (`300,000.00`); they are written again in
-/// the reader's way (`300 000 сом`). Text of another shape is passed as it is.
-fn money_text(text: &str, language: Language) -> String {
-    match tyiyn(text) {
-        Some(tyiyn) => number::money(tyiyn, language),
-        None => text.to_string(),
-    }
-}
-
-/// The tyiyn of `Money`'s text: digits grouped by commas, a point, two digits.
-fn tyiyn(text: &str) -> Option<u64> {
-    let (whole, cents) = text.split_once('.')?;
-    let grouped_well = whole.split(',').enumerate().all(|(i, group)| {
-        !group.is_empty()
-            && group.len() <= 3
-            && (i == 0 || group.len() == 3)
-            && group.bytes().all(|b| b.is_ascii_digit())
-    });
-    if !grouped_well || cents.len() != 2 || !cents.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    let whole: u64 = whole.replace(',', "").parse().ok()?;
-    let cents: u64 = cents.parse().ok()?;
-    whole.checked_mul(100)?.checked_add(cents)
+    catalog::text(language, &format!("form-error-{}", why.code()), Some(&args))
 }
 
 /// Why a count elects nobody, in words.
@@ -327,19 +398,4 @@ fn allocation(why: &AllocationError, language: Language) -> String {
         AllocationError::Count(error) => return crate::count::count_error(error, language),
     };
     catalog::text(language, key, None)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use tandoo_core::money::Money;
-
-    #[test]
-    fn money_text_from_core_is_read_back_to_tyiyn() {
-        assert_eq!(tyiyn(&Money::whole(300_000).to_string()), Some(30_000_000));
-        assert_eq!(tyiyn(&Money(5).to_string()), Some(5));
-        assert_eq!(tyiyn("1,250.50"), Some(125_050));
-        assert_eq!(tyiyn("12,50.00"), None);
-        assert_eq!(tyiyn("300000"), None);
-    }
 }

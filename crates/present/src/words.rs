@@ -1,13 +1,16 @@
 //! The words for core's states and kinds — contest states, station statuses, roles,
-//! standings, genders, resolution effects, act types, the things a refusal names — looked
-//! up by the name each has in the record's JSON, which is its stable code.
+//! standings, genders, resolution effects, act types, and what a refusal names: the kind of
+//! thing, the action, why a resolution is not in force — looked up by the name each has in
+//! the record's JSON, which is its stable code.
 
 use crate::{Language, catalog};
 use serde::Serialize;
 use tandoo_core::Act;
 use tandoo_core::Role;
 use tandoo_core::candidate::Standing;
+use tandoo_core::permission::CommandKind;
 use tandoo_core::progress::StationStatus;
+use tandoo_core::refusal::{Action, Entity, Lapse};
 use tandoo_core::resolution::Effect;
 use tandoo_core::results::ContestState;
 use tandoo_count::Gender;
@@ -62,27 +65,31 @@ pub fn act_type(act: &Act, language: Language) -> String {
     word("act", act, Some("type"), language)
 }
 
-/// The noun for what a refusal names (`"polling station"` → «избирательный участок»); a
-/// noun the catalog lacks is given as core wrote it.
-pub fn entity(what: &str, language: Language) -> String {
-    phrase("entity", what, language)
+/// The noun for a kind of thing a refusal names (`station` → «избирательный участок»).
+pub fn entity(entity: Entity, language: Language) -> String {
+    word("entity", &entity, None, language)
 }
 
-/// What a command does, as core names it in a refusal (`"register candidates"` →
-/// «регистрировать кандидатов»); a phrase the catalog lacks (one that names a commission,
-/// `"record complaints for DEC-13"`) is given as core wrote it.
-pub fn action(what: &str, language: Language) -> String {
-    phrase("action", what, language)
+/// What a command or a resolution's effect does, as a refusal names the action a role or a
+/// commission may not take (`register_candidate` → «регистрировать кандидатов»,
+/// `annul_station_result` → «признавать итоги голосования на участке недействительными»).
+pub fn action(action: Action, language: Language) -> String {
+    word("action", &action, None, language)
 }
 
-/// What a candidate's standing forbids, as core names it (`"registered"`).
-pub fn standing_action(what: &str, language: Language) -> String {
-    phrase("standing-action", what, language)
+/// What a command does, as a refusal names it.
+pub fn command_action(kind: CommandKind, language: Language) -> String {
+    action(Action::Command(kind), language)
 }
 
-/// Why a resolution is not in force, as core says it (`"rescinded already"`).
-pub fn why(what: &str, language: Language) -> String {
-    phrase("why", what, language)
+/// What a candidate's standing forbids, by the command (`register_candidate` → "registered").
+pub fn standing_action(kind: CommandKind, language: Language) -> String {
+    word("standing-action", &kind, None, language)
+}
+
+/// Why a resolution is not in force (`rescinded`).
+pub fn lapse(why: Lapse, language: Language) -> String {
+    word("why", &why, None, language)
 }
 
 /// The field of a command a bound names, as core names it (`title`, `form.lines.code`): its
@@ -103,26 +110,6 @@ pub fn field(name: &str, language: Language) -> String {
 /// The catalog key of a command's field: `form.lines.code` → `field-form-lines-code`.
 pub fn field_key(name: &str) -> String {
     format!("field-{}", name.replace('.', "-"))
-}
-
-/// Core still names some things by English phrases; each known phrase has a key made of
-/// its words (`polling station` → `entity-polling_station`; a Fluent key holds only
-/// letters, digits, `_` and `-`, so other characters are left out).
-pub fn phrase_key(prefix: &str, phrase: &str) -> String {
-    let words: String = phrase
-        .chars()
-        .filter_map(|c| match c {
-            ' ' => Some('_'),
-            c if c.is_ascii_alphanumeric() || c == '_' => Some(c),
-            _ => None,
-        })
-        .collect();
-    format!("{prefix}-{words}")
-}
-
-fn phrase(prefix: &str, phrase: &str, language: Language) -> String {
-    catalog::message(language, &phrase_key(prefix, phrase), None)
-        .unwrap_or_else(|| phrase.to_string())
 }
 
 /// A name as registered, in the script the reader expects: English readers get the
@@ -182,15 +169,15 @@ mod tests {
             "кандидат зарегистрирован"
         );
         assert_eq!(act_type(&registered, Language::Ky), "талапкер катталды");
-        assert_eq!(entity("polling station", Language::Ky), "шайлоо участкасы");
-        assert_eq!(entity("ballot box", Language::Ru), "ballot box");
+        assert_eq!(entity(Entity::Station, Language::Ky), "шайлоо участкасы");
         assert_eq!(
-            action("register candidates", Language::Ru),
+            command_action(CommandKind::RegisterCandidate, Language::Ru),
             "регистрировать кандидатов"
         );
         assert_eq!(
-            action("record complaints for DEC-13", Language::Ru),
-            "record complaints for DEC-13"
+            standing_action(CommandKind::WithdrawCandidate, Language::En),
+            "withdrawn"
         );
+        assert_eq!(lapse(Lapse::Rescinded, Language::En), "rescinded");
     }
 }

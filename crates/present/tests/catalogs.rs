@@ -6,12 +6,16 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use tandoo_core::act::Act;
 use tandoo_core::candidate::Standing;
+use tandoo_core::permission::CommandKind;
 use tandoo_core::progress::StationStatus;
+use tandoo_core::protocol::FormError;
 use tandoo_core::protocol::ProtocolForm;
+use tandoo_core::refusal::{Entity, Lapse};
 use tandoo_core::resolution::Effect;
+use tandoo_core::resolution::EffectKind;
 use tandoo_core::results::ContestState;
 use tandoo_core::{Role, refusal};
-use tandoo_present::words::{code_of, field_key, phrase_key};
+use tandoo_present::words::{code_of, field_key};
 use tandoo_present::{Language, catalog};
 
 fn keys(language: Language) -> BTreeSet<&'static str> {
@@ -368,42 +372,6 @@ fn a_missing_message_shows_its_key_and_an_untranslated_one_falls_back_to_english
     );
 }
 
-/// The English phrases core's decisions name an action or a thing by, until core gives
-/// them as data: the string arguments of the authority checks and the lines of a call
-/// that hold only a phrase.
-fn phrases_core_refuses_with() -> BTreeSet<String> {
-    let calls = [
-        "require_role(",
-        "require_central(",
-        "require_over_constituency(",
-        "staff_of(",
-        "staff_candidate(",
-        "central_only(",
-        "wrong_standing(",
-    ];
-    let mut files = Vec::new();
-    rust_files(&workspace().join("crates/core/src/decide"), &mut files);
-    let mut phrases = BTreeSet::new();
-    for file in files {
-        for line in std::fs::read_to_string(file).unwrap().lines() {
-            let trimmed = line.trim().trim_end_matches(',');
-            let alone = trimmed.len() > 2
-                && trimmed.starts_with('"')
-                && trimmed.ends_with('"')
-                && trimmed[1..trimmed.len() - 1]
-                    .chars()
-                    .all(|c| c.is_ascii_lowercase() || c == ' ');
-            if alone {
-                phrases.insert(trimmed.trim_matches('"').to_string());
-            } else if calls.iter().any(|call| line.contains(call)) {
-                let quoted = line.split('"').skip(1).step_by(2);
-                phrases.extend(quoted.map(str::to_string));
-            }
-        }
-    }
-    phrases
-}
-
 /// The fields core's bounds on a command name (`id("actor.user", …)`, `text("title", …)`),
 /// read from the first argument of every call of a bound in `decide/limits.rs`, which may
 /// stand on the line after the call's name.
@@ -452,21 +420,35 @@ fn every_field_a_bound_of_core_names_has_a_message() {
 }
 
 #[test]
-fn every_action_core_names_in_a_refusal_has_a_message() {
-    let phrases = phrases_core_refuses_with();
-    assert!(phrases.contains("register candidates"), "{phrases:?}");
-    let mut missing = Vec::new();
-    for phrase in &phrases {
-        for language in Language::ALL {
-            let worded = ["action", "standing-action", "entity"]
-                .iter()
-                .any(|prefix| catalog::has(language, &phrase_key(prefix, phrase)));
-            if !worded {
-                missing.push(format!("{language}: {phrase}"));
-            }
-        }
-    }
-    assert!(missing.is_empty(), "catalogs lack {missing:#?}");
+fn every_kind_a_refusal_names_has_a_message() {
+    let codes = |values: Vec<Option<String>>| -> Vec<String> {
+        values.into_iter().map(|c| c.expect("a code")).collect()
+    };
+    let entities = codes(Entity::ALL.iter().map(|e| code_of(e, None)).collect());
+    assert_worded("entity", entities.iter().map(String::as_str));
+    let commands = codes(CommandKind::ALL.iter().map(|k| code_of(k, None)).collect());
+    let effects = codes(EffectKind::ALL.iter().map(|k| code_of(k, None)).collect());
+    // The kinds of effect are the effects' own codes, one for one.
+    let tags = serde_names::<Effect>(r#"{"effect": "?"}"#);
+    assert_eq!(
+        effects.iter().collect::<BTreeSet<_>>(),
+        tags.iter().collect::<BTreeSet<_>>()
+    );
+    assert_worded(
+        "action",
+        commands.iter().chain(&effects).map(String::as_str),
+    );
+    let lapses = codes(Lapse::ALL.iter().map(|l| code_of(l, None)).collect());
+    assert_worded("why", lapses.iter().map(String::as_str));
+    // The commands a candidate's standing can forbid.
+    let forbidden = [
+        CommandKind::RegisterCandidate,
+        CommandKind::RefuseRegistration,
+        CommandKind::WithdrawCandidate,
+    ];
+    let forbidden = codes(forbidden.iter().map(|k| code_of(k, None)).collect());
+    assert_worded("standing-action", forbidden.iter().map(String::as_str));
+    assert_worded("form-error", FormError::CODES);
 }
 
 #[test]

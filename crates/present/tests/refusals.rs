@@ -2,252 +2,27 @@
 //! refusal of core reads in Russian and Kyrgyz without falling back to English, with its
 //! fields in their places, numbers and money written as the language writes them.
 
+mod examples;
+
+use examples::{cec, failure, one_of_each, warned};
 use fluent_bundle::FluentArgs;
-use tandoo_core::LegalDate;
 use tandoo_core::Refusal;
+use tandoo_core::actor::Role;
+use tandoo_core::candidate::Standing;
 use tandoo_core::ids::{
-    CandidateId, CommissionId, ComplaintId, MeetingId, MemberId, ResolutionRef,
+    CandidateId, CommissionId, ConstituencyNo, ElectionId, MemberId, StationId,
 };
 use tandoo_core::money::Money;
-use tandoo_core::protocol::{AcceptedFigures, ControlFailure, ProtocolForm, Warning};
-use tandoo_core::results::AllocationError;
-use tandoo_core::state::Referent;
+use tandoo_core::permission::CommandKind;
+use tandoo_core::protocol::{AcceptedFigures, ControlFailure, FormError, ProtocolForm};
+use tandoo_core::refusal::{Action, Concerning, Entity, Lapse};
+use tandoo_core::resolution::EffectKind;
 use tandoo_count::CountError;
 use tandoo_present::{
     Language, catalog, control_failure, count_error, refusal, relation_with_figures, warning,
 };
 
 const NBSP: char = '\u{a0}';
-
-fn failure(code: &str) -> ControlFailure {
-    ControlFailure {
-        code: code.into(),
-        message: "as core words it".into(),
-    }
-}
-
-fn warned(code: &str) -> Warning {
-    Warning {
-        code: code.into(),
-        message: "as core words it".into(),
-    }
-}
-
-/// One refusal of every kind, with the fields core gives as codes set to real codes. The
-/// match names every variant, so a new refusal does not compile until it is added here.
-fn one_of_each() -> Vec<Refusal> {
-    let t = |s: &str| s.to_string();
-    let all = vec![
-        Refusal::NotAuthorised {
-            role: t("observer"),
-            action: t("register candidates"),
-        },
-        Refusal::OutsideCompetence {
-            commission: t("DEC-13"),
-            action: t("record fees"),
-        },
-        Refusal::Unknown {
-            what: "polling station",
-            id: t("1234"),
-        },
-        Refusal::AlreadyExists {
-            what: "election",
-            id: t("PARL-2025"),
-        },
-        Refusal::DuplicateCandidate {
-            person: t("P-7"),
-            name: t("Айбек Алтынбеков"),
-            election: t("PARL-2025"),
-            existing: t("c-3"),
-        },
-        Refusal::AlreadyRegistered {
-            candidate: t("c-1"),
-        },
-        Refusal::WrongStanding {
-            candidate: t("c-1"),
-            standing: t("withdrawn"),
-            action: "registered",
-        },
-        Refusal::FeeNotPaid {
-            candidate: t("c-1"),
-            paid: Money::whole(100_000).to_string(),
-            fee: Money::whole(300_000).to_string(),
-        },
-        Refusal::CandidateBarred {
-            name: t("Талант Мамытов"),
-            latin_name: Some(t("Talant Mamytov")),
-            constituency: 13,
-            resolution: t("CEC 45/2"),
-        },
-        Refusal::ElectionCancelled {
-            election: t("PARL-2025"),
-            resolution: t("CEC 45/2"),
-        },
-        Refusal::ConstituencyNotInElection {
-            election: t("PARL-2025"),
-            constituency: 31,
-        },
-        Refusal::ProtocolRejected {
-            failures: vec![failure("E01"), failure("E03")],
-        },
-        Refusal::WarningsNotAcknowledged {
-            warnings: vec![warned("W02")],
-        },
-        Refusal::ProtocolAlreadyAccepted {
-            station: 1234,
-            constituency: 13,
-        },
-        Refusal::EntriesDiffer {
-            station: 1234,
-            constituency: 13,
-        },
-        Refusal::SameOperator {
-            operator: t("op.1"),
-            entry: 1,
-        },
-        Refusal::NothingToSettle {
-            station: 1234,
-            constituency: 13,
-        },
-        Refusal::DuplicateVote {
-            member: t("member.2"),
-        },
-        Refusal::ResolutionNumberTaken {
-            resolution: t("CEC 45/2"),
-        },
-        Refusal::NotInForce {
-            resolution: t("CEC 45/2"),
-            why: "rescinded already",
-        },
-        Refusal::ElectedNotAllocated {
-            constituency: 13,
-            allocated: t("c-1, c-2"),
-            named: t("c-1, c-4"),
-        },
-        Refusal::CountFailed {
-            constituency: 13,
-            reason: t("against all wins"),
-        },
-        Refusal::NoProtocol {
-            station: 1234,
-            constituency: 13,
-        },
-        Refusal::SettlerMadeEntry {
-            settler: t("sup.1"),
-            station: 1234,
-            constituency: 13,
-            entry: 2,
-        },
-        Refusal::StationOutsideConstituency {
-            election: t("PARL-2025"),
-            station: 1234,
-            home: 13,
-            constituency: 14,
-        },
-        Refusal::NoFreeResolutionNumber {
-            commission: t("DEC-13"),
-            year: 2026,
-        },
-        Refusal::ResolutionNumberTooLarge {
-            number: 1_000_000,
-            max: 999_999,
-        },
-        Refusal::IdentifierTooLong {
-            field: "actor.user",
-            length: 65,
-            max: 64,
-        },
-        Refusal::EmptyIdentifier { field: "id" },
-        Refusal::BadCharacter {
-            field: "name",
-            code_point: 0x202E,
-        },
-        Refusal::BlankText { field: "title" },
-        Refusal::TextTooLong {
-            field: "form.relations.description",
-            length: 2_001,
-            max: 2_000,
-        },
-        Refusal::CommandTooLarge {
-            size: 70_000,
-            max: 65_536,
-        },
-        Refusal::RefersToLater {
-            what: Referent::Resolution,
-            id: t("CEC 1/2026"),
-            dated: LegalDate::new(2026, 1, 20).unwrap(),
-            date: LegalDate::new(2026, 1, 10).unwrap(),
-        },
-        Refusal::OpenComplaints {
-            constituency: 13,
-            complaints: vec![ComplaintId::new("C-1"), ComplaintId::new("C-2")],
-        },
-        Refusal::ResultRecognised {
-            station: 13001,
-            constituency: 13,
-            resolution: ResolutionRef {
-                commission: CommissionId::new("CEC"),
-                number: 12,
-                year: 2026,
-            },
-        },
-        Refusal::CountElectsNobody {
-            constituency: 13,
-            why: AllocationError::NothingCounted,
-        },
-        Refusal::LotNotDrawnInMeeting {
-            member: MemberId::new("shainazarov"),
-            meeting: Some(MeetingId::new("CEC-2026-M3")),
-        },
-        Refusal::BadLotSeed { max: 200 },
-        Refusal::BadValue(t("a reason is required")),
-    ];
-    for r in &all {
-        match r {
-            Refusal::NotAuthorised { .. }
-            | Refusal::OutsideCompetence { .. }
-            | Refusal::Unknown { .. }
-            | Refusal::AlreadyExists { .. }
-            | Refusal::DuplicateCandidate { .. }
-            | Refusal::AlreadyRegistered { .. }
-            | Refusal::WrongStanding { .. }
-            | Refusal::FeeNotPaid { .. }
-            | Refusal::CandidateBarred { .. }
-            | Refusal::ElectionCancelled { .. }
-            | Refusal::ConstituencyNotInElection { .. }
-            | Refusal::ProtocolRejected { .. }
-            | Refusal::WarningsNotAcknowledged { .. }
-            | Refusal::ProtocolAlreadyAccepted { .. }
-            | Refusal::EntriesDiffer { .. }
-            | Refusal::SameOperator { .. }
-            | Refusal::NothingToSettle { .. }
-            | Refusal::DuplicateVote { .. }
-            | Refusal::ResolutionNumberTaken { .. }
-            | Refusal::NotInForce { .. }
-            | Refusal::ElectedNotAllocated { .. }
-            | Refusal::CountFailed { .. }
-            | Refusal::NoProtocol { .. }
-            | Refusal::SettlerMadeEntry { .. }
-            | Refusal::StationOutsideConstituency { .. }
-            | Refusal::NoFreeResolutionNumber { .. }
-            | Refusal::ResolutionNumberTooLarge { .. }
-            | Refusal::IdentifierTooLong { .. }
-            | Refusal::EmptyIdentifier { .. }
-            | Refusal::BadCharacter { .. }
-            | Refusal::BlankText { .. }
-            | Refusal::TextTooLong { .. }
-            | Refusal::CommandTooLarge { .. }
-            | Refusal::RefersToLater { .. }
-            | Refusal::OpenComplaints { .. }
-            | Refusal::ResultRecognised { .. }
-            | Refusal::CountElectsNobody { .. }
-            | Refusal::LotNotDrawnInMeeting { .. }
-            | Refusal::BadLotSeed { .. }
-            | Refusal::BadValue(_) => {}
-        }
-    }
-    all
-}
 
 fn cyrillic(text: &str) -> bool {
     text.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c))
@@ -273,8 +48,9 @@ fn every_refusal_reads_in_each_language_with_every_field_given() {
 #[test]
 fn a_refusal_of_an_unknown_station_reads_in_all_three_languages() {
     let r = Refusal::Unknown {
-        what: "polling station",
+        entity: Entity::Station,
         id: "1234".into(),
+        within: None,
     };
     assert_eq!(
         refusal(&r, Language::En),
@@ -287,9 +63,9 @@ fn a_refusal_of_an_unknown_station_reads_in_all_three_languages() {
 #[test]
 fn fee_not_paid_writes_the_sums_in_som_as_each_language_does() {
     let r = Refusal::FeeNotPaid {
-        candidate: "c-1".into(),
-        paid: Money::whole(100_000).to_string(),
-        fee: Money::whole(300_000).to_string(),
+        candidate: CandidateId::new("c-1"),
+        paid: Money::whole(100_000),
+        fee: Money::whole(300_000),
     };
     assert_eq!(
         refusal(&r, Language::En),
@@ -309,19 +85,30 @@ fn fee_not_paid_writes_the_sums_in_som_as_each_language_does() {
 #[test]
 fn roles_standings_and_reasons_given_as_codes_are_worded() {
     let r = Refusal::NotAuthorised {
-        role: "observer".into(),
-        action: "register candidates".into(),
+        role: Role::Observer,
+        action: CommandKind::RegisterCandidate,
     };
     assert_eq!(
         refusal(&r, Language::Ru),
         "роль «наблюдатель» не даёт права: регистрировать кандидатов"
     );
     assert!(refusal(&r, Language::Ky).starts_with("«байкоочу» ролу"));
-    assert!(refusal(&r, Language::En).starts_with("the observer role may not"));
+    assert_eq!(
+        refusal(&r, Language::En),
+        "an observer may not register candidates"
+    );
+    let secretary = Refusal::NotAuthorised {
+        role: Role::Secretary,
+        action: CommandKind::EnterProtocol,
+    };
+    assert_eq!(
+        refusal(&secretary, Language::En),
+        "a secretary may not enter protocols"
+    );
     let r = Refusal::WrongStanding {
-        candidate: "c-1".into(),
-        standing: "withdrawn".into(),
-        action: "registered",
+        candidate: CandidateId::new("c-1"),
+        standing: Standing::Withdrawn,
+        action: CommandKind::RegisterCandidate,
     };
     assert_eq!(
         refusal(&r, Language::Ru),
@@ -332,12 +119,20 @@ fn roles_standings_and_reasons_given_as_codes_are_worded() {
         "candidate c-1 is withdrawn, so cannot be registered"
     );
     let r = Refusal::NotInForce {
-        resolution: "CEC 45/2".into(),
-        why: "rescinded already",
+        resolution: cec(45),
+        why: Lapse::Rescinded,
     };
     assert_eq!(
         refusal(&r, Language::Ru),
-        "постановление CEC 45/2 не действует (уже отменено), поэтому его нельзя отменить"
+        "постановление CEC 45/2026 не действует (оно уже отменено), поэтому его нельзя отменить"
+    );
+    let r = Refusal::NotInForce {
+        resolution: cec(45),
+        why: Lapse::NotAdopted,
+    };
+    assert_eq!(
+        refusal(&r, Language::En),
+        "resolution CEC 45/2026 is not in force (it was not adopted), so it cannot be rescinded"
     );
 }
 
@@ -576,7 +371,7 @@ fn russian_words_lengths_and_sizes_with_the_plural_form_their_number_takes() {
 #[test]
 fn identifiers_and_years_in_the_new_refusals_are_never_grouped() {
     let r = Refusal::NoFreeResolutionNumber {
-        commission: "DEC-13".into(),
+        commission: CommissionId::new("DEC-13"),
         year: 2026,
     };
     assert_eq!(
@@ -596,10 +391,10 @@ fn identifiers_and_years_in_the_new_refusals_are_never_grouped() {
         "resolution number 1000000 is beyond the largest, 999999"
     );
     let r = Refusal::StationOutsideConstituency {
-        election: "PARL-2025".into(),
-        station: 1234,
-        home: 13,
-        constituency: 14,
+        election: ElectionId::new("PARL-2025"),
+        station: StationId(1234),
+        home: ConstituencyNo(13),
+        constituency: ConstituencyNo(14),
     };
     assert_eq!(
         refusal(&r, Language::Ru),
@@ -607,8 +402,8 @@ fn identifiers_and_years_in_the_new_refusals_are_never_grouped() {
     );
     let r = Refusal::SettlerMadeEntry {
         settler: "sup.1".into(),
-        station: 1234,
-        constituency: 13,
+        station: StationId(1234),
+        constituency: ConstituencyNo(13),
         entry: 2,
     };
     assert!(refusal(&r, Language::Ky).contains("2-киргизүүнү жасаган"));
@@ -698,4 +493,146 @@ fn messages_prepared_for_the_coming_codes_read_with_the_fields_those_codes_carry
         ("dated", Text("2 марта 2026 г.")),
     ];
     assert!(worded(Language::Ru, "refusal-REFERS_TO_LATER", &later).contains("на жалобу C-1"));
+}
+
+#[test]
+fn a_refusal_of_competence_names_the_action_and_what_it_concerns() {
+    let r = Refusal::OutsideCompetence {
+        commission: CommissionId::new("DEC-13"),
+        action: Action::Command(CommandKind::FileComplaint),
+        concerning: Some(Concerning::Commission(CommissionId::new("CEC"))),
+    };
+    assert_eq!(
+        refusal(&r, Language::En),
+        "DEC-13 has no competence to record complaints for commission CEC"
+    );
+    assert_eq!(
+        refusal(&r, Language::Ru),
+        "DEC-13 не имеет полномочий: записывать жалобы (избирательная комиссия CEC)"
+    );
+    let r = Refusal::OutsideCompetence {
+        commission: CommissionId::new("DEC-13"),
+        action: Action::Effect(EffectKind::OrderRecount),
+        concerning: Some(Concerning::Constituency(ConstituencyNo(14))),
+    };
+    assert_eq!(
+        refusal(&r, Language::En),
+        "DEC-13 has no competence to order recounts in constituency 14"
+    );
+    assert!(
+        refusal(&r, Language::Ky)
+            .ends_with("добуштарды кайра эсептөөнү дайындоо (№ 14 шайлоо округу)")
+    );
+    let r = Refusal::OutsideCompetence {
+        commission: CommissionId::new("DEC-13"),
+        action: Action::Effect(EffectKind::CancelElection),
+        concerning: None,
+    };
+    assert_eq!(
+        refusal(&r, Language::En),
+        "DEC-13 has no competence to cancel elections"
+    );
+    assert_eq!(
+        refusal(&r, Language::Ru),
+        "DEC-13 не имеет полномочий: отменять выборы"
+    );
+}
+
+#[test]
+fn an_unknown_member_is_named_with_the_commission_it_was_looked_for_in() {
+    let r = Refusal::Unknown {
+        entity: Entity::Member,
+        id: "m-9".into(),
+        within: Some(CommissionId::new("DEC-13")),
+    };
+    assert_eq!(
+        refusal(&r, Language::En),
+        "there is no member m-9 of commission DEC-13"
+    );
+    assert_eq!(
+        refusal(&r, Language::Ru),
+        "в составе избирательной комиссии DEC-13 нет члена комиссии m-9"
+    );
+    let r = Refusal::AlreadyExists {
+        entity: Entity::Station,
+        id: "1234".into(),
+    };
+    assert_eq!(
+        refusal(&r, Language::Ru),
+        "избирательный участок 1234 уже существует"
+    );
+}
+
+#[test]
+fn the_rules_on_a_commands_values_read_with_their_figures_written_as_each_language_does() {
+    let r = Refusal::FigureTooLarge {
+        field: "voters",
+        value: 1_000_000_001,
+        max: 1_000_000_000,
+    };
+    assert_eq!(
+        refusal(&r, Language::En),
+        "the number of voters on the list is 1,000,000,001; no polling station has more than 1,000,000,000"
+    );
+    assert!(refusal(&r, Language::Ru).contains(&format!(
+        "«число избирателей в списке» указано 1{NBSP}000{NBSP}000{NBSP}001"
+    )));
+    let r = Refusal::PaymentTooLarge {
+        amount: Money(100_000_000_001),
+        max: Money::whole(1_000_000_000),
+    };
+    assert_eq!(
+        refusal(&r, Language::En),
+        "a fee payment of 1,000,000,000.01 som is beyond any fee (at most 1,000,000,000 som)"
+    );
+    let r = Refusal::FormNotUsable {
+        why: FormError::RoleNotALine { term: "Z".into() },
+    };
+    assert_eq!(
+        refusal(&r, Language::Ru),
+        "форма протокола непригодна: роли формы указывают на «Z», но такой строки в форме нет"
+    );
+    let r = Refusal::EmptyList { field: "agenda" };
+    assert_eq!(
+        refusal(&r, Language::En),
+        "at least one agenda item must be given"
+    );
+}
+
+#[test]
+fn the_elected_and_the_reasons_a_count_fails_are_worded() {
+    let r = Refusal::ElectedNotAllocated {
+        constituency: ConstituencyNo(13),
+        allocated: vec![],
+        named: vec![CandidateId::new("c-1")],
+    };
+    assert_eq!(
+        refusal(&r, Language::En),
+        "in constituency 13 the count elects nobody, not c-1"
+    );
+    assert!(refusal(&r, Language::Ru).contains("избраны никто, а не c-1"));
+    let r = Refusal::CountFailed {
+        constituency: ConstituencyNo(13),
+        declared_invalid_by: cec(50),
+    };
+    assert_eq!(
+        refusal(&r, Language::En),
+        "the count in constituency 13 cannot elect anyone: its election is declared invalid by resolution CEC 50/2026"
+    );
+    let repeat = |kind| refusal(&Refusal::RepeatMismatch { kind }, Language::En);
+    assert_eq!(
+        repeat(tandoo_core::election::ElectionKind::Repeat),
+        "a repeat election must name the election it repeats"
+    );
+    assert_eq!(
+        repeat(tandoo_core::election::ElectionKind::Regular),
+        "only a repeat election names an election it repeats"
+    );
+    let r = Refusal::DuplicateVote {
+        member: MemberId::new("m-2"),
+    };
+    assert_eq!(
+        refusal(&r, Language::Ky),
+        "комиссиянын мүчөсү m-2 эки жолу добуш берди"
+    );
 }

@@ -21,6 +21,7 @@ mod client;
 pub mod clock;
 mod error;
 pub mod public_record;
+mod reader;
 pub mod routes;
 mod serve;
 mod serve_limits;

@@ -273,6 +273,7 @@ async fn submit_command(
 ) -> Result<(StatusCode, Json<Value>), ApiError> {
     let limit = app.config().command_limit;
     let within = app.config().serve.body;
+    let language = crate::reader::language(request.uri(), request.headers());
     let request: CommandRequest = read_json(request, "BAD_COMMAND", limit, within).await?;
     if request.actor.is_some() {
         return Err(ApiError::new(
@@ -299,7 +300,7 @@ async fn submit_command(
         Err(SubmitError::Refused(refusal)) => Err(ApiError::new(
             StatusCode::UNPROCESSABLE_ENTITY,
             refusal.code(),
-            refusal.to_string(),
+            tandoo_present::refusal(&refusal, language),
         )),
         Err(SubmitError::Defect(defect)) => Err(ApiError::internal("recording a command", defect)),
         Err(SubmitError::Unavailable(detail)) => Err(ApiError::unavailable(detail)),

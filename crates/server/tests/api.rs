@@ -446,6 +446,49 @@ async fn roles_are_enforced_by_the_core_and_a_refusal_records_nothing() {
 }
 
 #[tokio::test]
+async fn a_refusals_message_is_in_the_language_the_query_or_the_header_names() {
+    let server = Server::new().await;
+    let admin = server.login("admin").await;
+    let (date, command) = form_cec();
+    server.command(&admin, &date, command).await;
+    let operator = server.login("cec.operator").await;
+    let resolution = json!({
+        "type": "vote_resolution", "commission": "CEC", "title": "On nothing",
+        "votes": [], "effects": [{"effect": "directive", "text": "none"}],
+    });
+    let body = json!({"date": "2025-10-01", "command": resolution}).to_string();
+    let send = |uri: &'static str, accept: Option<&'static str>| {
+        let mut request = Request::builder()
+            .method(Method::POST)
+            .uri(uri)
+            .header(header::COOKIE, &operator.cookie)
+            .header("x-csrf-token", &operator.csrf)
+            .header(header::CONTENT_TYPE, "application/json");
+        if let Some(accept) = accept {
+            request = request.header(header::ACCEPT_LANGUAGE, accept);
+        }
+        server.send(request.body(Body::from(body.clone())).unwrap())
+    };
+    let message = |reply: &Reply| reply.json["error"]["message"].as_str().unwrap().to_string();
+    let english = send("/api/commands", None).await;
+    assert_eq!(english.code(), "NOT_AUTHORISED");
+    assert_eq!(message(&english), "an operator may not record resolutions");
+    let russian = send("/api/commands?lang=ru", Some("ky")).await;
+    assert_eq!(russian.code(), "NOT_AUTHORISED");
+    assert_eq!(
+        message(&russian),
+        "роль «оператор» не даёт права: записывать постановления"
+    );
+    let kyrgyz = send("/api/commands", Some("de-DE, ky;q=0.8, en;q=0.5")).await;
+    assert_eq!(kyrgyz.code(), "NOT_AUTHORISED");
+    assert!(
+        message(&kyrgyz).starts_with("«оператор» ролу"),
+        "{}",
+        message(&kyrgyz)
+    );
+}
+
+#[tokio::test]
 async fn a_malformed_command_is_a_400_with_serdes_sentence() {
     let server = Server::new().await;
     let browser = server.login("admin").await;

@@ -1,12 +1,12 @@
 //! Who may do what: every handler asks here, and here reads the permission table of
-//! `crate::permission` — the role the command needs, and the commission the actor must act
-//! for.
+//! `crate::permission` — the role the command needs (R-AUTH-ROLE), and the commission the
+//! actor must act for (R-AUTH-COMPETENCE).
 
-use crate::actor::{Actor, Role};
+use crate::actor::Actor;
 use crate::commission::CommissionDef;
 use crate::ids::{CommissionId, ConstituencyNo};
 use crate::permission::{CommandKind, Scope};
-use crate::refusal::Refusal;
+use crate::refusal::{Action, Concerning, Entity, Refusal};
 use crate::state::State;
 
 /// What a command is about, for the scope check: the constituency or the commission it
@@ -18,21 +18,14 @@ pub enum Target<'a> {
     Commission(&'a CommissionId),
 }
 
-fn role_name(role: Role) -> String {
-    serde_json::to_value(role)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_else(|| format!("{role:?}"))
-}
-
-/// The actor's role is one the table gives for `kind`.
-pub fn authorise_role(actor: &Actor, kind: CommandKind, action: &str) -> Result<(), Refusal> {
+/// The actor's role is one the table gives for `kind` (R-AUTH-ROLE).
+pub fn authorise_role(actor: &Actor, kind: CommandKind) -> Result<(), Refusal> {
     if kind.permission().allows(actor.role) {
         Ok(())
     } else {
         Err(Refusal::NotAuthorised {
-            role: role_name(actor.role),
-            action: action.into(),
+            role: actor.role,
+            action: kind,
         })
     }
 }
@@ -42,7 +35,7 @@ pub fn actor_commission<'s>(state: &'s State, actor: &Actor) -> Result<&'s Commi
     state
         .commissions
         .get(&actor.commission)
-        .ok_or_else(|| Refusal::unknown("commission", &actor.commission))
+        .ok_or_else(|| Refusal::unknown(Entity::Commission, &actor.commission))
 }
 
 /// The actor may give a command of `kind` about `target`: their role is in the table, and
@@ -52,9 +45,8 @@ pub fn authorise<'s>(
     actor: &Actor,
     kind: CommandKind,
     target: Target<'_>,
-    action: &str,
 ) -> Result<&'s CommissionDef, Refusal> {
-    authorise_role(actor, kind, action)?;
+    authorise_role(actor, kind)?;
     let commission = actor_commission(state, actor)?;
     let scope = kind.permission().scope;
     let within = match (scope, target) {
@@ -76,13 +68,15 @@ pub fn authorise<'s>(
     if within {
         Ok(commission)
     } else {
-        let action = match target {
-            Target::Commission(id) => format!("{action} for {id}"),
-            _ => action.to_string(),
+        let concerning = match target {
+            Target::Central => None,
+            Target::Constituency(number) => Some(Concerning::Constituency(number)),
+            Target::Commission(id) => Some(Concerning::Commission(id.clone())),
         };
         Err(Refusal::OutsideCompetence {
-            commission: commission.id.to_string(),
-            action,
+            commission: commission.id.clone(),
+            action: Action::Command(kind),
+            concerning,
         })
     }
 }

@@ -1,4 +1,5 @@
-//! Candidates: nomination, fee, registration, refusal, withdrawal.
+//! Candidates: nomination (R-CAND-ONE-PER-PERSON, R-CAND-BAR, R-ELEC-CONSTITUENCY), fee
+//! (R-CAND-FEE, R-REF-BOUNDS), registration, refusal and withdrawal (R-CAND-STANDING).
 
 use super::authority::{Target, authorise};
 use crate::act::Act;
@@ -11,7 +12,7 @@ use crate::permission::CommandKind;
 
 /// The largest single fee payment recorded: a thousand million in whole currency units.
 const MAX_PAYMENT: Money = Money(100_000_000_000);
-use crate::refusal::Refusal;
+use crate::refusal::{Entity, Refusal};
 use crate::state::State;
 
 pub fn nominate(state: &State, actor: &Actor, nomination: &Nomination) -> Result<Act, Refusal> {
@@ -20,7 +21,6 @@ pub fn nominate(state: &State, actor: &Actor, nomination: &Nomination) -> Result
         actor,
         CommandKind::NominateCandidate,
         Target::Constituency(nomination.constituency),
-        "nominate candidates",
     )?;
     let election = state.open_election(&nomination.election)?;
     if !election
@@ -29,13 +29,13 @@ pub fn nominate(state: &State, actor: &Actor, nomination: &Nomination) -> Result
         .contains(&nomination.constituency)
     {
         return Err(Refusal::ConstituencyNotInElection {
-            election: nomination.election.to_string(),
-            constituency: nomination.constituency.0,
+            election: nomination.election.clone(),
+            constituency: nomination.constituency,
         });
     }
     if state.candidates.contains_key(&nomination.id) {
         return Err(Refusal::AlreadyExists {
-            what: "candidate",
+            entity: Entity::Candidate,
             id: nomination.id.to_string(),
         });
     }
@@ -44,18 +44,18 @@ pub fn nominate(state: &State, actor: &Actor, nomination: &Nomination) -> Result
         .get(&(nomination.election.clone(), nomination.person.clone()))
     {
         return Err(Refusal::DuplicateCandidate {
-            person: nomination.person.to_string(),
+            person: nomination.person.clone(),
             name: nomination.name.clone(),
-            election: nomination.election.to_string(),
-            existing: existing.to_string(),
+            election: nomination.election.clone(),
+            existing: existing.clone(),
         });
     }
     if let Some(bar) = state.bar_from(&nomination.person, election, nomination.constituency) {
         return Err(Refusal::CandidateBarred {
             name: nomination.name.clone(),
             latin_name: nomination.latin_name.clone(),
-            constituency: nomination.constituency.0,
-            resolution: state.citation(bar),
+            constituency: nomination.constituency,
+            resolution: state.cite(bar)?,
         });
     }
     Ok(Act::CandidateNominated(nomination.clone()))
@@ -68,17 +68,16 @@ pub fn pay_fee(state: &State, actor: &Actor, command: &PayFee) -> Result<Act, Re
         reference,
     } = command;
     let amount = *amount;
-    let candidate = staff_candidate(state, actor, id, CommandKind::PayFee, "record fees")?;
+    let candidate = staff_candidate(state, actor, id, CommandKind::PayFee)?;
     // A bound far above any fee keeps every sum of payments exact.
     if amount.0 > MAX_PAYMENT.0 {
-        return Err(Refusal::BadValue(format!(
-            "a fee payment of {amount} is beyond any fee (at most {MAX_PAYMENT})"
-        )));
+        return Err(Refusal::PaymentTooLarge {
+            amount,
+            max: MAX_PAYMENT,
+        });
     }
     if amount.0 == 0 {
-        return Err(Refusal::BadValue(
-            "a fee payment must be more than zero".into(),
-        ));
+        return Err(Refusal::ZeroPayment);
     }
     state.open_election(&candidate.nomination.election)?;
     Ok(Act::FeePaid {
@@ -90,29 +89,23 @@ pub fn pay_fee(state: &State, actor: &Actor, command: &PayFee) -> Result<Act, Re
 
 pub fn register(state: &State, actor: &Actor, command: &RegisterCandidate) -> Result<Act, Refusal> {
     let id = &command.candidate;
-    let candidate = staff_candidate(
-        state,
-        actor,
-        id,
-        CommandKind::RegisterCandidate,
-        "register candidates",
-    )?;
+    let candidate = staff_candidate(state, actor, id, CommandKind::RegisterCandidate)?;
     let election = state.open_election(&candidate.nomination.election)?;
     match candidate.standing {
         Standing::Nominated => {}
         Standing::Registered => {
             return Err(Refusal::AlreadyRegistered {
-                candidate: id.to_string(),
+                candidate: id.clone(),
             });
         }
-        other => return Err(wrong_standing(id, other, "registered")),
+        other => return Err(wrong_standing(id, other, CommandKind::RegisterCandidate)),
     }
     let fee = election.call.rule_set.fee;
     if candidate.fee_paid < fee {
         return Err(Refusal::FeeNotPaid {
-            candidate: id.to_string(),
-            paid: candidate.fee_paid.to_string(),
-            fee: fee.to_string(),
+            candidate: id.clone(),
+            paid: candidate.fee_paid,
+            fee,
         });
     }
     Ok(Act::CandidateRegistered {
@@ -125,18 +118,12 @@ pub fn refuse(state: &State, actor: &Actor, command: &RefuseRegistration) -> Res
         candidate: id,
         reason,
     } = command;
-    let candidate = staff_candidate(
-        state,
-        actor,
-        id,
-        CommandKind::RefuseRegistration,
-        "refuse registration",
-    )?;
+    let candidate = staff_candidate(state, actor, id, CommandKind::RefuseRegistration)?;
     if candidate.standing != Standing::Nominated {
         return Err(wrong_standing(
             id,
             candidate.standing,
-            "refused registration",
+            CommandKind::RefuseRegistration,
         ));
     }
     Ok(Act::RegistrationRefused {
@@ -150,18 +137,16 @@ pub fn withdraw(state: &State, actor: &Actor, command: &WithdrawCandidate) -> Re
         candidate: id,
         reason,
     } = command;
-    let candidate = staff_candidate(
-        state,
-        actor,
-        id,
-        CommandKind::WithdrawCandidate,
-        "record withdrawals",
-    )?;
+    let candidate = staff_candidate(state, actor, id, CommandKind::WithdrawCandidate)?;
     if !matches!(
         candidate.standing,
         Standing::Nominated | Standing::Registered
     ) {
-        return Err(wrong_standing(id, candidate.standing, "withdrawn"));
+        return Err(wrong_standing(
+            id,
+            candidate.standing,
+            CommandKind::WithdrawCandidate,
+        ));
     }
     Ok(Act::CandidateWithdrawn {
         candidate: id.clone(),
@@ -174,29 +159,23 @@ fn staff_candidate<'s>(
     actor: &Actor,
     id: &CandidateId,
     kind: CommandKind,
-    action: &str,
 ) -> Result<&'s Candidate, Refusal> {
     let candidate = state
         .candidates
         .get(id)
-        .ok_or_else(|| Refusal::unknown("candidate", id))?;
+        .ok_or_else(|| Refusal::unknown(Entity::Candidate, id))?;
     authorise(
         state,
         actor,
         kind,
         Target::Constituency(candidate.nomination.constituency),
-        action,
     )?;
     Ok(candidate)
 }
 
-fn wrong_standing(id: &CandidateId, standing: Standing, action: &'static str) -> Refusal {
-    let standing = serde_json::to_value(standing)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default();
+fn wrong_standing(id: &CandidateId, standing: Standing, action: CommandKind) -> Refusal {
     Refusal::WrongStanding {
-        candidate: id.to_string(),
+        candidate: id.clone(),
         standing,
         action,
     }

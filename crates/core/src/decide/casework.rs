@@ -1,4 +1,5 @@
-//! Incidents, complaints, requests, answers and meetings.
+//! Incidents, complaints, requests, answers and meetings (R-CASE-FILE), each addressed to a
+//! commission and recorded by its own staff (R-AUTH-COMPETENCE).
 
 use super::authority::{Target, authorise};
 use crate::act::Act;
@@ -8,7 +9,7 @@ use crate::command::{DecideComplaint, FileComplaint, HoldMeeting, RecordIncident
 use crate::date::LegalDate;
 use crate::ids::{CommissionId, ComplaintId, IncidentId, MeetingId, RequestId};
 use crate::permission::CommandKind;
-use crate::refusal::Refusal;
+use crate::refusal::{Entity, Refusal};
 use crate::state::State;
 use std::collections::BTreeMap;
 
@@ -16,7 +17,7 @@ use std::collections::BTreeMap;
 fn fresh_id<K, V>(
     given: &Option<K>,
     taken: &BTreeMap<K, V>,
-    what: &'static str,
+    entity: Entity,
     make: impl Fn(usize) -> K,
 ) -> Result<K, Refusal>
 where
@@ -24,7 +25,7 @@ where
 {
     match given {
         Some(id) if taken.contains_key(id) => Err(Refusal::AlreadyExists {
-            what,
+            entity,
             id: id.to_string(),
         }),
         Some(id) => Ok(id.clone()),
@@ -55,15 +56,14 @@ pub fn record_incident(
         actor,
         CommandKind::RecordIncident,
         Target::Constituency(constituency),
-        "record incidents",
     )?;
     if !state.elections.contains_key(election) {
-        return Err(Refusal::unknown("election", election));
+        return Err(Refusal::unknown(Entity::Election, election));
     }
     if !state.stations.contains_key(&station) {
-        return Err(Refusal::unknown("polling station", station));
+        return Err(Refusal::unknown(Entity::Station, station));
     }
-    let id = fresh_id(id, &state.incidents, "incident", |n| {
+    let id = fresh_id(id, &state.incidents, Entity::Incident, |n| {
         IncidentId::new(format!("I-{n}"))
     })?;
     Ok(Act::IncidentRecorded(Incident {
@@ -91,28 +91,22 @@ pub fn file_complaint(
         subject,
         concerns,
     } = command;
-    staff_of(
-        state,
-        actor,
-        CommandKind::FileComplaint,
-        addressed_to,
-        "record complaints",
-    )?;
+    staff_of(state, actor, CommandKind::FileComplaint, addressed_to)?;
     if filed_by.is_empty() {
-        return Err(Refusal::BadValue("a complaint names who filed it".into()));
+        return Err(Refusal::EmptyList { field: "filed_by" });
     }
     if let Some(missing) = candidates
         .iter()
         .find(|c| !state.candidates.contains_key(*c))
     {
-        return Err(Refusal::unknown("candidate", missing));
+        return Err(Refusal::unknown(Entity::Candidate, missing));
     }
     if let Some(number) = concerns
         && state.resolution_by_ref(number).is_none()
     {
-        return Err(Refusal::unknown("resolution", number));
+        return Err(Refusal::unknown(Entity::Resolution, number));
     }
-    let id = fresh_id(id, &state.complaints, "complaint", |n| {
+    let id = fresh_id(id, &state.complaints, Entity::Complaint, |n| {
         ComplaintId::new(format!("{addressed_to}-C-{}-{n}", date.year()))
     })?;
     Ok(Act::ComplaintFiled(Complaint {
@@ -136,15 +130,14 @@ pub fn send_request(state: &State, actor: &Actor, command: &SendRequest) -> Resu
     let (_, complaint) = state
         .complaints
         .get(about)
-        .ok_or_else(|| Refusal::unknown("complaint", about))?;
+        .ok_or_else(|| Refusal::unknown(Entity::Complaint, about))?;
     staff_of(
         state,
         actor,
         CommandKind::SendRequest,
         &complaint.addressed_to,
-        "send requests",
     )?;
-    let id = fresh_id(id, &state.requests, "request", |n| {
+    let id = fresh_id(id, &state.requests, Entity::Request, |n| {
         RequestId::new(format!("R-{n}"))
     })?;
     Ok(Act::RequestSent(Request {
@@ -159,17 +152,16 @@ pub fn record_answer(state: &State, actor: &Actor, answer: &Answer) -> Result<Ac
     let (_, request) = state
         .requests
         .get(&answer.request)
-        .ok_or_else(|| Refusal::unknown("request", &answer.request))?;
+        .ok_or_else(|| Refusal::unknown(Entity::Request, &answer.request))?;
     let (_, complaint) = state
         .complaints
         .get(&request.about)
-        .ok_or_else(|| Refusal::unknown("complaint", &request.about))?;
+        .ok_or_else(|| Refusal::unknown(Entity::Complaint, &request.about))?;
     staff_of(
         state,
         actor,
         CommandKind::RecordAnswer,
         &complaint.addressed_to,
-        "record answers",
     )?;
     Ok(Act::AnswerReceived(answer.clone()))
 }
@@ -188,18 +180,17 @@ pub fn decide_complaint(
     let (_, complaint) = state
         .complaints
         .get(id)
-        .ok_or_else(|| Refusal::unknown("complaint", id))?;
+        .ok_or_else(|| Refusal::unknown(Entity::Complaint, id))?;
     staff_of(
         state,
         actor,
         CommandKind::DecideComplaint,
         &complaint.addressed_to,
-        "decide complaints",
     )?;
     if let Some(number) = resolution
         && state.resolution_by_ref(number).is_none()
     {
-        return Err(Refusal::unknown("resolution", number));
+        return Err(Refusal::unknown(Entity::Resolution, number));
     }
     Ok(Act::ComplaintDecided {
         complaint: id.clone(),
@@ -222,25 +213,14 @@ pub fn hold_meeting(
         agenda,
         speakers,
     } = command;
-    let def = staff_of(
-        state,
-        actor,
-        CommandKind::HoldMeeting,
-        commission,
-        "record meetings",
-    )?;
+    let def = staff_of(state, actor, CommandKind::HoldMeeting, commission)?;
     if let Some(stranger) = present.iter().find(|m| def.member(m).is_none()) {
-        return Err(Refusal::unknown(
-            "member",
-            format!("{stranger} of {commission}"),
-        ));
+        return Err(Refusal::unknown_in(Entity::Member, stranger, commission));
     }
     if agenda.is_empty() {
-        return Err(Refusal::BadValue(
-            "a meeting has at least one item on its agenda".into(),
-        ));
+        return Err(Refusal::EmptyList { field: "agenda" });
     }
-    let id = fresh_id(id, &state.meetings, "meeting", |n| {
+    let id = fresh_id(id, &state.meetings, Entity::Meeting, |n| {
         MeetingId::new(format!("{commission}-M-{date}-{n}"))
     })?;
     Ok(Act::MeetingHeld(Meeting {
@@ -258,7 +238,6 @@ fn staff_of<'s>(
     actor: &Actor,
     kind: CommandKind,
     commission: &CommissionId,
-    action: &str,
 ) -> Result<&'s crate::commission::CommissionDef, Refusal> {
-    authorise(state, actor, kind, Target::Commission(commission), action)
+    authorise(state, actor, kind, Target::Commission(commission))
 }

@@ -1,7 +1,7 @@
 //! Bounds on what a command may carry (L5, M8, I2): identifiers non-empty, short and free of
 //! control and invisible characters; texts not blank and bounded by kind; a whole command at
 //! most [`MAX_COMMAND_BYTES`]. Checked before anything else, so an oversized or malformed value
-//! never reaches the state, the record or a page.
+//! never reaches the state, the record or a page (R-REF-BOUNDS).
 
 use crate::command::*;
 use crate::commission::CommissionDef;

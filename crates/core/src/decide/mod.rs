@@ -1,5 +1,8 @@
 //! `decide`: check a command against the state and the law, and turn it into acts — or
-//! refuse it with a reason. Pure: no clock, no I/O; the date comes with the submission.
+//! refuse it with a reason. Pure: no clock, no I/O; the date comes with the submission. Each
+//! handler's module cites the rules of docs/rules.md it applies; here every act is held to
+//! refer to nothing of a later legal date (R-REF-DATED, `REFERS_TO_LATER`), so that the state as of any
+//! date can be computed.
 
 mod authority;
 mod candidates;

@@ -1,7 +1,11 @@
 //! Protocol entry as commissions do it: two operators enter the same paper protocol
-//! independently; equal entries are accepted; differing ones go to a supervisor, who keeps
-//! one or orders another entry. Every entry must pass the control relations, and the
-//! operator must acknowledge every warning.
+//! independently; equal entries are accepted (R-PROT-DOUBLE-ENTRY); differing ones go to a
+//! supervisor, who keeps one or orders another entry and made none (R-PROT-SETTLE). Every
+//! entry must pass the control relations, and the operator must acknowledge every warning
+//! (R-PROT-ACKNOWLEDGE, R-PROT-E01 … R-PROT-W05, M3's register warning). One protocol per
+//! station and constituency (R-PROT-KEY); an accepted one changes only by a correction
+//! (R-PROT-CORRECTION), and not once the result is recognised unless a recount is ordered.
+//! A ballot-counting box's figures are recorded as preliminary (R-PROT-PRELIMINARY).
 
 use super::authority::{Target, authorise};
 use crate::act::Act;
@@ -14,7 +18,7 @@ use crate::protocol::{
     AcceptedFigures, CheckContext, LineRoles, MAX_FIGURE, ProtocolKey, REGISTER_WARNING, Warning,
     check_protocol,
 };
-use crate::refusal::Refusal;
+use crate::refusal::{Entity, Refusal};
 use crate::state::{ProtocolSlot, State};
 
 /// The protocol's key, after checking the actor may act on it and it exists.
@@ -25,35 +29,28 @@ fn protocol_key<'s>(
     election_id: &ElectionId,
     station: StationId,
     constituency: ConstituencyNo,
-    action: &str,
 ) -> Result<(ProtocolKey, &'s Election), Refusal> {
-    authorise(
-        state,
-        actor,
-        kind,
-        Target::Constituency(constituency),
-        action,
-    )?;
+    authorise(state, actor, kind, Target::Constituency(constituency))?;
     let election = state.open_election(election_id)?;
     if !election.call.constituencies.contains(&constituency) {
         return Err(Refusal::ConstituencyNotInElection {
-            election: election_id.to_string(),
-            constituency: constituency.0,
+            election: election_id.clone(),
+            constituency,
         });
     }
     let home = state
         .stations
         .get(&station)
-        .ok_or_else(|| Refusal::unknown("polling station", station))?
+        .ok_or_else(|| Refusal::unknown(Entity::Station, station))?
         .constituency;
     // M2: a station's figures count for another constituency only where the election lets
     // voters vote away from home.
     if home != constituency && !election.call.rule_set.remote_voting {
         return Err(Refusal::StationOutsideConstituency {
-            election: election_id.to_string(),
-            station: station.0,
-            home: home.0,
-            constituency: constituency.0,
+            election: election_id.clone(),
+            station,
+            home,
+            constituency,
         });
     }
     Ok((
@@ -83,21 +80,21 @@ pub fn enter(state: &State, actor: &Actor, command: &EnterProtocol) -> Result<Ve
         election_id,
         station,
         constituency,
-        "enter protocols",
     )?;
     let empty = ProtocolSlot::default();
     let slot = state.protocols.get(&key).unwrap_or(&empty);
     if slot.round.is_empty() {
         match (slot.versions.is_empty(), correction_reason) {
             (true, Some(_)) => {
-                return Err(Refusal::BadValue(format!(
-                    "station {station} has no accepted protocol to correct"
-                )));
+                return Err(Refusal::NothingToCorrect {
+                    station,
+                    constituency,
+                });
             }
             (false, None) => {
                 return Err(Refusal::ProtocolAlreadyAccepted {
-                    station: station.0,
-                    constituency: constituency.0,
+                    station,
+                    constituency,
                 });
             }
             // The reason is not blank: the bounds check every text first.
@@ -109,15 +106,15 @@ pub fn enter(state: &State, actor: &Actor, command: &EnterProtocol) -> Result<Ve
         && let Some(resolution) = state.correction_locked(&key)
     {
         return Err(Refusal::ResultRecognised {
-            station: station.0,
-            constituency: constituency.0,
+            station,
+            constituency,
             resolution,
         });
     }
     if !slot.awaits_entry() {
         return Err(Refusal::EntriesDiffer {
-            station: station.0,
-            constituency: constituency.0,
+            station,
+            constituency,
         });
     }
     if let Some(own) = slot.round.iter().find(|e| e.operator == actor.user) {
@@ -231,23 +228,22 @@ pub fn settle(state: &State, actor: &Actor, command: &SettleProtocol) -> Result<
         election_id,
         station,
         constituency,
-        "settle protocol entries",
     )?;
     let slot = state
         .protocols
         .get(&key)
         .filter(|slot| !slot.round.is_empty() && !slot.awaits_entry())
         .ok_or(Refusal::NothingToSettle {
-            station: station.0,
-            constituency: constituency.0,
+            station,
+            constituency,
         })?;
     // H2: the one who decides between entries is never one who typed one, so no single
     // person can put their own figures in the count.
     if let Some(own) = slot.round.iter().find(|e| e.operator == actor.user) {
         return Err(Refusal::SettlerMadeEntry {
             settler: actor.user.clone(),
-            station: station.0,
-            constituency: constituency.0,
+            station,
+            constituency,
             entry: own.entry,
         });
     }
@@ -255,23 +251,23 @@ pub fn settle(state: &State, actor: &Actor, command: &SettleProtocol) -> Result<
         && let Some(resolution) = state.correction_locked(&key)
     {
         return Err(Refusal::ResultRecognised {
-            station: station.0,
-            constituency: constituency.0,
+            station,
+            constituency,
             resolution,
         });
     }
     let version = slot.versions.len() as u32 + 1;
     match decision {
         Settlement::Keep { entry } => {
-            let kept = slot
-                .round
-                .iter()
-                .find(|e| e.entry == entry)
-                .ok_or_else(|| {
-                    Refusal::BadValue(format!(
-                        "the protocol of station {station} has no entry {entry} to keep"
-                    ))
-                })?;
+            let kept =
+                slot.round
+                    .iter()
+                    .find(|e| e.entry == entry)
+                    .ok_or(Refusal::NoSuchEntry {
+                        station,
+                        constituency,
+                        entry,
+                    })?;
             Ok(Act::ProtocolAccepted {
                 key,
                 version,
@@ -309,14 +305,11 @@ pub fn record_preliminary(
         election_id,
         station,
         constituency,
-        "load preliminary figures",
     )?;
     let form = &election.call.form;
     let ballot = state.ballot(election_id, constituency);
     if let Some(line) = figures.lines.keys().find(|l| !form.has_line(l)) {
-        return Err(Refusal::BadValue(format!(
-            "line {line} is not on this protocol form"
-        )));
+        return Err(Refusal::LineNotOnForm { line: line.clone() });
     }
     let values = figures
         .lines
@@ -324,14 +317,18 @@ pub fn record_preliminary(
         .chain(figures.candidates.values())
         .chain(&figures.against_all);
     if let Some(value) = values.into_iter().find(|v| **v > MAX_FIGURE) {
-        return Err(Refusal::BadValue(format!(
-            "a preliminary figure of {value} is more than any polling station has ({MAX_FIGURE} at most)"
-        )));
+        return Err(Refusal::FigureTooLarge {
+            field: "figures",
+            value: *value,
+            max: MAX_FIGURE,
+        });
     }
     if let Some(id) = figures.candidates.keys().find(|id| !ballot.contains(*id)) {
-        return Err(Refusal::BadValue(format!(
-            "candidate {id} is not on this constituency's ballot"
-        )));
+        return Err(Refusal::NotOnBallot {
+            candidate: id.clone(),
+            election: election_id.clone(),
+            constituency,
+        });
     }
     Ok(Act::PreliminaryFiguresRecorded {
         key,

@@ -1,6 +1,10 @@
-//! Voting on a resolution: the tally decides whether it is adopted; its effects are checked
-//! against the commission's competence and the state, whether or not it is adopted, so that
-//! the record never holds an effect that refers to nothing.
+//! Voting on a resolution: the tally decides whether it is adopted (R-RES-VOTES,
+//! R-RES-QUORUM, R-RES-MAJORITY) and numbers it (R-RES-NUMBER); its effects are checked
+//! against the commission's competence (R-RES-COMPETENCE, R-PROT-ANNUL, R-CAND-REFUND) and
+//! the state, whether or not it is adopted, so that the record never holds an effect that
+//! refers to nothing. Rescinding (R-RES-RESCIND, R-RES-IN-FORCE), repeat elections
+//! (R-RES-REPEAT), the recognition of the elected (R-RES-RECOGNISE, with no complaint open,
+//! R-CASE-FILE), the end of a mandate (R-SEAT-VACANCY) and lots (R-SEAT-TIE) are checked here.
 
 use super::authority::{Target, authorise};
 use super::structure::known_constituency;
@@ -12,7 +16,7 @@ use crate::ids::{
 };
 use crate::permission::CommandKind;
 use crate::protocol::ProtocolKey;
-use crate::refusal::Refusal;
+use crate::refusal::{Action, Concerning, Entity, Lapse, Refusal};
 use crate::resolution::{Effect, MemberVote, ResolutionVoted, Vote, VoteTally};
 use crate::results::{computed_seats, concerns_constituency};
 use crate::state::{Stamp, State};
@@ -38,10 +42,9 @@ pub fn vote(
         actor,
         CommandKind::VoteResolution,
         Target::Commission(commission_id),
-        "record resolutions",
     )?;
     if title.is_blank() {
-        return Err(Refusal::BadValue("a resolution needs a title".into()));
+        return Err(Refusal::BlankText { field: "title" });
     }
     if let Some(meeting) = meeting
         && state
@@ -49,16 +52,13 @@ pub fn vote(
             .get(meeting)
             .is_none_or(|(_, m)| &m.commission != commission_id)
     {
-        return Err(Refusal::unknown(
-            "meeting",
-            format!("{meeting} of {commission_id}"),
-        ));
+        return Err(Refusal::unknown_in(Entity::Meeting, meeting, commission_id));
     }
     if let Some(missing) = considers
         .iter()
         .find(|c| !state.complaints.contains_key(*c))
     {
-        return Err(Refusal::unknown("complaint", missing));
+        return Err(Refusal::unknown(Entity::Complaint, missing));
     }
     check_lots(state, meeting, effects)?;
     let tally = count_votes(commission, votes)?;
@@ -75,7 +75,7 @@ pub fn vote(
             && !called.insert(election)
         {
             return Err(Refusal::AlreadyExists {
-                what: "election",
+                entity: Entity::Election,
                 id: election.to_string(),
             });
         }
@@ -111,14 +111,15 @@ fn count_votes(commission: &CommissionDef, votes: &[MemberVote]) -> Result<VoteT
     let mut seen = BTreeSet::new();
     for vote in votes {
         if commission.member(&vote.member).is_none() {
-            return Err(Refusal::unknown(
-                "member",
-                format!("{} of {}", vote.member, commission.id),
+            return Err(Refusal::unknown_in(
+                Entity::Member,
+                &vote.member,
+                &commission.id,
             ));
         }
         if !seen.insert(&vote.member) {
             return Err(Refusal::DuplicateVote {
-                member: vote.member.to_string(),
+                member: vote.member.clone(),
             });
         }
     }
@@ -153,10 +154,10 @@ fn resolution_number(
     match given {
         Some(n) if state.resolution_numbers.contains_key(&number(n)) => {
             Err(Refusal::ResolutionNumberTaken {
-                resolution: number(n).to_string(),
+                resolution: number(n),
             })
         }
-        Some(0) => Err(Refusal::BadValue("resolution numbers start at 1".into())),
+        Some(0) => Err(Refusal::ResolutionNumberZero),
         // M1: numbers are bounded, so the next one is always computable.
         Some(n) if n > MAX_RESOLUTION_NUMBER => Err(Refusal::ResolutionNumberTooLarge {
             number: n,
@@ -173,7 +174,7 @@ fn resolution_number(
                 .filter(|next| *next <= MAX_RESOLUTION_NUMBER)
                 .map(number)
                 .ok_or_else(|| Refusal::NoFreeResolutionNumber {
-                    commission: commission.to_string(),
+                    commission: commission.clone(),
                     year,
                 })
         }
@@ -187,15 +188,17 @@ fn check_effect(
     commission: &CommissionDef,
     effect: &Effect,
 ) -> Result<Effect, Refusal> {
-    let outside = |action: String| Refusal::OutsideCompetence {
-        commission: commission.id.to_string(),
-        action,
+    let kind = effect.kind();
+    let outside = |concerning: Option<Concerning>| Refusal::OutsideCompetence {
+        commission: commission.id.clone(),
+        action: Action::Effect(kind),
+        concerning,
     };
-    let central_only = |action: &str| {
+    let central_only = || {
         if commission.is_central() {
             Ok(())
         } else {
-            Err(outside(action.into()))
+            Err(outside(None))
         }
     };
     match effect {
@@ -212,11 +215,7 @@ fn check_effect(
         } => {
             known_election(state, election)?;
             if !commission.covers_constituency(*constituency) {
-                return Err(outside(if matches!(effect, Effect::OrderRecount { .. }) {
-                    format!("order recounts in constituency {constituency}")
-                } else {
-                    format!("annul results in constituency {constituency}")
-                }));
+                return Err(outside(Some(Concerning::Constituency(*constituency))));
             }
             let key = ProtocolKey {
                 election: election.clone(),
@@ -229,8 +228,8 @@ fn check_effect(
                 .is_none_or(|slot| slot.versions.is_empty())
             {
                 return Err(Refusal::NoProtocol {
-                    station: station.0,
-                    constituency: constituency.0,
+                    station: *station,
+                    constituency: *constituency,
                 });
             }
         }
@@ -241,9 +240,9 @@ fn check_effect(
                 let candidate = state
                     .candidates
                     .get(id)
-                    .ok_or_else(|| Refusal::unknown("candidate", id))?;
+                    .ok_or_else(|| Refusal::unknown(Entity::Candidate, id))?;
                 if !commission.covers_constituency(candidate.nomination.constituency) {
-                    return Err(outside(format!("decide on candidate {id}")));
+                    return Err(outside(Some(Concerning::Candidate(id.clone()))));
                 }
             }
             require_some(candidates)?;
@@ -256,7 +255,7 @@ fn check_effect(
             election,
             constituency,
         } => {
-            central_only("declare a constituency's election invalid or valid")?;
+            central_only()?;
             contest_of(state, election, *constituency)?;
         }
         Effect::CallRepeatElection {
@@ -266,20 +265,22 @@ fn check_effect(
             name,
             ..
         } => {
-            central_only("call repeat elections")?;
+            central_only()?;
             if state.elections.contains_key(election) {
                 return Err(Refusal::AlreadyExists {
-                    what: "election",
+                    entity: Entity::Election,
                     id: election.to_string(),
                 });
             }
             contest_of(state, repeat_of, *constituency)?;
             if name.is_blank() {
-                return Err(Refusal::BadValue("a repeat election needs a name".into()));
+                return Err(Refusal::BlankText {
+                    field: "effects.name",
+                });
             }
         }
         Effect::CancelElection { election } => {
-            central_only("cancel elections")?;
+            central_only()?;
             state.open_election(election)?;
         }
         Effect::RecogniseElected {
@@ -287,19 +288,21 @@ fn check_effect(
             constituency,
             candidates,
         } => {
-            central_only("recognise deputies as elected")?;
+            central_only()?;
             contest_of(state, election, *constituency)?;
             for id in candidates {
                 let candidate = state
                     .candidates
                     .get(id)
-                    .ok_or_else(|| Refusal::unknown("candidate", id))?;
+                    .ok_or_else(|| Refusal::unknown(Entity::Candidate, id))?;
                 if &candidate.nomination.election != election
                     || candidate.nomination.constituency != *constituency
                 {
-                    return Err(Refusal::BadValue(format!(
-                        "candidate {id} does not stand in election {election}, constituency {constituency}"
-                    )));
+                    return Err(Refusal::NotInContest {
+                        candidate: id.clone(),
+                        election: election.clone(),
+                        constituency: *constituency,
+                    });
                 }
             }
         }
@@ -309,7 +312,7 @@ fn check_effect(
             candidate,
             reason,
         } => {
-            central_only("end mandates")?;
+            central_only()?;
             contest_of(state, election, *constituency)?;
             let holds = state.elections.get(election).is_some_and(|e| {
                 crate::results::contest_view(state, e, *constituency)
@@ -317,21 +320,23 @@ fn check_effect(
                     .contains(candidate)
             });
             if !holds {
-                return Err(Refusal::BadValue(format!(
-                    "candidate {candidate} holds no seat in election {election}, constituency {constituency}"
-                )));
+                return Err(Refusal::HoldsNoSeat {
+                    candidate: candidate.clone(),
+                    election: election.clone(),
+                    constituency: *constituency,
+                });
             }
             if reason.trim().is_empty() {
-                return Err(Refusal::BadValue(
-                    "ending a mandate needs its reason".into(),
-                ));
+                return Err(Refusal::BlankText {
+                    field: "effects.reason",
+                });
             }
         }
         Effect::RefundFees {
             candidates,
             election,
         } => {
-            central_only("refund election fees")?;
+            central_only()?;
             let mut named = candidates.clone();
             if let Some(election) = election {
                 known_election(state, election)?;
@@ -349,11 +354,11 @@ fn check_effect(
                 let candidate = state
                     .candidates
                     .get(id)
-                    .ok_or_else(|| Refusal::unknown("candidate", id))?;
+                    .ok_or_else(|| Refusal::unknown(Entity::Candidate, id))?;
                 if candidate.fee_paid.0 == 0 {
-                    return Err(Refusal::BadValue(format!(
-                        "candidate {id} paid no fee to refund"
-                    )));
+                    return Err(Refusal::NoFeeToRefund {
+                        candidate: id.clone(),
+                    });
                 }
             }
             require_some(&named)?;
@@ -365,14 +370,19 @@ fn check_effect(
         Effect::Rescind { resolution } => {
             let target = state
                 .resolution_by_ref(resolution)
-                .ok_or_else(|| Refusal::unknown("resolution", resolution))?;
+                .ok_or_else(|| Refusal::unknown(Entity::Resolution, resolution))?;
             if target.voted.commission != commission.id && !commission.is_central() {
-                return Err(outside(format!("rescind {resolution}")));
+                return Err(outside(Some(Concerning::Resolution(resolution.clone()))));
             }
             if !state.in_force(target.key) {
+                let why = if target.voted.adopted {
+                    Lapse::Rescinded
+                } else {
+                    Lapse::NotAdopted
+                };
                 return Err(Refusal::NotInForce {
-                    resolution: resolution.to_string(),
-                    why: "rescinded already",
+                    resolution: resolution.clone(),
+                    why,
                 });
             }
         }
@@ -383,7 +393,7 @@ fn check_effect(
             ..
         } => {
             if !commission.covers_constituency(*constituency) {
-                return Err(outside(format!("draw lots in constituency {constituency}")));
+                return Err(outside(Some(Concerning::Constituency(*constituency))));
             }
             contest_of(state, election, *constituency)?;
             let length = seed.chars().count();
@@ -395,7 +405,9 @@ fn check_effect(
         }
         Effect::Directive { text } => {
             if text.is_blank() {
-                return Err(Refusal::BadValue("a directive needs its text".into()));
+                return Err(Refusal::BlankText {
+                    field: "effects.text",
+                });
             }
         }
     }
@@ -431,7 +443,9 @@ fn check_lots(
 
 fn require_some(candidates: &[CandidateId]) -> Result<(), Refusal> {
     if candidates.is_empty() {
-        Err(Refusal::BadValue("the effect names no candidate".into()))
+        Err(Refusal::EmptyList {
+            field: "effects.candidates",
+        })
     } else {
         Ok(())
     }
@@ -441,7 +455,7 @@ fn known_election(state: &State, election: &ElectionId) -> Result<(), Refusal> {
     if state.elections.contains_key(election) {
         Ok(())
     } else {
-        Err(Refusal::unknown("election", election))
+        Err(Refusal::unknown(Entity::Election, election))
     }
 }
 
@@ -453,14 +467,14 @@ fn contest_of(
     let found = state
         .elections
         .get(election)
-        .ok_or_else(|| Refusal::unknown("election", election))?;
+        .ok_or_else(|| Refusal::unknown(Entity::Election, election))?;
     known_constituency(state, constituency)?;
     if found.call.constituencies.contains(&constituency) {
         Ok(())
     } else {
         Err(Refusal::ConstituencyNotInElection {
-            election: election.to_string(),
-            constituency: constituency.0,
+            election: election.clone(),
+            constituency,
         })
     }
 }
@@ -504,12 +518,12 @@ fn check_recognitions(
         .retain(|e| !matches!(e, Effect::RecogniseElected { .. }));
     after
         .apply(stamp, &Act::ResolutionVoted(trial))
-        .map_err(|error| Refusal::BadValue(error.to_string()))?;
+        .map_err(|error| Refusal::EffectsDoNotApply { error })?;
     for (index, election, constituency, named) in recognitions {
         let open = open_complaints(state, submission, &voted.commission, constituency, voted);
         if !open.is_empty() {
             return Err(Refusal::OpenComplaints {
-                constituency: constituency.0,
+                constituency,
                 complaints: open,
             });
         }
@@ -519,19 +533,12 @@ fn check_recognitions(
             && !by.1
         {
             return Err(Refusal::CountFailed {
-                constituency: constituency.0,
-                reason: format!(
-                    "its election is declared invalid by {}",
-                    after.citation(by.0)
-                ),
+                constituency,
+                declared_invalid_by: after.cite(by.0)?,
             });
         }
-        let seats = computed_seats(&after, election, constituency).map_err(|why| {
-            Refusal::CountElectsNobody {
-                constituency: constituency.0,
-                why,
-            }
-        })?;
+        let seats = computed_seats(&after, election, constituency)
+            .map_err(|why| Refusal::CountElectsNobody { constituency, why })?;
         let allocated: BTreeSet<&str> = seats.iter().map(CandidateId::as_str).collect();
         let named_set: BTreeSet<&str> = named.iter().map(CandidateId::as_str).collect();
         let recognised: BTreeSet<&str> = after
@@ -551,16 +558,10 @@ fn check_recognitions(
                 candidates: seats.clone(),
             };
         } else if allocated != named_set {
-            let list = |ids: &[CandidateId]| {
-                ids.iter()
-                    .map(CandidateId::to_string)
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            };
             return Err(Refusal::ElectedNotAllocated {
-                constituency: constituency.0,
-                allocated: list(&seats),
-                named: list(named),
+                constituency,
+                allocated: seats,
+                named: named.clone(),
             });
         }
     }

@@ -1,5 +1,7 @@
 //! The control relations of the election's protocol form: errors block acceptance, warnings
-//! must be acknowledged. E07 (every figure whole, every line there) belongs to every form.
+//! must be acknowledged (R-PROT-ACKNOWLEDGE). E07 (every figure whole, every line there,
+//! R-PROT-E07 and R-REF-BOUNDS) belongs to every form, and so does the check of a box's
+//! figures against the manual count (R-PROT-W05, R-PROT-PRELIMINARY).
 //! Messages name the lines and the numbers, as the operator sees them on paper.
 
 use super::figures::{AcceptedFigures, PreliminaryFigures, ProtocolEntry};

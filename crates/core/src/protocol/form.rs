@@ -1,6 +1,8 @@
 //! The protocol form of an election: its lines, which lines the results read, and its
 //! control relations — all data, so that another commission's form (another country, a
-//! referendum, a party-list election) needs no code. The Kyrgyz form is the default.
+//! referendum, a party-list election) needs no code. The Kyrgyz form is the default, with its
+//! relations R-PROT-E01 … R-PROT-E06 and R-PROT-W01 … R-PROT-W05; a form given with a call
+//! is checked for coherence (R-ELEC-RULE-SET).
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
@@ -260,7 +262,7 @@ impl ProtocolForm {
 
     /// Checks that the form is coherent: codes unique, every term a line of the form (or
     /// `candidates`, `AA`), percentages at most 100.
-    pub fn check(&self) -> Result<(), String> {
+    pub fn check(&self) -> Result<(), FormError> {
         let mut codes = BTreeSet::new();
         for l in &self.lines {
             if l.code.is_empty()
@@ -268,14 +270,13 @@ impl ProtocolForm {
                 || l.code == AGAINST_ALL
                 || !codes.insert(l.code.as_str())
             {
-                return Err(format!(
-                    "the line code \"{}\" is empty, reserved or used twice",
-                    l.code
-                ));
+                return Err(FormError::LineCode {
+                    line: l.code.clone(),
+                });
             }
         }
         if self.lines.is_empty() {
-            return Err("a protocol form has at least one line".into());
+            return Err(FormError::NoLines);
         }
         let known = |term: &String| {
             codes.contains(term.as_str()) || term == CANDIDATES || term == AGAINST_ALL
@@ -286,9 +287,7 @@ impl ProtocolForm {
             .chain(std::iter::once(&self.roles.invalid));
         for term in roles {
             if !codes.contains(term.as_str()) {
-                return Err(format!(
-                    "the form's roles name \"{term}\", which is not one of its lines"
-                ));
+                return Err(FormError::RoleNotALine { term: term.clone() });
             }
         }
         let mut relation_codes = BTreeSet::new();
@@ -298,10 +297,9 @@ impl ProtocolForm {
                 || r.code == super::checks::REGISTER_WARNING
                 || !relation_codes.insert(r.code.as_str())
             {
-                return Err(format!(
-                    "the relation code \"{}\" is reserved or used twice",
-                    r.code
-                ));
+                return Err(FormError::RelationCode {
+                    relation: r.code.clone(),
+                });
             }
             let (sides, percents): (Vec<&Vec<String>>, Vec<u32>) = match &r.rule {
                 Rule::Equal { left, right } | Rule::AtMost { left, right } => {
@@ -328,19 +326,68 @@ impl ProtocolForm {
                 .flat_map(|side| side.iter())
                 .find(|t| !known(t))
             {
-                return Err(format!(
-                    "relation {} names \"{term}\", which is not a line of the form",
-                    r.code
-                ));
+                return Err(FormError::UnknownTerm {
+                    relation: r.code.clone(),
+                    term: term.clone(),
+                });
             }
             if sides.iter().any(|side| side.is_empty()) {
-                return Err(format!("relation {} has an empty side", r.code));
+                return Err(FormError::EmptySide {
+                    relation: r.code.clone(),
+                });
             }
-            if percents.iter().any(|p| *p > 100) {
-                return Err(format!("relation {} has a percentage above 100", r.code));
+            if let Some(percent) = percents.iter().copied().find(|p| *p > 100) {
+                return Err(FormError::PercentAbove100 {
+                    relation: r.code.clone(),
+                    percent,
+                });
             }
         }
         Ok(())
+    }
+}
+
+/// Why a protocol form is not usable; each has a stable code, and the catalogs word it.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum FormError {
+    #[error("FORM_LINE_CODE {line:?}")]
+    LineCode { line: String },
+    #[error("FORM_NO_LINES")]
+    NoLines,
+    #[error("FORM_ROLE_NOT_A_LINE {term:?}")]
+    RoleNotALine { term: String },
+    #[error("FORM_RELATION_CODE {relation:?}")]
+    RelationCode { relation: String },
+    #[error("FORM_UNKNOWN_TERM {relation:?} {term:?}")]
+    UnknownTerm { relation: String, term: String },
+    #[error("FORM_EMPTY_SIDE {relation:?}")]
+    EmptySide { relation: String },
+    #[error("FORM_PERCENT_ABOVE_100 {relation:?} {percent}")]
+    PercentAbove100 { relation: String, percent: u32 },
+}
+
+impl FormError {
+    /// Every code [`FormError::code`] can return.
+    pub const CODES: [&'static str; 7] = [
+        "FORM_LINE_CODE",
+        "FORM_NO_LINES",
+        "FORM_ROLE_NOT_A_LINE",
+        "FORM_RELATION_CODE",
+        "FORM_UNKNOWN_TERM",
+        "FORM_EMPTY_SIDE",
+        "FORM_PERCENT_ABOVE_100",
+    ];
+
+    pub fn code(&self) -> &'static str {
+        match self {
+            FormError::LineCode { .. } => "FORM_LINE_CODE",
+            FormError::NoLines => "FORM_NO_LINES",
+            FormError::RoleNotALine { .. } => "FORM_ROLE_NOT_A_LINE",
+            FormError::RelationCode { .. } => "FORM_RELATION_CODE",
+            FormError::UnknownTerm { .. } => "FORM_UNKNOWN_TERM",
+            FormError::EmptySide { .. } => "FORM_EMPTY_SIDE",
+            FormError::PercentAbove100 { .. } => "FORM_PERCENT_ABOVE_100",
+        }
     }
 }
 

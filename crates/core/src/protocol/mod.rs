@@ -9,5 +9,5 @@ pub use checks::{
 };
 pub use figures::{AcceptedFigures, PreliminaryFigures, ProtocolEntry, ProtocolKey};
 pub use form::{
-    AGAINST_ALL, CANDIDATES, FormLine, LineRoles, ProtocolForm, Relation, Rule, Severity,
+    AGAINST_ALL, CANDIDATES, FormError, FormLine, LineRoles, ProtocolForm, Relation, Rule, Severity,
 };

@@ -1,6 +1,7 @@
 //! A contest's view: its status and the resolution behind it, its candidates with their
 //! votes and marks, who leads, is allocated or is elected, and whether the recognised result
-//! still agrees with the count.
+//! still agrees with the count (R-RES-RECOGNISE); a declared invalid or cancelled contest
+//! (R-RES-GROUNDS, R-ELEC-CANCELLED) elects nobody.
 
 use super::marks::{seat_marks, tie_order};
 use super::{AllocationError, SeatMark, allocation, computed_seats, fill_vacancies, percent};

@@ -1,5 +1,6 @@
 //! The marks the count's steps put on candidates (gender cap, ties, "against all", annulled
-//! votes), and the order the tie rule gives candidates with equal votes.
+//! votes), and the order the tie rule gives candidates with equal votes (R-SEAT-GENDER-CAP,
+//! R-SEAT-TIE, R-SEAT-AGAINST-ALL, R-SEAT-STANDING).
 
 use super::{lot, registration_order};
 use crate::election::Election;

@@ -1,6 +1,8 @@
 //! Results computed from the state: a contest's count and seats (here), what a contest's
 //! view shows (`contest`) and the marks of the count's steps (`marks`). Nothing here is
-//! stored; every figure comes from the acts.
+//! stored; every figure comes from the acts. Only candidates whose results stand are ranked
+//! (R-SEAT-STANDING, R-CAND-BALLOT); the count itself is the count crate's; a
+//! mandate ended early passes to a successor (R-SEAT-VACANCY).
 
 mod contest;
 mod marks;

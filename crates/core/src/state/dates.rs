@@ -1,7 +1,8 @@
 //! When each thing came into the record in law, and the check that an act refers only to
 //! things whose legal date is not later than its own. `State::as_of` replays the acts up to
 //! a date; an act that referred to something of a later date would find nothing there, so
-//! such an act is refused when it is decided and the state on every date can be computed.
+//! such an act is refused when it is decided and the state on every date can be computed
+//! (R-REF-DATED).
 
 use super::State;
 use crate::act::Act;
@@ -45,24 +46,6 @@ pub enum Referent {
     Resolution,
     /// The payments that make up a candidate's election fee.
     FeePayment,
-}
-
-impl std::fmt::Display for Referent {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            Referent::Constituency => "constituency",
-            Referent::Station => "polling station",
-            Referent::Commission => "commission",
-            Referent::Election => "election",
-            Referent::Candidate => "candidate",
-            Referent::Protocol => "the protocol of station",
-            Referent::Complaint => "complaint",
-            Referent::Request => "request",
-            Referent::Meeting => "meeting",
-            Referent::Resolution => "resolution",
-            Referent::FeePayment => "the election fee of candidate",
-        })
-    }
 }
 
 /// A reference to something whose legal date is later than the act's.

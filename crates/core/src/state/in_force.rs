@@ -1,4 +1,5 @@
-//! Which resolutions are in force, and so which of their effects hold.
+//! Which resolutions are in force, and so which of their effects hold (R-RES-IN-FORCE): an
+//! adopted resolution (R-RES-MAJORITY) not rescinded by one in force (R-RES-RESCIND).
 
 use super::State;
 use crate::resolution::ResolutionKey;

@@ -5,7 +5,7 @@ use crate::candidate::Standing;
 use crate::election::Election;
 use crate::ids::{CandidateId, ConstituencyNo, ElectionId, PersonId, ResolutionRef};
 use crate::protocol::ProtocolKey;
-use crate::refusal::Refusal;
+use crate::refusal::{Entity, Refusal};
 use crate::resolution::ResolutionKey;
 use std::collections::BTreeSet;
 
@@ -16,6 +16,17 @@ impl State {
             .get(&key)
             .map(|r| r.citation())
             .unwrap_or_else(|| format!("act {}", key.0))
+    }
+
+    /// The number a refusal cites a resolution by. Only an adopted resolution has one, and
+    /// only an adopted resolution's effects hold, so every resolution a refusal cites has
+    /// one; in a record edited by hand that gave none, the resolution is refused as unknown
+    /// by the sequence number of its act.
+    pub fn cite(&self, key: ResolutionKey) -> Result<ResolutionRef, Refusal> {
+        self.resolutions
+            .get(&key)
+            .and_then(|r| r.voted.number.clone())
+            .ok_or_else(|| Refusal::unknown(Entity::Resolution, key.0))
     }
 
     /// The resolution that cancels an election (or rescinded the resolution that called it),
@@ -38,11 +49,11 @@ impl State {
         let election = self
             .elections
             .get(id)
-            .ok_or_else(|| Refusal::unknown("election", id))?;
+            .ok_or_else(|| Refusal::unknown(Entity::Election, id))?;
         match self.cancellation(election) {
             Some(by) => Err(Refusal::ElectionCancelled {
-                election: id.to_string(),
-                resolution: self.citation(by),
+                election: id.clone(),
+                resolution: self.cite(by)?,
             }),
             None => Ok(election),
         }
