@@ -17,6 +17,7 @@ pub mod date;
 pub mod form;
 pub mod language;
 pub mod listing;
+pub mod money;
 pub mod number;
 pub mod refusal;
 pub mod text;

@@ -1,11 +1,10 @@
 //! Numbers as each language writes them: whole numbers grouped by thousands (English
 //! `1,584,446`; Russian and Kyrgyz `1 584 446`, with a no-break space), and percentages
 //! from two integers, exactly: the digits come from integer arithmetic rounded half up to
-//! two places, never from a float (English `36.90%`, Russian and Kyrgyz `36,90 %`); sums
-//! of money from tyiyn (`300,000 som`, `300 000 сом`).
+//! two places, never from a float (English `36.90%`, Russian and Kyrgyz `36,90 %`); and the
+//! digits of amounts of money (`crate::money` adds the currency).
 
-use crate::{Language, catalog};
-use fluent_bundle::FluentArgs;
+use crate::Language;
 
 /// The no-break space: Russian and Kyrgyz group thousands with it and put it before `%`
 /// and a currency, so that a figure is never broken across two lines.
@@ -77,13 +76,6 @@ pub fn amount(minor_units: u64, language: Language) -> String {
     }
 }
 
-/// A sum of money from tyiyn, with the currency: `300,000 som`, `300 000 сом`.
-pub fn money(tyiyn: u64, language: Language) -> String {
-    let mut args = FluentArgs::new();
-    args.set("amount", amount(tyiyn, language));
-    catalog::text(language, "money", Some(&args))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -141,13 +133,5 @@ mod tests {
         assert_eq!(amount(125_050, Language::En), "1,250.50");
         assert_eq!(amount(125_005, Language::Ky), "1\u{a0}250,05");
         assert_eq!(amount(5, Language::En), "0.05");
-    }
-
-    #[test]
-    fn money_is_written_in_som_from_tyiyn() {
-        assert_eq!(money(30_000_000, Language::En), "300,000 som");
-        assert_eq!(money(30_000_000, Language::Ru), "300\u{a0}000\u{a0}сом");
-        assert_eq!(money(30_000_000, Language::Ky), "300\u{a0}000\u{a0}сом");
-        assert_eq!(money(125_050, Language::Ru), "1\u{a0}250,50\u{a0}сом");
     }
 }

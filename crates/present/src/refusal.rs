@@ -4,7 +4,7 @@
 //! catalog, money and quantities are written as the reader's language writes them, and
 //! names in the reader's script.
 
-use crate::{Language, catalog, control, number, words};
+use crate::{Language, catalog, control, money, number, words};
 use fluent_bundle::FluentArgs;
 use tandoo_core::Refusal;
 use tandoo_core::ids::CandidateId;
@@ -86,8 +86,8 @@ pub fn refusal(refusal: &Refusal, language: Language) -> String {
             fee,
         } => {
             args.set("candidate", candidate.as_str());
-            args.set("paid", number::money(paid.0, language));
-            args.set("fee", number::money(fee.0, language));
+            args.set("paid", money::money(paid.0, language));
+            args.set("fee", money::money(fee.0, language));
         }
         Refusal::CandidateBarred {
             name,
@@ -310,8 +310,8 @@ pub fn refusal(refusal: &Refusal, language: Language) -> String {
         }
         Refusal::FormNotUsable { why } => args.set("why", form_error(why, language)),
         Refusal::PaymentTooLarge { amount, max } => {
-            args.set("amount", number::money(amount.0, language));
-            args.set("max", number::money(max.0, language));
+            args.set("amount", money::money(amount.0, language));
+            args.set("max", money::money(max.0, language));
         }
         Refusal::LineNotOnForm { line } => args.set("line", line.as_str()),
         Refusal::NotOnBallot {
