@@ -579,4 +579,4 @@ status-mark-mandate-ended = mandate ended by resolution: the seat passed to a su
 status-count-error = the count cannot be made: { $error }
 status-citation-resolution = resolution { $number } of { $date }
 status-citation-draft = draft resolution of { $commission } of { $date } (not adopted)
-status-citation-act = act { $seq }
+status-rule-set-jogorku_kenesh_2025 = Jogorku Kenesh 2025

@@ -541,4 +541,4 @@ status-mark-mandate-ended = ыйгарым укуктары токтом мен�
 status-count-error = эсептөө жүргүзүлбөйт: { $error }
 status-citation-resolution = { $date }ндагы { $number } токтому
 status-citation-draft = { $commission } комиссиясынын { $date }ндагы токтомунун долбоору (кабыл алынган эмес)
-status-citation-act = { $seq }-акт
+status-rule-set-jogorku_kenesh_2025 = Жогорку Кеңеш 2025

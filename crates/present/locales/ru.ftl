@@ -615,4 +615,4 @@ status-mark-mandate-ended = полномочия досрочно прекращ
 status-count-error = подсчёт невозможен: { $error }
 status-citation-resolution = постановление { $number } от { $date }
 status-citation-draft = проект постановления { $commission } от { $date } (не принят)
-status-citation-act = акт { $seq }
+status-rule-set-jogorku_kenesh_2025 = Жогорку Кенеш 2025

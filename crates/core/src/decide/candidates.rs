@@ -55,7 +55,7 @@ pub fn nominate(state: &State, actor: &Actor, nomination: &Nomination) -> Result
             name: nomination.name.clone(),
             latin_name: nomination.latin_name.clone(),
             constituency: nomination.constituency.0,
-            resolution: state.citation(bar),
+            resolution: state.cited(bar),
         });
     }
     Ok(Act::CandidateNominated(nomination.clone()))

@@ -520,10 +520,7 @@ fn check_recognitions(
         {
             return Err(Refusal::CountFailed {
                 constituency: constituency.0,
-                reason: format!(
-                    "its election is declared invalid by {}",
-                    after.citation(by.0)
-                ),
+                reason: format!("its election is declared invalid by {}", after.cited(by.0)),
             });
         }
         let seats = computed_seats(&after, election, constituency).map_err(|why| {

@@ -241,7 +241,7 @@ fn broken(
                 format!(
                     "{} is {}% of {}: {about}",
                     side(figures, part),
-                    crate::results::percent(p, w),
+                    percent_text(p, w),
                     side(figures, whole)
                 )
             })
@@ -256,7 +256,7 @@ fn broken(
                     format!(
                         "candidate {id} has {v} of {} ({}%): {about}",
                         side(figures, whole),
-                        crate::results::percent(*v, w)
+                        percent_text(*v, w)
                     )
                 })
         }
@@ -265,6 +265,15 @@ fn broken(
             (!differing.is_empty()).then(|| format!("{about}? No: {}", differing.join(", ")))
         }
     }
+}
+
+/// `part / whole` as a percentage with two decimals, rounded half up, in integers.
+fn percent_text(part: u64, whole: u64) -> String {
+    if whole == 0 {
+        return "0.00".into();
+    }
+    let hundredths = (u128::from(part) * 10_000 * 2 + u128::from(whole)) / (2 * u128::from(whole));
+    format!("{}.{:02}", hundredths / 100, hundredths % 100)
 }
 
 /// `part / whole` above `percent`%, in integers.
