@@ -13,7 +13,7 @@ use crate::rules::RuleSet;
 use crate::state::{Contest, State};
 use serde::Serialize;
 use std::collections::BTreeSet;
-use tandoo_count::{CandidateOutcome, Gender};
+use tandoo_count::{CandidateOutcome, ContestStatus, FailReason, Gender, Tie};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -188,7 +188,11 @@ pub struct ContestView {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub late: Vec<LateAct>,
     /// The count; none for a cancelled election or a contest with no counted protocol.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// Serialised as data (see [`outcome_as_data`]).
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "outcome_as_data"
+    )]
     pub allocation: Option<CandidateOutcome>,
     /// Why the count cannot be made (a code with its fields), when it cannot.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -196,6 +200,47 @@ pub struct ContestView {
     /// Figures from ballot-counting boxes beside the manual count, when any were loaded.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub preliminary: Option<PreliminaryView>,
+}
+
+/// The count as a view carries it: every step by its rule's code and the ids it concerns,
+/// without the English sentence the counting library writes beside each step for its own
+/// command (`tandoo allocate`); every figure such a sentence names is in the view.
+fn outcome_as_data<S: serde::Serializer>(
+    outcome: &Option<CandidateOutcome>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    #[derive(Serialize)]
+    struct Outcome<'a> {
+        status: ContestStatus,
+        elected: &'a [String],
+        runoff: &'a [String],
+        reason: &'a Option<FailReason>,
+        ties: &'a [Tie],
+        steps: Vec<Step<'a>>,
+    }
+    #[derive(Serialize)]
+    struct Step<'a> {
+        rule: &'a str,
+        ids: &'a [String],
+    }
+    outcome
+        .as_ref()
+        .map(|o| Outcome {
+            status: o.status,
+            elected: &o.elected,
+            runoff: &o.runoff,
+            reason: &o.reason,
+            ties: &o.ties,
+            steps: o
+                .steps
+                .iter()
+                .map(|step| Step {
+                    rule: &step.rule,
+                    ids: &step.ids,
+                })
+                .collect(),
+        })
+        .serialize(serializer)
 }
 
 impl ContestView {
