@@ -10,6 +10,7 @@ use tandoo_core::ids::{
 };
 use tandoo_core::money::Money;
 use tandoo_core::protocol::{AcceptedFigures, ControlFailure, ProtocolForm, Warning};
+use tandoo_core::protocol::{Finding, Side, Term};
 use tandoo_core::results::AllocationError;
 use tandoo_core::state::Referent;
 use tandoo_count::CountError;
@@ -19,17 +20,36 @@ use tandoo_present::{
 
 const NBSP: char = '\u{a0}';
 
+/// What E01 finds when one ballot too many is cancelled: `L2 (1000)` against `L3 + L4 + L5
+/// (680 + 0 + 1 = 681)`.
+fn not_equal() -> Finding {
+    let side = |terms: &[(&str, u64)]| Side {
+        terms: terms
+            .iter()
+            .map(|(term, figure)| Term {
+                term: term.to_string(),
+                figure: *figure,
+            })
+            .collect(),
+        sum: terms.iter().map(|(_, figure)| figure).sum(),
+    };
+    Finding::NotEqual {
+        left: side(&[("L2", 1000)]),
+        right: side(&[("L3", 680), ("L4", 0), ("L5", 1)]),
+    }
+}
+
 fn failure(code: &str) -> ControlFailure {
     ControlFailure {
         code: code.into(),
-        message: "as core words it".into(),
+        finding: not_equal(),
     }
 }
 
 fn warned(code: &str) -> Warning {
     Warning {
         code: code.into(),
-        message: "as core words it".into(),
+        finding: not_equal(),
     }
 }
 
@@ -348,10 +368,12 @@ fn a_rejected_protocol_names_each_relation_it_breaks_in_the_readers_language() {
     };
     assert_eq!(
         refusal(&r, Language::Ru),
-        "протокол не соответствует 2 контрольным соотношениям: ошибка E01: полученные бюллетени выданы или погашены; ошибка E03: действительные бюллетени — это голоса за кандидатов и «против всех»"
+        format!(
+            "протокол не соответствует 2 контрольным соотношениям: ошибка E01: L2 (1{NBSP}000) должно равняться L3 + L4 + L5 (680 + 0 + 1 = 681); полученные бюллетени выданы или погашены; ошибка E03: L2 (1{NBSP}000) должно равняться L3 + L4 + L5 (680 + 0 + 1 = 681); действительные бюллетени — это голоса за кандидатов и «против всех»"
+        )
     );
     assert!(refusal(&r, Language::Ky).contains("«баарына каршы»"));
-    assert!(refusal(&r, Language::En).starts_with("the protocol does not pass 2 control relations: error E01: ballots received are issued or cancelled; error E03"));
+    assert!(refusal(&r, Language::En).starts_with("the protocol does not pass 2 control relations: error E01: L2 (1,000) must equal L3 + L4 + L5 (680 + 0 + 1 = 681); ballots received are issued or cancelled; error E03"));
     let one = Refusal::ProtocolRejected {
         failures: vec![failure("E02")],
     };
@@ -401,25 +423,53 @@ fn russian_chooses_the_plural_form_by_the_number() {
 #[test]
 fn a_control_failure_reads_by_its_relations_code() {
     assert_eq!(
-        control_failure(&failure("E04"), Language::En),
-        "error E04: no more ballots in the boxes than were issued"
+        control_failure(&failure("E01"), Language::En),
+        "error E01: L2 (1,000) must equal L3 + L4 + L5 (680 + 0 + 1 = 681); ballots received are issued or cancelled"
     );
     assert_eq!(
-        control_failure(&failure("E04"), Language::Ru),
-        "ошибка E04: бюллетеней в ящиках не больше, чем выдано"
+        control_failure(&failure("E01"), Language::Ru),
+        format!(
+            "ошибка E01: L2 (1{NBSP}000) должно равняться L3 + L4 + L5 (680 + 0 + 1 = 681); полученные бюллетени выданы или погашены"
+        )
     );
-    assert_eq!(
-        control_failure(&failure("E04"), Language::Ky),
-        "ката E04: кутулардагы бюллетендер берилгенден көп эмес"
+    assert!(
+        control_failure(&failure("E04"), Language::Ky).starts_with("ката E04: L2 (1\u{a0}000)")
+            && control_failure(&failure("E04"), Language::Ky)
+                .ends_with("; кутулардагы бюллетендер берилгенден көп эмес")
     );
     let own = ControlFailure {
         code: "R1".into(),
-        message: "yes and no add up".into(),
+        finding: not_equal(),
     };
     assert_eq!(
         control_failure(&own, Language::Ru),
-        "ошибка R1: yes and no add up",
-        "an unknown relation keeps its form's words"
+        format!("ошибка R1: L2 (1{NBSP}000) должно равняться L3 + L4 + L5 (680 + 0 + 1 = 681)"),
+        "a relation of a commission's own form is known by what it found"
+    );
+    let missing = ControlFailure {
+        code: "E07".into(),
+        finding: Finding::LineMissing { line: "L4".into() },
+    };
+    assert_eq!(
+        control_failure(&missing, Language::Ru),
+        "ошибка E07: не заполнена строка L4; каждое число — целое, не меньше 0, и заполнены все строки протокола"
+    );
+    let register = Warning {
+        code: "W_REGISTER".into(),
+        finding: Finding::OffRegister {
+            line: "L1".into(),
+            voters_on_list: 20_000,
+            took_part: 1_500,
+            registered: 2_000,
+            margin_percent: 10,
+        },
+    };
+    assert!(
+        warning(&register, Language::En).starts_with(
+            "warning W_REGISTER: L1 (20,000) or those who took part (1,500) differ from the 2,000 voters registered at the station by more than 10%"
+        ),
+        "{}",
+        warning(&register, Language::En)
     );
 }
 
@@ -617,13 +667,26 @@ fn identifiers_and_years_in_the_new_refusals_are_never_grouped() {
 
 #[test]
 fn the_register_warning_reads_in_each_language() {
-    let w = warned("W_REGISTER");
-    assert!(
-        warning(&w, Language::Ru)
-            .starts_with("предупреждение W_REGISTER: число избирателей в списке")
+    let w = Warning {
+        code: "W_REGISTER".into(),
+        finding: Finding::OffRegister {
+            line: "L1".into(),
+            voters_on_list: 20_000,
+            took_part: 1_500,
+            registered: 2_000,
+            margin_percent: 10,
+        },
+    };
+    assert_eq!(
+        warning(&w, Language::Ru),
+        format!(
+            "предупреждение W_REGISTER: число избирателей в списке, L1 (20{NBSP}000), или число принявших участие в голосовании (1{NBSP}500) отличается от числа избирателей, зарегистрированных на избирательном участке (2{NBSP}000), больше чем на 10 %; число избирателей в списке и число принявших участие в голосовании отличаются от числа избирателей, зарегистрированных на избирательном участке, не больше допуска набора правил"
+        )
     );
-    assert!(warning(&w, Language::Ky).starts_with("эскертүү W_REGISTER: тизмедеги шайлоочулардын"));
-    assert!(!warning(&w, Language::En).contains("as core words it"));
+    assert!(
+        warning(&w, Language::Ky).starts_with("эскертүү W_REGISTER: тизмедеги шайлоочулар, L1 (20")
+    );
+    assert!(warning(&w, Language::En).contains("by more than 10%"));
 }
 
 /// A message by key with `args`, as the caller of a code that core or the server does not
