@@ -3,6 +3,8 @@
 //! and in Russian and Kyrgyz no English word of the catalogs; and `tandoo status --json`,
 //! which holds codes, ids, names, dates and numbers, and no sentence in any language.
 
+mod support;
+
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -337,5 +339,33 @@ fn status_json_holds_codes_ids_names_dates_and_numbers_and_no_sentence() {
                 found.join("\n")
             );
         }
+    }
+}
+
+#[test]
+fn the_api_answers_the_status_json_of_the_command_line_so_it_too_holds_no_sentence() {
+    let db = demo_record().to_str().unwrap();
+    let server = support::Server::start(db);
+    for (query, extra, constituency) in [
+        ("", vec!["--json"], false),
+        ("?constituency=13", vec!["--json"], true),
+        (
+            "?constituency=13&as_of=2026-01-01",
+            vec!["--json", "--as-of", "2026-01-01"],
+            true,
+        ),
+    ] {
+        let answer = support::request(
+            &server.address,
+            "GET",
+            &format!("/api/status{query}"),
+            &[],
+            "",
+        )
+        .expect("the server answers");
+        assert_eq!(answer.status, 200, "{}", answer.body);
+        let printed: serde_json::Value =
+            serde_json::from_str(&status(&extra, constituency)).unwrap();
+        assert_eq!(answer.body, printed, "/api/status{query}");
     }
 }
