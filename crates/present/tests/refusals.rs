@@ -14,9 +14,7 @@ use tandoo_core::protocol::{Finding, Side, Term};
 use tandoo_core::results::AllocationError;
 use tandoo_core::state::Referent;
 use tandoo_count::CountError;
-use tandoo_present::{
-    Language, catalog, control_failure, count_error, refusal, relation_with_figures, warning,
-};
+use tandoo_present::{Language, catalog, count_error, refusal, relation_with_figures};
 
 const NBSP: char = '\u{a0}';
 
@@ -421,59 +419,6 @@ fn russian_chooses_the_plural_form_by_the_number() {
 }
 
 #[test]
-fn a_control_failure_reads_by_its_relations_code() {
-    assert_eq!(
-        control_failure(&failure("E01"), Language::En),
-        "error E01: L2 (1,000) must equal L3 + L4 + L5 (680 + 0 + 1 = 681); ballots received are issued or cancelled"
-    );
-    assert_eq!(
-        control_failure(&failure("E01"), Language::Ru),
-        format!(
-            "ошибка E01: L2 (1{NBSP}000) должно равняться L3 + L4 + L5 (680 + 0 + 1 = 681); полученные бюллетени выданы или погашены"
-        )
-    );
-    assert!(
-        control_failure(&failure("E04"), Language::Ky).starts_with("ката E04: L2 (1\u{a0}000)")
-            && control_failure(&failure("E04"), Language::Ky)
-                .ends_with("; кутулардагы бюллетендер берилгенден көп эмес")
-    );
-    let own = ControlFailure {
-        code: "R1".into(),
-        finding: not_equal(),
-    };
-    assert_eq!(
-        control_failure(&own, Language::Ru),
-        format!("ошибка R1: L2 (1{NBSP}000) должно равняться L3 + L4 + L5 (680 + 0 + 1 = 681)"),
-        "a relation of a commission's own form is known by what it found"
-    );
-    let missing = ControlFailure {
-        code: "E07".into(),
-        finding: Finding::LineMissing { line: "L4".into() },
-    };
-    assert_eq!(
-        control_failure(&missing, Language::Ru),
-        "ошибка E07: не заполнена строка L4; каждое число — целое, не меньше 0, и заполнены все строки протокола"
-    );
-    let register = Warning {
-        code: "W_REGISTER".into(),
-        finding: Finding::OffRegister {
-            line: "L1".into(),
-            voters_on_list: 20_000,
-            took_part: 1_500,
-            registered: 2_000,
-            margin_percent: 10,
-        },
-    };
-    assert!(
-        warning(&register, Language::En).starts_with(
-            "warning W_REGISTER: L1 (20,000) or those who took part (1,500) differ from the 2,000 voters registered at the station by more than 10%"
-        ),
-        "{}",
-        warning(&register, Language::En)
-    );
-}
-
-#[test]
 fn a_relation_is_worded_with_the_figures_on_each_side() {
     let form = ProtocolForm::kyrgyz();
     let mut figures = AcceptedFigures::default();
@@ -663,30 +608,6 @@ fn identifiers_and_years_in_the_new_refusals_are_never_grouped() {
     };
     assert!(refusal(&r, Language::Ky).contains("2-киргизүүнү жасаган"));
     assert!(refusal(&r, Language::Ru).starts_with("sup.1 сделал(а) ввод 2"));
-}
-
-#[test]
-fn the_register_warning_reads_in_each_language() {
-    let w = Warning {
-        code: "W_REGISTER".into(),
-        finding: Finding::OffRegister {
-            line: "L1".into(),
-            voters_on_list: 20_000,
-            took_part: 1_500,
-            registered: 2_000,
-            margin_percent: 10,
-        },
-    };
-    assert_eq!(
-        warning(&w, Language::Ru),
-        format!(
-            "предупреждение W_REGISTER: число избирателей в списке, L1 (20{NBSP}000), или число принявших участие в голосовании (1{NBSP}500) отличается от числа избирателей, зарегистрированных на избирательном участке (2{NBSP}000), больше чем на 10 %; число избирателей в списке и число принявших участие в голосовании отличаются от числа избирателей, зарегистрированных на избирательном участке, не больше допуска набора правил"
-        )
-    );
-    assert!(
-        warning(&w, Language::Ky).starts_with("эскертүү W_REGISTER: тизмедеги шайлоочулар, L1 (20")
-    );
-    assert!(warning(&w, Language::En).contains("by more than 10%"));
 }
 
 /// A message by key with `args`, as the caller of a code that core or the server does not
