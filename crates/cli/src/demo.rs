@@ -8,7 +8,7 @@ use tandoo_core::ids::{ConstituencyNo, ElectionId};
 use tandoo_core::national::{ConstituencyView, NationalView, constituency_view, national_view};
 use tandoo_ledger::{Ledger, Unstaged};
 use tandoo_present::Language::En;
-use tandoo_present::text::{gender_check, seat_count, seats_line};
+use tandoo_present::text::{citation, gender_check, seat_count, seats_line};
 use tandoo_present::words::contest_state;
 use tandoo_record::{AnyRecord, OpenMode};
 
@@ -167,7 +167,12 @@ impl Picture {
         if let Some(view) = &after.thirteen {
             let before = self.thirteen.as_ref();
             let status = |v: &ConstituencyView| match &v.contest.status_by {
-                Some(by) => format!("{} {} ({by})", v.election, contest_state(v.status, En)),
+                Some(by) => format!(
+                    "{} {} ({})",
+                    v.election,
+                    contest_state(v.status, En),
+                    citation(by, En)
+                ),
                 None => format!("{} {}", v.election, contest_state(v.status, En)),
             };
             if before.map(status) != Some(status(view)) {
@@ -202,7 +207,7 @@ impl Picture {
             for r in view.resolutions.iter().skip(self.resolution_count_13()) {
                 lines.push(format!(
                     "{} — {}: {} for, {} against, {} abstained — {}",
-                    r.citation,
+                    citation(&r.citation, En),
                     crate::render::english(&r.title),
                     r.votes_for,
                     r.against,

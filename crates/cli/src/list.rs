@@ -14,6 +14,8 @@ use tandoo_core::election::ElectionKind;
 use tandoo_core::ids::{ConstituencyNo, ElectionId};
 use tandoo_core::listing::{ListFilter, ListKind, Listing, list};
 use tandoo_count::Gender;
+use tandoo_present::Language;
+use tandoo_present::text::{citation, rule_set};
 
 /// What `tandoo list` was asked for.
 pub struct ListArgs<'a> {
@@ -110,7 +112,7 @@ pub fn render(listing: &Listing) -> String {
                 let cancelled = e
                     .cancelled_by
                     .as_ref()
-                    .map(|by| format!("; cancelled by {by}"))
+                    .map(|by| format!("; cancelled by {}", citation(by, Language::En)))
                     .unwrap_or_default();
                 let _ = writeln!(
                     out,
@@ -119,7 +121,7 @@ pub fn render(listing: &Listing) -> String {
                     kind(e.kind),
                     e.voting_day,
                     english(&e.name),
-                    e.rule_set,
+                    rule_set(&e.rule_set, Language::En),
                     count(
                         e.constituencies.len() as u64,
                         "constituency",
@@ -219,7 +221,7 @@ pub fn render(listing: &Listing) -> String {
                 let _ = writeln!(
                     out,
                     "{} — {} ({} for, {} against, {} abstained; {standing}) [{}]",
-                    r.citation,
+                    citation(&r.citation, Language::En),
                     english(&r.title),
                     r.tally.votes_for,
                     r.tally.against,

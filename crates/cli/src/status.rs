@@ -4,7 +4,7 @@
 use crate::source::SourceArgs;
 use crate::{CliError, Outcome};
 use tandoo_core::ids::{ConstituencyNo, ElectionId};
-use tandoo_core::national::{constituency_view, national_view};
+use tandoo_core::status::{StatusQuery, StatusView, status};
 use tandoo_core::{LegalDate, State};
 use tandoo_present::Language;
 use tandoo_present::text;
@@ -43,45 +43,22 @@ pub async fn run(args: StatusArgs<'_>) -> Result<Outcome, CliError> {
             ),
         ));
     }
-    let state = reading.state;
-    let election = match args.election {
-        Some(id) => ElectionId::new(id),
-        None => main_election(&state)?,
+    let query = StatusQuery {
+        election: args.election.map(ElectionId::new),
+        constituency: args.constituency.map(ConstituencyNo),
+        as_of,
     };
     // Refusals stay in English, as every other command's; the results are in the reader's
     // language.
-    let dated_in_english = text::as_of(as_of, Language::En);
+    let view = status(&reading.state, &query)
+        .map_err(|refusal| CliError::input(refusal.code(), refusal.to_string()))?;
+    if args.json {
+        return print_json(&view).map(|()| Outcome::Done);
+    }
     let dated = text::as_of(as_of, language);
-    match args.constituency {
-        Some(number) => {
-            let view =
-                constituency_view(&state, &election, ConstituencyNo(number)).ok_or_else(|| {
-                    CliError::input(
-                        "UNKNOWN_CONSTITUENCY",
-                        format!(
-                            "election {election} has no constituency {number}{dated_in_english}"
-                        ),
-                    )
-                })?;
-            if args.json {
-                print_json(&view)?;
-            } else {
-                print!("{}", text::constituency(&view, &dated, language));
-            }
-        }
-        None => {
-            let view = national_view(&state, &election).ok_or_else(|| {
-                CliError::input(
-                    "UNKNOWN_ELECTION",
-                    format!("there is no regular or early election {election}{dated_in_english}"),
-                )
-            })?;
-            if args.json {
-                print_json(&view)?;
-            } else {
-                print!("{}", text::national(&view, &dated, language));
-            }
-        }
+    match &view {
+        StatusView::Constituency(view) => print!("{}", text::constituency(view, &dated, language)),
+        StatusView::National(view) => print!("{}", text::national(view, &dated, language)),
     }
     Ok(Outcome::Done)
 }

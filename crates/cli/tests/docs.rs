@@ -11,6 +11,9 @@
 //! - every `json` block holding commands (objects with an `actor` and a `command`) is
 //!   applied to a copy of the demo's record, and must be recorded with every resolution in
 //!   it adopted.
+//! - every `json` block marked `status` (with `constituency=N`, `as_of=DATE`) shows what
+//!   `tandoo status --json` answers for the demo with those options: every member shown is
+//!   the one given, `{"…": "…"}` standing for any value and, last in a list, for the rest.
 //! - blocks marked `not-run` (another machine's PostgreSQL, a release build) and `shape`
 //!   (the form of a command, with placeholders) are not run.
 
@@ -362,7 +365,10 @@ fn item_8_the_example_election_from_nothing_ends_with_the_elected_recognised() {
     assert_eq!(resolution["in_force"], true);
     assert_eq!(
         resolution["citation"],
-        "resolution CEC 1/2025 of 2025-12-05"
+        serde_json::json!({
+            "resolution": {"commission": "CEC", "year": 2025, "number": 1},
+            "commission": "CEC", "date": "2025-12-05", "adopted": true
+        })
     );
 
     let output = tandoo(&["list", "commissions", "--db", db, "--json"]);
@@ -375,6 +381,81 @@ fn item_8_the_example_election_from_nothing_ends_with_the_elected_recognised() {
 
     let output = tandoo(&["verify", "--db", db]);
     assert!(output.status.success(), "{}", text(&output));
+}
+
+/// Whether `actual` is as `shown`: every member shown equal, `{"…": "…"}` any value, and as
+/// the last item of a list the items after. Says where it is not.
+fn as_shown(shown: &Value, actual: &Value, at: &str) -> Result<(), String> {
+    let any = serde_json::json!({"…": "…"});
+    match (shown, actual) {
+        (shown, _) if *shown == any => Ok(()),
+        (Value::Object(shown), Value::Object(actual)) => {
+            for (key, value) in shown {
+                let here = format!("{at}.{key}");
+                let actual = actual
+                    .get(key)
+                    .ok_or_else(|| format!("{here} is not given"))?;
+                as_shown(value, actual, &here)?;
+            }
+            Ok(())
+        }
+        (Value::Array(shown), Value::Array(actual)) => {
+            let rest = shown.last() == Some(&any);
+            let listed = if rest {
+                &shown[..shown.len() - 1]
+            } else {
+                shown
+            };
+            if actual.len() < listed.len() || (!rest && actual.len() != listed.len()) {
+                return Err(format!("{at} has {} items, not as shown", actual.len()));
+            }
+            for (i, (shown, actual)) in listed.iter().zip(actual).enumerate() {
+                as_shown(shown, actual, &format!("{at}[{i}]"))?;
+            }
+            Ok(())
+        }
+        (shown, actual) if shown == actual => Ok(()),
+        (shown, actual) => Err(format!("{at} is {actual}, shown as {shown}")),
+    }
+}
+
+/// Item 8: the status JSON the documents show is what `tandoo status --json` gives the demo.
+#[test]
+fn item_8_every_status_shown_in_the_documentation_is_the_one_given() {
+    let db = demo_record().to_str().unwrap();
+    let mut shown = 0;
+    for document in documents() {
+        let markdown = std::fs::read_to_string(&document).unwrap();
+        for block in blocks(&markdown) {
+            if block.language != "json" || !block.tags.iter().any(|t| t == "status") {
+                continue;
+            }
+            let mut args = vec![
+                "status".to_string(),
+                "--db".into(),
+                db.into(),
+                "--json".into(),
+            ];
+            for tag in &block.tags {
+                if let Some(n) = tag.strip_prefix("constituency=") {
+                    args.extend(["--constituency".into(), n.into()]);
+                } else if let Some(date) = tag.strip_prefix("as_of=") {
+                    args.extend(["--as-of".into(), date.into()]);
+                }
+            }
+            let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            let output = tandoo(&args);
+            assert!(output.status.success(), "{}", text(&output));
+            let actual: Value = serde_json::from_slice(&output.stdout).unwrap();
+            let expected: Value = serde_json::from_str(&block.text)
+                .unwrap_or_else(|e| panic!("{}:{}: {e}", document.display(), block.line));
+            if let Err(differs) = as_shown(&expected, &actual, "") {
+                panic!("{}:{}: {differs}", document.display(), block.line);
+            }
+            shown += 1;
+        }
+    }
+    assert!(shown >= 1, "docs/api.md shows a status");
 }
 
 /// The single JSON object a block holds, if it is one.

@@ -107,7 +107,10 @@ fn item_6_list_shows_elections_constituencies_stations_resolutions_and_complaint
     assert_eq!(elections["items"][1]["repeat_of"], "E1");
     assert_eq!(
         elections["items"][1]["cancelled_by"],
-        "resolution CEC 1/2026 of 2026-02-13"
+        serde_json::json!({
+            "resolution": {"commission": "CEC", "year": 2026, "number": 1},
+            "commission": "CEC", "date": "2026-02-13", "adopted": true
+        })
     );
 
     let constituencies = list_json(&["constituencies"]);

@@ -2,9 +2,9 @@
 //! by resolution; each with its statutory calendar, and the acts that came after it.
 
 use crate::date::LegalDate;
-use crate::ids::{ConstituencyNo, ElectionId};
+use crate::ids::{ComplaintId, ConstituencyNo, ElectionId};
 use crate::protocol::ProtocolForm;
-use crate::resolution::ResolutionKey;
+use crate::resolution::{Citation, ResolutionKey};
 use crate::rules::RuleSet;
 use crate::state::State;
 use crate::text::Text;
@@ -98,8 +98,12 @@ pub enum LateKind {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct LateAct {
     pub kind: LateKind,
-    /// The resolution's citation or the complaint's id.
-    pub act: String,
+    /// The resolution that determined the results late (`results`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resolution: Option<Citation>,
+    /// The complaint filed late (`complaint`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub complaint: Option<ComplaintId>,
     pub dated: LegalDate,
     pub due: LegalDate,
 }
@@ -125,7 +129,8 @@ pub fn late_acts(state: &State, election: &Election, constituency: ConstituencyN
         {
             late.push(LateAct {
                 kind: LateKind::Results,
-                act: resolution.citation(),
+                resolution: Some(resolution.citation()),
+                complaint: None,
                 dated: resolution.date,
                 due: calendar.results_by,
             });
@@ -154,7 +159,8 @@ pub fn late_acts(state: &State, election: &Election, constituency: ConstituencyN
         if stamp.date > due {
             late.push(LateAct {
                 kind: LateKind::Complaint,
-                act: complaint.id.to_string(),
+                resolution: None,
+                complaint: Some(complaint.id.clone()),
                 dated: stamp.date,
                 due,
             });

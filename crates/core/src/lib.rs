@@ -27,6 +27,7 @@ pub mod resolution;
 pub mod results;
 pub mod rules;
 pub mod state;
+pub mod status;
 pub mod territory;
 pub mod text;
 

@@ -16,8 +16,8 @@ use crate::ids::{
     StationId,
 };
 use crate::money::Money;
-use crate::resolution::{Effect, Resolution, VoteTally};
-use crate::results::concerns_constituency;
+use crate::resolution::{Citation, Effect, Resolution, VoteTally};
+use crate::results::{RuleSetName, concerns_constituency};
 use crate::state::State;
 use crate::text::Text;
 use serde::{Deserialize, Serialize};
@@ -156,11 +156,11 @@ pub struct ElectionItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub repeat_of: Option<ElectionId>,
     pub voting_day: LegalDate,
-    pub rule_set: String,
+    pub rule_set: RuleSetName,
     pub constituencies: Vec<ConstituencyNo>,
     /// The resolution in force that cancels it, cited.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub cancelled_by: Option<String>,
+    pub cancelled_by: Option<Citation>,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -220,7 +220,7 @@ pub struct CandidateItem {
 
 #[derive(Clone, Debug, Serialize)]
 pub struct ResolutionItem {
-    pub citation: String,
+    pub citation: Citation,
     /// Its number, when adopted: how commands refer to it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub number: Option<ResolutionRef>,
@@ -347,9 +347,9 @@ fn elections(state: &State, scope: &Scope) -> Vec<ElectionItem> {
             kind: e.call.kind,
             repeat_of: e.call.repeat_of.clone(),
             voting_day: e.call.voting_day,
-            rule_set: e.call.rule_set.name.clone(),
+            rule_set: RuleSetName::of(&e.call.rule_set),
             constituencies: e.call.constituencies.clone(),
-            cancelled_by: state.cancellation(e).map(|key| state.citation(key)),
+            cancelled_by: state.cancellation(e).and_then(|key| state.citation(key)),
         })
         .collect();
     items.sort_by(|a, b| (a.voting_day, &a.id).cmp(&(b.voting_day, &b.id)));

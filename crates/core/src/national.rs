@@ -8,7 +8,7 @@ use crate::election::{Election, ElectionKind};
 use crate::ids::CandidateId;
 use crate::ids::{ConstituencyNo, ElectionId};
 use crate::results::{
-    ContestView, ResolutionSummary, SeatStanding, concerns_constituency, contest_view,
+    ContestView, ResolutionSummary, SeatStanding, Turnout, concerns_constituency, contest_view,
     resolution_summary,
 };
 use crate::state::State;
@@ -55,7 +55,6 @@ pub struct ConstituencyView {
     /// The election whose result holds the seats now.
     pub election: ElectionId,
     pub status: crate::results::ContestState,
-    pub status_text: String,
     /// Names of those recognised as elected, in seat order.
     pub elected: Vec<crate::candidate::CandidateName>,
     /// Names of those the count gives the seats to, every station reported, not recognised.
@@ -102,7 +101,6 @@ pub fn constituency_view(
         seats: def.seats,
         election: deciding.call.id.clone(),
         status: contest.status,
-        status_text: contest.status_text.clone(),
         elected: names(&contest.elected),
         allocated: names(&contest.allocated),
         leading: names(&contest.leading),
@@ -184,11 +182,12 @@ pub struct NationalView {
     pub took_part: u64,
     /// The sum of each form's turnout lines.
     pub turnout_voters: u64,
-    /// By each form's turnout definition (`contest.turnout_lines`).
-    pub turnout: String,
-    /// By the `took_part` lines, when that differs.
+    /// By each form's turnout definition (`contest.turnout_lines`): `turnout_voters` of
+    /// `voters_on_lists`.
+    pub turnout: Turnout,
+    /// By the `took_part` lines (`took_part` of `voters_on_lists`), when that differs.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub turnout_by_took_part: Option<String>,
+    pub turnout_by_took_part: Option<Turnout>,
     /// At least this many deputies of each gender are needed for the result to be valid.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub min_per_gender: Option<u32>,
@@ -214,7 +213,7 @@ pub fn national_view(state: &State, root: &ElectionId) -> Option<NationalView> {
         voters_on_lists: 0,
         took_part: 0,
         turnout_voters: 0,
-        turnout: String::new(),
+        turnout: Turnout::default(),
         turnout_by_took_part: None,
         min_per_gender: election.call.rule_set.national_min_per_gender,
         gender_check_passed: true,
@@ -255,9 +254,14 @@ pub fn national_view(state: &State, root: &ElectionId) -> Option<NationalView> {
             count_differs: seat.count_differs,
         });
     }
-    view.turnout = crate::results::percent(view.turnout_voters, view.voters_on_lists);
-    view.turnout_by_took_part = (view.took_part != view.turnout_voters)
-        .then(|| crate::results::percent(view.took_part, view.voters_on_lists));
+    view.turnout = Turnout {
+        voted: view.turnout_voters,
+        voters: view.voters_on_lists,
+    };
+    view.turnout_by_took_part = (view.took_part != view.turnout_voters).then_some(Turnout {
+        voted: view.took_part,
+        voters: view.voters_on_lists,
+    });
     if let Some(min) = view.min_per_gender {
         view.gender_check_passed = view.men >= min && view.women >= min;
         view.gender_check = Some(GenderCheck {

@@ -5,6 +5,7 @@
 use crate::actor::{Actor, Role};
 use crate::ids::{ConstituencyNo, ElectionId, StationId};
 use crate::protocol::{AGAINST_ALL, AcceptedFigures, PreliminaryFigures, ProtocolKey, Warning};
+use crate::resolution::Citation;
 use crate::state::{ProtocolSlot, State};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -176,7 +177,7 @@ pub struct ProtocolView {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub preliminary: Option<PreliminaryFigures>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub annulled_by: Vec<String>,
+    pub annulled_by: Vec<Citation>,
 }
 
 /// The protocol as `viewer` may see it: supervisors over the constituency see every entry's
@@ -243,7 +244,7 @@ pub fn protocol_view(state: &State, key: &ProtocolKey, viewer: &Actor) -> Protoc
                 s.annulled_by
                     .iter()
                     .filter(|k| state.in_force(**k))
-                    .map(|k| state.citation(*k))
+                    .filter_map(|k| state.citation(*k))
                     .collect()
             })
             .unwrap_or_default(),

@@ -241,13 +241,43 @@ pub struct Resolution {
 }
 
 impl Resolution {
-    /// How people cite it: its number, or "draft of DATE" for one that was not adopted.
-    pub fn citation(&self) -> String {
-        match &self.voted.number {
-            Some(number) => format!("resolution {number} of {}", self.date),
-            None => format!(
+    /// How people cite it, as data: its number and date, or for a draft that was not adopted
+    /// the commission and the date. Present words it in each language.
+    pub fn citation(&self) -> Citation {
+        Citation {
+            resolution: self.voted.number.clone(),
+            commission: self.voted.commission.clone(),
+            date: self.date,
+            adopted: self.voted.adopted,
+        }
+    }
+}
+
+/// A resolution as a view cites it: an adopted one by its number (`CEC 161/2025`) and date,
+/// a draft that was not adopted by its commission and date, with `adopted` false. Views carry
+/// it as data; `present::text::citation` words it.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct Citation {
+    /// The number given to an adopted resolution; none for a draft that was not adopted.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resolution: Option<ResolutionRef>,
+    /// The commission that voted on it.
+    pub commission: CommissionId,
+    /// The legal date of the vote.
+    pub date: LegalDate,
+    pub adopted: bool,
+}
+
+/// The English of error messages (a refusal's `Display`), as every error of core has one;
+/// views carry the fields, never this.
+impl std::fmt::Display for Citation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.resolution {
+            Some(number) => write!(f, "resolution {number} of {}", self.date),
+            None => write!(
+                f,
                 "draft resolution of {} of {} (not adopted)",
-                self.voted.commission, self.date
+                self.commission, self.date
             ),
         }
     }

@@ -110,7 +110,19 @@ impl RuleSet {
             _ => None,
         }
     }
+
+    /// The code of the preset this rule set is, rule for rule (the code views give, which
+    /// present words in each language); none for a rule set of a commission's own.
+    pub fn preset_code(&self) -> Option<&'static str> {
+        PRESETS
+            .iter()
+            .copied()
+            .find(|code| Self::preset(code).as_ref() == Some(self))
+    }
 }
+
+/// The codes of every preset [`RuleSet::preset`] knows.
+pub const PRESETS: &[&str] = &["jogorku_kenesh_2025"];
 
 /// A rule set as a command gives it: a preset's name or every rule spelled out.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]

@@ -93,6 +93,14 @@ fn figures() -> Value {
 }
 
 fn warning() -> Value {
+    json!({"code": "W04", "finding": {"kind": "candidate_share_above", "candidate": "E1-13-01",
+        "votes": 400, "whole": {"terms": [{"term": "L10", "figure": 710}], "sum": 710},
+        "percent": 50}})
+}
+
+/// A warning as acts recorded it before findings were data: it still reads, and is written
+/// back as it was.
+fn recorded_warning() -> Value {
     json!({"code": "W04", "message": "candidate E1-13-01 has 400 of L10 (710) (56.34%): no candidate above 80% of the valid ballots"})
 }
 
@@ -184,7 +192,7 @@ fn samples() -> Vec<Value> {
             "operator": "op1", "figures": figures(), "acknowledged": [warning()],
             "correction_reason": "recount ordered"}),
         json!({"type": "protocol_accepted", "key": key(), "version": 2, "figures": figures(),
-            "acknowledged": [warning()], "correction_reason": "recount ordered",
+            "acknowledged": [warning(), recorded_warning()], "correction_reason": "recount ordered",
             "entries": [2], "settled_by": "supervisor"}),
         json!({"type": "new_entry_ordered", "key": key(), "version": 1, "supervisor": "supervisor"}),
         json!({"type": "preliminary_figures_recorded", "key": key(),

@@ -5,11 +5,14 @@
 //! interface shows as it is. Codes never change meaning once published; new refusals
 //! get new codes.
 
+use serde::Serialize;
 use thiserror::Error;
 
 /// Why a count was refused. Nothing in this crate panics on bad input; it answers with
-/// one of these instead.
-#[derive(Clone, Debug, PartialEq, Eq, Error)]
+/// one of these instead. As data (a view that carries it) it is `{"code": …}` with its
+/// fields, the code being [`CountError::code`]'s.
+#[derive(Clone, Debug, PartialEq, Eq, Error, Serialize)]
+#[serde(tag = "code", rename_all = "SCREAMING_SNAKE_CASE")]
 #[non_exhaustive]
 pub enum CountError {
     /// A vote count below zero (only possible in JSON input; counts are unsigned).
@@ -56,6 +59,7 @@ pub enum CountError {
 
     /// A percentage above 100.
     #[error("the {what} of {value}% is above 100%")]
+    #[serde(rename = "THRESHOLD_ABOVE_100")]
     ThresholdAbove100 { what: String, value: String },
 
     /// A gender cap is set, but a candidate's gender is not known.
@@ -137,6 +141,7 @@ pub enum CountError {
 
     /// Figures that contradict each other.
     #[error("the figures are inconsistent: {why}")]
+    #[serde(rename = "INCONSISTENT_FIGURES")]
     Inconsistent { why: String },
 }
 
@@ -345,6 +350,22 @@ mod tests {
         let listed: BTreeSet<&str> = CODES.iter().copied().collect();
         assert_eq!(listed.len(), CODES.len(), "CODES names each code once");
         assert_eq!(produced, listed);
+    }
+
+    #[test]
+    fn as_data_every_refusal_is_its_code_with_its_fields() {
+        for e in one_of_each() {
+            let json = serde_json::to_value(&e).unwrap();
+            assert_eq!(json["code"], e.code(), "{json}");
+        }
+        let e = CountError::RegistrationTie {
+            first: "A".into(),
+            second: "B".into(),
+        };
+        assert_eq!(
+            serde_json::to_value(&e).unwrap(),
+            serde_json::json!({"code": "REGISTRATION_TIE", "first": "A", "second": "B"})
+        );
     }
 
     #[test]

@@ -304,6 +304,20 @@ control-at-most = { $left } is more than { $right }
 control-share = { $part } is { $percent } of { $whole }
 control-candidate-share = candidate { $candidate } has { $votes } of { $whole } ({ $percent })
 control-differs = { $line }: { $manual } manual, { $box } box
+control-candidates = the candidates' votes
+control-line = line { $line }
+control-candidate-line = the votes for candidate { $candidate }
+control-against-all-line = the line "against all" (AA)
+control-negative = { $line } is { $value }; a figure must be a whole number of 0 or more
+control-too-large = { $line } is { $value }; no polling station has more than { $max } ballots
+control-line-missing = line { $line } is missing
+control-not-on-form = line { $line } is not on this protocol form
+control-not-on-ballot = candidate { $candidate } is not on this constituency's ballot
+control-candidate-missing = the line for candidate { $candidate } is missing
+control-against-all-missing = the line "against all" (AA) is missing
+control-no-against-all = this ballot has no "against all" line (AA)
+control-preliminary = the manual count differs from the ballot-counting box: { $differing }
+control-register = { $line } ({ $voters }) or those who took part ({ $took_part }) differ from the { $registered } voters registered at the station by more than { $margin }%
 
 ## The Kyrgyz polling-station protocol form
 
@@ -640,4 +654,4 @@ status-mark-mandate-ended = mandate ended by resolution: the seat passed to a su
 status-count-error = the count cannot be made: { $error }
 status-citation-resolution = resolution { $number } of { $date }
 status-citation-draft = draft resolution of { $commission } of { $date } (not adopted)
-status-citation-act = act { $seq }
+status-rule-set-jogorku_kenesh_2025 = Jogorku Kenesh 2025

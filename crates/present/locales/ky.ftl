@@ -285,6 +285,20 @@ control-at-most = { $left } { $right } караганда көп
 control-share = { $part } { $whole } ичинен { $percent } түзөт
 control-candidate-share = { $candidate } талапкери { $whole } ичинен { $votes } алды ({ $percent })
 control-differs = { $line }: кол менен { $manual }, куту { $box }
+control-candidates = талапкерлерге берилген добуштар
+control-line = { $line } сабы
+control-candidate-line = { $candidate } талапкерине берилген добуштар
+control-against-all-line = «баарына каршы» сабы (AA)
+control-negative = { $line }: { $value }; сан 0дөн кем эмес бүтүн сан болушу керек
+control-too-large = { $line }: { $value }; эч бир шайлоо участкасында { $max } бюллетенден ашык жок
+control-line-missing = { $line } сабы толтурулган эмес
+control-not-on-form = { $line } сабы бул протокол формасында жок
+control-not-on-ballot = { $candidate } талапкери бул шайлоо округунун бюллетенинде жок
+control-candidate-missing = { $candidate } талапкеринин сабы толтурулган эмес
+control-against-all-missing = «баарына каршы» сабы (AA) толтурулган эмес
+control-no-against-all = бул бюллетенде «баарына каршы» сабы (AA) жок
+control-preliminary = кол менен эсептөө автоматтык эсептөөчү кутунун маалыматтарына дал келбейт: { $differing }
+control-register = тизмедеги шайлоочулар, { $line } ({ $voters }), же добуш берүүгө катышкандар ({ $took_part }) шайлоо участкасында катталган { $registered } шайлоочудан { $margin } %дан ашык айырмаланат
 
 ## Участкалык шайлоо комиссиясынын протоколу (Кыргыз Республикасынын формасы)
 
@@ -597,4 +611,4 @@ status-mark-mandate-ended = ыйгарым укуктары токтом мен�
 status-count-error = эсептөө жүргүзүлбөйт: { $error }
 status-citation-resolution = { $date }ндагы { $number } токтому
 status-citation-draft = { $commission } комиссиясынын { $date }ндагы токтомунун долбоору (кабыл алынган эмес)
-status-citation-act = { $seq }-акт
+status-rule-set-jogorku_kenesh_2025 = Жогорку Кеңеш 2025

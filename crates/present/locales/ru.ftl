@@ -319,6 +319,20 @@ control-at-most = { $left } больше, чем { $right }
 control-share = { $part } составляет { $percent } от { $whole }
 control-candidate-share = кандидат { $candidate } получил { $votes } из { $whole } ({ $percent })
 control-differs = { $line }: вручную { $manual }, ящик { $box }
+control-candidates = голоса за кандидатов
+control-line = строка { $line }
+control-candidate-line = голоса за кандидата { $candidate }
+control-against-all-line = строка «против всех» (AA)
+control-negative = { $line }: { $value }; число должно быть целым, не меньше 0
+control-too-large = { $line }: { $value }; ни на одном избирательном участке нет больше { $max } бюллетеней
+control-line-missing = не заполнена строка { $line }
+control-not-on-form = строки { $line } нет в этой форме протокола
+control-not-on-ballot = кандидата { $candidate } нет в избирательном бюллетене этого округа
+control-candidate-missing = не заполнена строка кандидата { $candidate }
+control-against-all-missing = не заполнена строка «против всех» (AA)
+control-no-against-all = в этом бюллетене нет строки «против всех» (AA)
+control-preliminary = ручной подсчёт расходится с данными автоматически считывающего ящика: { $differing }
+control-register = число избирателей в списке, { $line } ({ $voters }), или число принявших участие в голосовании ({ $took_part }) отличается от числа избирателей, зарегистрированных на избирательном участке ({ $registered }), больше чем на { $margin } %
 
 ## Протокол участковой избирательной комиссии (форма Кыргызской Республики)
 
@@ -671,4 +685,4 @@ status-mark-mandate-ended = полномочия досрочно прекращ
 status-count-error = подсчёт невозможен: { $error }
 status-citation-resolution = постановление { $number } от { $date }
 status-citation-draft = проект постановления { $commission } от { $date } (не принят)
-status-citation-act = акт { $seq }
+status-rule-set-jogorku_kenesh_2025 = Жогорку Кенеш 2025

@@ -1,8 +1,39 @@
-//! A counting refusal (`tandoo_count::CountError`) in words, its fields as arguments.
+//! A counting refusal (`tandoo_count::CountError`) in words, its fields as arguments; and
+//! why a contest's count cannot be made (`tandoo_core::results::AllocationError`), as a
+//! view's `count_error` carries it.
 
 use crate::{Language, catalog};
 use fluent_bundle::FluentArgs;
-use tandoo_count::CountError;
+use tandoo_core::results::AllocationError;
+use tandoo_count::{CountError, FailReason};
+
+/// Why the count cannot be made or elects nobody, in `language` (`allocation-…`, or the
+/// count's own refusal).
+pub fn allocation_error(why: &AllocationError, language: Language) -> String {
+    let key = match why {
+        AllocationError::NoElection(election) => {
+            let mut args = FluentArgs::new();
+            args.set("election", election.as_str());
+            return catalog::text(language, "allocation-no_election", Some(&args));
+        }
+        AllocationError::Cancelled => "allocation-cancelled",
+        AllocationError::NothingCounted => "allocation-nothing_counted",
+        AllocationError::Failed(Some(FailReason::AgainstAllWins { .. })) => {
+            "allocation-against_all_wins"
+        }
+        AllocationError::Failed(Some(FailReason::SingleGender { .. })) => {
+            "allocation-single_gender"
+        }
+        AllocationError::Failed(Some(FailReason::GenderCapUnfillable { .. })) => {
+            "allocation-gender_cap_unfillable"
+        }
+        AllocationError::Failed(Some(FailReason::NoCandidates)) => "allocation-no_candidates",
+        AllocationError::Failed(Some(FailReason::NoMajority { .. })) => "allocation-no_majority",
+        AllocationError::Failed(None) => "allocation-run_off",
+        AllocationError::Count(error) => return count_error(error, language),
+    };
+    catalog::text(language, key, None)
+}
 
 /// The count's refusal as a sentence in `language`.
 pub fn count_error(error: &CountError, language: Language) -> String {

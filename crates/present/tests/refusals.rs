@@ -14,13 +14,11 @@ use tandoo_core::ids::{
 };
 use tandoo_core::money::Money;
 use tandoo_core::permission::CommandKind;
-use tandoo_core::protocol::{AcceptedFigures, ControlFailure, FormError, ProtocolForm};
+use tandoo_core::protocol::{AcceptedFigures, FormError, ProtocolForm};
 use tandoo_core::refusal::{Action, Concerning, Entity, Lapse};
 use tandoo_core::resolution::EffectKind;
 use tandoo_count::CountError;
-use tandoo_present::{
-    Language, catalog, control_failure, count_error, refusal, relation_with_figures, warning,
-};
+use tandoo_present::{Language, catalog, count_error, refusal, relation_with_figures};
 
 const NBSP: char = '\u{a0}';
 
@@ -143,10 +141,12 @@ fn a_rejected_protocol_names_each_relation_it_breaks_in_the_readers_language() {
     };
     assert_eq!(
         refusal(&r, Language::Ru),
-        "протокол не соответствует 2 контрольным соотношениям: ошибка E01: полученные бюллетени выданы или погашены; ошибка E03: действительные бюллетени — это голоса за кандидатов и «против всех»"
+        format!(
+            "протокол не соответствует 2 контрольным соотношениям: ошибка E01: L2 (1{NBSP}000) должно равняться L3 + L4 + L5 (680 + 0 + 1 = 681); полученные бюллетени выданы или погашены; ошибка E03: L2 (1{NBSP}000) должно равняться L3 + L4 + L5 (680 + 0 + 1 = 681); действительные бюллетени — это голоса за кандидатов и «против всех»"
+        )
     );
     assert!(refusal(&r, Language::Ky).contains("«баарына каршы»"));
-    assert!(refusal(&r, Language::En).starts_with("the protocol does not pass 2 control relations: error E01: ballots received are issued or cancelled; error E03"));
+    assert!(refusal(&r, Language::En).starts_with("the protocol does not pass 2 control relations: error E01: L2 (1,000) must equal L3 + L4 + L5 (680 + 0 + 1 = 681); ballots received are issued or cancelled; error E03"));
     let one = Refusal::ProtocolRejected {
         failures: vec![failure("E02")],
     };
@@ -191,31 +191,6 @@ fn russian_chooses_the_plural_form_by_the_number() {
     assert!(minutes(5, Language::Ky).contains("5 мүнөттөн кийин"));
     assert!(minutes(1, Language::En).ends_with("try again in one minute"));
     assert!(minutes(5, Language::En).ends_with("try again in 5 minutes"));
-}
-
-#[test]
-fn a_control_failure_reads_by_its_relations_code() {
-    assert_eq!(
-        control_failure(&failure("E04"), Language::En),
-        "error E04: no more ballots in the boxes than were issued"
-    );
-    assert_eq!(
-        control_failure(&failure("E04"), Language::Ru),
-        "ошибка E04: бюллетеней в ящиках не больше, чем выдано"
-    );
-    assert_eq!(
-        control_failure(&failure("E04"), Language::Ky),
-        "ката E04: кутулардагы бюллетендер берилгенден көп эмес"
-    );
-    let own = ControlFailure {
-        code: "R1".into(),
-        message: "yes and no add up".into(),
-    };
-    assert_eq!(
-        control_failure(&own, Language::Ru),
-        "ошибка R1: yes and no add up",
-        "an unknown relation keeps its form's words"
-    );
 }
 
 #[test]
@@ -408,17 +383,6 @@ fn identifiers_and_years_in_the_new_refusals_are_never_grouped() {
     };
     assert!(refusal(&r, Language::Ky).contains("2-киргизүүнү жасаган"));
     assert!(refusal(&r, Language::Ru).starts_with("sup.1 сделал(а) ввод 2"));
-}
-
-#[test]
-fn the_register_warning_reads_in_each_language() {
-    let w = warned("W_REGISTER");
-    assert!(
-        warning(&w, Language::Ru)
-            .starts_with("предупреждение W_REGISTER: число избирателей в списке")
-    );
-    assert!(warning(&w, Language::Ky).starts_with("эскертүү W_REGISTER: тизмедеги шайлоочулардын"));
-    assert!(!warning(&w, Language::En).contains("as core words it"));
 }
 
 /// A message by key with `args`, as the caller of a code that core or the server does not

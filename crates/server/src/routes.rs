@@ -31,7 +31,8 @@ use crate::client::client_address;
 use crate::error::ApiError;
 use crate::sessions::{LoginError, Lookup, Session, same_secret};
 use crate::throttle::Limit;
-use crate::views::{READ_WAIT, StatusQuery};
+use crate::views::READ_WAIT;
+use tandoo_core::status::StatusQuery;
 
 pub const SESSION_COOKIE: &str = "tandoo_session";
 pub const CSRF_HEADER: &str = "x-csrf-token";
@@ -329,8 +330,8 @@ async fn status(
         .transpose()
         .map_err(|e| ApiError::new(StatusCode::BAD_REQUEST, "BAD_DATE", e.to_string()))?;
     let query = StatusQuery {
-        election: params.election,
-        constituency: params.constituency,
+        election: params.election.map(ElectionId::new),
+        constituency: params.constituency.map(ConstituencyNo),
         as_of,
     };
     let rendered = app.inner.views.status(app.ledger(), query).await?;

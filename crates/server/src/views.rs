@@ -22,9 +22,8 @@ use std::time::Duration;
 use axum::body::Bytes;
 use axum::http::StatusCode;
 use tandoo_core::act::Act;
-use tandoo_core::ids::{ConstituencyNo, ElectionId};
-use tandoo_core::national::{constituency_view, national_view};
-use tandoo_core::{LegalDate, Stamp, State};
+use tandoo_core::status::{StatusQuery, status};
+use tandoo_core::{Stamp, State};
 use tandoo_ledger::{LedgerError, Service};
 use tandoo_record::{AnyRecord, Head, Record};
 use tokio::time::timeout;
@@ -44,14 +43,6 @@ pub const STORE_WAIT: Duration = Duration::from_secs(3);
 pub struct Rendered {
     pub bytes: Bytes,
     pub stale: bool,
-}
-
-/// What a status request asks for.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct StatusQuery {
-    pub election: Option<String>,
-    pub constituency: Option<u16>,
-    pub as_of: Option<LegalDate>,
 }
 
 #[derive(Default)]
@@ -231,44 +222,13 @@ impl History {
     }
 }
 
+/// The status JSON for `query` from `state` (the state as of `query.as_of`): core's status
+/// query, its refusals as 404s with their codes.
 fn render(state: &State, query: &StatusQuery) -> Result<Bytes, ApiError> {
-    let dated = query
-        .as_of
-        .map(|d| format!(" as of {d}"))
-        .unwrap_or_default();
-    let election = match &query.election {
-        Some(id) => ElectionId::new(id),
-        None => state.main_election().cloned().ok_or_else(|| {
-            ApiError::new(
-                StatusCode::NOT_FOUND,
-                "NO_ELECTION",
-                format!("the record holds no election{dated}"),
-            )
-        })?,
-    };
-    let json = match query.constituency {
-        Some(number) => {
-            let view =
-                constituency_view(state, &election, ConstituencyNo(number)).ok_or_else(|| {
-                    ApiError::new(
-                        StatusCode::NOT_FOUND,
-                        "UNKNOWN_CONSTITUENCY",
-                        format!("election {election} has no constituency {number}{dated}"),
-                    )
-                })?;
-            serde_json::to_vec(&view)
-        }
-        None => {
-            let view = national_view(state, &election).ok_or_else(|| {
-                ApiError::new(
-                    StatusCode::NOT_FOUND,
-                    "UNKNOWN_ELECTION",
-                    format!("there is no regular or early election {election}{dated}"),
-                )
-            })?;
-            serde_json::to_vec(&view)
-        }
-    };
-    json.map(Bytes::from)
+    let view = status(state, query).map_err(|refusal| {
+        ApiError::new(StatusCode::NOT_FOUND, refusal.code(), refusal.to_string())
+    })?;
+    serde_json::to_vec(&view)
+        .map(Bytes::from)
         .map_err(|e| ApiError::internal("writing the status", e))
 }

@@ -15,8 +15,8 @@ use crate::election::Election;
 use crate::ids::{ConstituencyNo, ElectionId, StationId};
 use crate::permission::CommandKind;
 use crate::protocol::{
-    AcceptedFigures, CheckContext, LineRoles, MAX_FIGURE, ProtocolKey, REGISTER_WARNING, Warning,
-    check_protocol,
+    AcceptedFigures, CheckContext, Finding, LineRoles, MAX_FIGURE, ProtocolKey, REGISTER_WARNING,
+    Warning, check_protocol,
 };
 use crate::refusal::{Entity, Refusal};
 use crate::state::{ProtocolSlot, State};
@@ -206,10 +206,13 @@ fn register_warning(
     let strays = beyond(on_list) || (took_part > registered && beyond(took_part));
     strays.then(|| Warning {
         code: REGISTER_WARNING.into(),
-        message: format!(
-            "{} ({on_list}) or those who took part ({took_part}) differ from the {registered} voters registered at the station by more than {margin_percent}%",
-            roles.voters_on_list
-        ),
+        finding: Finding::OffRegister {
+            line: roles.voters_on_list.clone(),
+            voters_on_list: on_list,
+            took_part,
+            registered,
+            margin_percent,
+        },
     })
 }
 

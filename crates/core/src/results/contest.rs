@@ -4,15 +4,17 @@
 //! (R-RES-GROUNDS, R-ELEC-CANCELLED) elects nobody.
 
 use super::marks::{seat_marks, tie_order};
-use super::{AllocationError, SeatMark, allocation, computed_seats, fill_vacancies, percent};
-use crate::candidate::{Candidate, Standing};
+use super::{AllocationError, SeatMark, allocation, computed_seats, fill_vacancies};
+use crate::candidate::{Candidate, Nominator, Standing};
 use crate::election::{Calendar, Election, LateAct};
 use crate::ids::{CandidateId, ConstituencyNo, ElectionId};
 use crate::money::Money;
+use crate::resolution::Citation;
+use crate::rules::RuleSet;
 use crate::state::{Contest, State};
 use serde::Serialize;
 use std::collections::BTreeSet;
-use tandoo_count::{CandidateOutcome, Gender};
+use tandoo_count::{CandidateOutcome, ContestStatus, FailReason, Gender, Tie};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -36,21 +38,6 @@ pub enum ContestState {
     Cancelled,
 }
 
-impl ContestState {
-    pub fn describe(self) -> &'static str {
-        match self {
-            ContestState::AwaitingProtocols => "awaiting protocols",
-            ContestState::Counting => "counting",
-            ContestState::ResultsBeingDetermined => "results being determined",
-            ContestState::Elected => "elected",
-            ContestState::AwaitingLot => "awaiting the lot for a tie",
-            ContestState::Failed => "election failed",
-            ContestState::Invalid => "declared invalid",
-            ContestState::Cancelled => "election cancelled",
-        }
-    }
-}
-
 /// How firm a seat is, and so what a view may call its holder.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -70,7 +57,7 @@ pub struct CandidateView {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub latin_name: Option<String>,
     pub gender: Gender,
-    pub nominated_by: String,
+    pub nominated_by: Nominator,
     pub votes: u64,
     pub standing: Standing,
     /// Recognised as elected by a resolution in force (with any succession since).
@@ -82,14 +69,14 @@ pub struct CandidateView {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub marks: Vec<SeatMark>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub registration_annulled_by: Option<String>,
+    pub registration_annulled_by: Option<Citation>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub votes_annulled_by: Option<String>,
+    pub votes_annulled_by: Option<Citation>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub barred_by: Option<String>,
+    pub barred_by: Option<Citation>,
     pub fee_paid: Money,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub fee_refunded_by: Option<String>,
+    pub fee_refunded_by: Option<Citation>,
 }
 
 /// The recognised result and the count disagree: the count now gives other seats than the
@@ -107,30 +94,54 @@ pub struct CountDiscrepancy {
 pub struct LotView {
     pub seed: String,
     pub drawn_by: String,
-    pub recorded_by: String,
+    pub recorded_by: Citation,
 }
 
-/// Turnout computed on one definition: the form's lines it sums.
+/// Turnout computed on one definition: the form's lines it sums, and their sum (its share
+/// of the voters on the lists is the reader's to write, in the reader's language).
 #[derive(Clone, Debug, Serialize)]
 pub struct TurnoutView {
     pub lines: Vec<String>,
     pub voters: u64,
-    /// In percent with two decimals, for display (never used to decide).
-    pub percent: String,
+}
+
+/// Turnout as its two integers: those who voted of the voters on the lists. A percentage is
+/// written from them for display only, and never used to decide.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Turnout {
+    pub voted: u64,
+    pub voters: u64,
+}
+
+/// The rule set a contest is counted under: a preset by its code (`jogorku_kenesh_2025`),
+/// which present words in each language, or a commission's own rule set by the name it gave.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RuleSetName {
+    Preset(&'static str),
+    Custom(String),
+}
+
+impl RuleSetName {
+    pub fn of(rules: &RuleSet) -> RuleSetName {
+        match rules.preset_code() {
+            Some(code) => RuleSetName::Preset(code),
+            None => RuleSetName::Custom(rules.name.clone()),
+        }
+    }
 }
 
 #[derive(Clone, Debug, Serialize)]
 pub struct ContestView {
     pub election: ElectionId,
     pub election_name: crate::text::Text,
-    pub rule_set: String,
+    pub rule_set: RuleSetName,
     pub constituency: ConstituencyNo,
     pub seats: u32,
     pub status: ContestState,
-    pub status_text: String,
     /// The resolution behind the status (invalid, valid, elected, cancelled), if any.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub status_by: Option<String>,
+    pub status_by: Option<Citation>,
     pub stations: u32,
     pub stations_reported: u32,
     pub stations_counted: u32,
@@ -145,8 +156,8 @@ pub struct ContestView {
     pub registered_voters: u64,
     /// Voters who took part by the form's `took_part` lines (ballots issued on the Kyrgyz form).
     pub took_part: u64,
-    /// Turnout in percent with two decimals by the form's turnout definition, for display.
-    pub turnout: String,
+    /// Turnout by the form's turnout definition: `turnout_voters` of `voters_on_lists`.
+    pub turnout: Turnout,
     /// The lines the form's turnout sums (ballots found in the boxes on the Kyrgyz form).
     pub turnout_lines: Vec<String>,
     /// The sum of those lines.
@@ -178,13 +189,59 @@ pub struct ContestView {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub late: Vec<LateAct>,
     /// The count; none for a cancelled election or a contest with no counted protocol.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// Serialised as data (see [`outcome_as_data`]).
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "outcome_as_data"
+    )]
     pub allocation: Option<CandidateOutcome>,
+    /// Why the count cannot be made (a code with its fields), when it cannot.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub count_error: Option<String>,
+    pub count_error: Option<AllocationError>,
     /// Figures from ballot-counting boxes beside the manual count, when any were loaded.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub preliminary: Option<PreliminaryView>,
+}
+
+/// The count as a view carries it: every step by its rule's code and the ids it concerns,
+/// without the English sentence the counting library writes beside each step for its own
+/// command (`tandoo allocate`); every figure such a sentence names is in the view.
+fn outcome_as_data<S: serde::Serializer>(
+    outcome: &Option<CandidateOutcome>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    #[derive(Serialize)]
+    struct Outcome<'a> {
+        status: ContestStatus,
+        elected: &'a [String],
+        runoff: &'a [String],
+        reason: &'a Option<FailReason>,
+        ties: &'a [Tie],
+        steps: Vec<Step<'a>>,
+    }
+    #[derive(Serialize)]
+    struct Step<'a> {
+        rule: &'a str,
+        ids: &'a [String],
+    }
+    outcome
+        .as_ref()
+        .map(|o| Outcome {
+            status: o.status,
+            elected: &o.elected,
+            runoff: &o.runoff,
+            reason: &o.reason,
+            ties: &o.ties,
+            steps: o
+                .steps
+                .iter()
+                .map(|step| Step {
+                    rule: &step.rule,
+                    ids: &step.ids,
+                })
+                .collect(),
+        })
+        .serialize(serializer)
 }
 
 impl ContestView {
@@ -238,7 +295,7 @@ fn preliminary_view(contest: &Contest) -> Option<PreliminaryView> {
 /// Where a contest stands: its status, the resolution behind it, and its seats.
 struct ContestStanding {
     status: ContestState,
-    by: Option<String>,
+    by: Option<Citation>,
     seats: Vec<CandidateId>,
     seat_standing: Option<SeatStanding>,
     count_differs: Option<CountDiscrepancy>,
@@ -323,14 +380,13 @@ pub fn contest_view(
     ContestView {
         election: id.clone(),
         election_name: election.call.name.clone(),
-        rule_set: election.call.rule_set.name.clone(),
+        rule_set: RuleSetName::of(&election.call.rule_set),
         constituency,
         seats: state
             .constituencies
             .get(&constituency)
             .map_or(0, |c| c.seats),
         status: standing.status,
-        status_text: standing.status.describe().to_string(),
         status_by: standing.by.clone(),
         stations: roll.stations,
         stations_reported: contest.protocols_reported,
@@ -339,12 +395,14 @@ pub fn contest_view(
         voters_on_lists_reported,
         registered_voters: roll.voters,
         took_part,
-        turnout: percent(voted, voters_on_lists),
+        turnout: Turnout {
+            voted,
+            voters: voters_on_lists,
+        },
         turnout_by_took_part: (turnout_lines != roles.took_part && voted != took_part).then(|| {
             TurnoutView {
                 lines: roles.took_part.clone(),
                 voters: took_part,
-                percent: percent(took_part, voters_on_lists),
             }
         }),
         turnout_lines,
@@ -357,19 +415,16 @@ pub fn contest_view(
         leading: list(SeatStanding::Leading),
         seat_standing: standing.seat_standing,
         count_differs: standing.count_differs,
-        lot: state
-            .last_in_force(&contest.lots)
-            .map(|(key, lot)| LotView {
+        lot: state.last_in_force(&contest.lots).and_then(|(key, lot)| {
+            Some(LotView {
                 seed: lot.seed.clone(),
                 drawn_by: lot.drawn_by.to_string(),
-                recorded_by: state.citation(*key),
-            }),
+                recorded_by: state.citation(*key)?,
+            })
+        }),
         calendar: election.calendar(),
         late: crate::election::late_acts(state, election, constituency),
-        count_error: outcome
-            .as_ref()
-            .and_then(|o| o.as_ref().err())
-            .map(ToString::to_string),
+        count_error: outcome.as_ref().and_then(|o| o.as_ref().err()).cloned(),
         preliminary: preliminary_view(contest),
         allocation: outcome.and_then(Result::ok),
     }
@@ -391,11 +446,11 @@ fn contest_state(
         count_differs: None,
     };
     if let Some(by) = state.cancellation(election) {
-        return plain(ContestState::Cancelled, Some(state.citation(by)));
+        return plain(ContestState::Cancelled, state.citation(by));
     }
     let validity = state.last_in_force(&contest.validity);
     if let Some((by, false)) = validity {
-        return plain(ContestState::Invalid, Some(state.citation(*by)));
+        return plain(ContestState::Invalid, state.citation(*by));
     }
     let counted = computed_seats(state, id, constituency);
     if let Some((by, recognised)) = state.last_in_force(&contest.recognitions) {
@@ -405,7 +460,7 @@ fn contest_state(
         let same = seats.iter().collect::<BTreeSet<_>>() == counted.iter().collect();
         return ContestStanding {
             status: ContestState::Elected,
-            by: Some(state.citation(*by)),
+            by: state.citation(*by),
             count_differs: (!same).then(|| CountDiscrepancy {
                 recognised: seats.clone(),
                 counted,
@@ -414,7 +469,7 @@ fn contest_state(
             seat_standing: Some(SeatStanding::Elected),
         };
     }
-    let declared_valid = validity.map(|(by, _)| state.citation(*by));
+    let declared_valid = validity.and_then(|(by, _)| state.citation(*by));
     if contest.protocols_reported == 0 {
         return plain(ContestState::AwaitingProtocols, declared_valid);
     }
@@ -449,17 +504,14 @@ fn candidate_view(
     seat: Option<SeatStanding>,
 ) -> CandidateView {
     let cite = |keys: &[crate::resolution::ResolutionKey]| {
-        state.first_in_force(keys).map(|k| state.citation(k))
+        state.first_in_force(keys).and_then(|k| state.citation(k))
     };
     CandidateView {
         id: c.id().clone(),
         name: c.nomination.name.clone(),
         latin_name: c.nomination.latin_name.clone(),
         gender: c.nomination.gender,
-        nominated_by: match &c.nomination.nominated_by {
-            crate::candidate::Nominator::Party { party } => party.clone(),
-            crate::candidate::Nominator::SelfNominated => "self-nominated".into(),
-        },
+        nominated_by: c.nomination.nominated_by.clone(),
         votes,
         standing: c.standing,
         elected: seat == Some(SeatStanding::Elected),

@@ -9,16 +9,17 @@ mod marks;
 
 pub use contest::{
     CandidateView, ContestState, ContestView, CountDiscrepancy, LotView, PreliminaryLine,
-    PreliminaryView, SeatStanding, TurnoutView, contest_view,
+    PreliminaryView, RuleSetName, SeatStanding, Turnout, TurnoutView, contest_view,
 };
 pub use marks::SeatMark;
 
 use crate::candidate::{Candidate, Standing};
 use crate::date::LegalDate;
 use crate::ids::{CandidateId, ConstituencyNo, ElectionId};
-use crate::resolution::{Effect, Resolution};
+use crate::resolution::{Citation, Effect, Resolution};
 use crate::state::{Contest, Lot, State};
-use serde::Serialize;
+use serde::ser::SerializeMap;
+use serde::{Serialize, Serializer};
 use std::collections::{BTreeMap, BTreeSet};
 use tandoo_count::{
     CandidateContest, CandidateOutcome, CandidateTally, ContestStatus, CountError, FailReason,
@@ -227,6 +228,40 @@ fn describe_failure(reason: &Option<FailReason>) -> &'static str {
     }
 }
 
+impl AllocationError {
+    /// The stable code of why the count cannot be made: `no_election`, `cancelled`,
+    /// `nothing_counted`, `failed` (with the count's reason, none for a run-off), or the
+    /// count's own refusal code (`MISSING_SEED`, …).
+    pub fn code(&self) -> &'static str {
+        match self {
+            AllocationError::NoElection(_) => "no_election",
+            AllocationError::Cancelled => "cancelled",
+            AllocationError::NothingCounted => "nothing_counted",
+            AllocationError::Failed(_) => "failed",
+            AllocationError::Count(error) => error.code(),
+        }
+    }
+}
+
+/// As a view carries it: `{"code": …}` with the fields of what it names, so that a reader's
+/// sentence is made from the code and the fields alone. A count's refusal is the count's
+/// own object (`{"code": "MISSING_SEED"}`).
+impl Serialize for AllocationError {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if let AllocationError::Count(error) = self {
+            return error.serialize(serializer);
+        }
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("code", self.code())?;
+        match self {
+            AllocationError::NoElection(election) => map.serialize_entry("election", election)?,
+            AllocationError::Failed(Some(reason)) => map.serialize_entry("reason", reason)?,
+            _ => {}
+        }
+        map.end()
+    }
+}
+
 /// Candidates who are in the ranking: registered, not withdrawn, registration and votes not
 /// annulled by a resolution in force.
 fn standing_candidates<'s>(
@@ -247,25 +282,16 @@ fn standing_candidates<'s>(
         })
 }
 
-/// `part / whole` as a percentage with two decimals, rounded half up, in integers.
-pub fn percent(part: u64, whole: u64) -> String {
-    if whole == 0 {
-        return "0.00".into();
-    }
-    let hundredths = (u128::from(part) * 10_000 * 2 + u128::from(whole)) / (2 * u128::from(whole));
-    format!("{}.{:02}", hundredths / 100, hundredths % 100)
-}
-
 /// A resolution as listed beside the results it shaped.
 #[derive(Clone, Debug, Serialize)]
 pub struct ResolutionSummary {
-    pub citation: String,
+    pub citation: Citation,
     pub date: String,
     pub title: crate::text::Text,
     pub adopted: bool,
     pub in_force: bool,
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub rescinded_by: Vec<String>,
+    pub rescinded_by: Vec<Citation>,
     #[serde(rename = "for")]
     pub votes_for: u32,
     pub against: u32,
@@ -282,7 +308,7 @@ pub fn resolution_summary(state: &State, resolution: &Resolution) -> ResolutionS
         rescinded_by: resolution
             .rescinded_by
             .iter()
-            .map(|k| state.citation(*k))
+            .filter_map(|k| state.citation(*k))
             .collect(),
         votes_for: resolution.voted.tally.votes_for,
         against: resolution.voted.tally.against,

@@ -286,7 +286,7 @@ impl State {
                     .and_then(|c| self.last_in_force(&c.recognitions))
                 {
                     let dated = self.resolutions.get(key).map(|r| &r.date);
-                    push(Referent::Resolution, &self.citation(*key), dated);
+                    push(Referent::Resolution, &self.cited(*key), dated);
                 }
             }
             Effect::DeclareInvalid { election, .. }

@@ -6,16 +6,21 @@ use crate::election::Election;
 use crate::ids::{CandidateId, ConstituencyNo, ElectionId, PersonId, ResolutionRef};
 use crate::protocol::ProtocolKey;
 use crate::refusal::{Entity, Refusal};
-use crate::resolution::ResolutionKey;
+use crate::resolution::{Citation, Resolution, ResolutionKey};
 use std::collections::BTreeSet;
 
 impl State {
-    /// How people cite a resolution.
-    pub fn citation(&self, key: ResolutionKey) -> String {
-        self.resolutions
-            .get(&key)
-            .map(|r| r.citation())
-            .unwrap_or_else(|| format!("act {}", key.0))
+    /// How a view cites a resolution, as data; none for a key that names no resolution
+    /// (every key the state keeps names one).
+    pub fn citation(&self, key: ResolutionKey) -> Option<Citation> {
+        self.resolutions.get(&key).map(Resolution::citation)
+    }
+
+    /// A resolution cited in the English of a refusal's message (see [`Citation`]'s
+    /// `Display`), or by its act's sequence number when the key names none.
+    pub fn cited(&self, key: ResolutionKey) -> String {
+        self.citation(key)
+            .map_or_else(|| format!("act {}", key.0), |c| c.to_string())
     }
 
     /// The number a refusal cites a resolution by. Only an adopted resolution has one, and

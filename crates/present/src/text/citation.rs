@@ -1,76 +1,34 @@
-//! A resolution as the results cite it, in the reader's language. Core's views still give a
-//! citation as the one sentence `Resolution::citation` writes — `resolution {number} of
-//! {date}`, `draft resolution of {commission} of {date} (not adopted)`, or `act {seq}` for
-//! an act that is no resolution — so this reads those three forms back into their fields
-//! and words them from the catalog. A citation in any other form is shown as core wrote it.
-//! When the views carry the citation's fields, this module takes them instead.
+//! A resolution as the results cite it, in the reader's language, from the fields core's
+//! views carry (`tandoo_core::resolution::Citation`): an adopted resolution by its number and
+//! date (`resolution CEC 1/2026 of 2026-02-13`), a draft that was not adopted by its
+//! commission and date.
 
 use super::{day, say};
 use crate::{FluentArgs, Language};
-use tandoo_core::LegalDate;
+use tandoo_core::resolution::Citation;
 
-/// What a citation names.
-#[derive(Debug, PartialEq, Eq)]
-enum Citation<'a> {
-    Adopted {
-        number: &'a str,
-        date: LegalDate,
-    },
-    Draft {
-        commission: &'a str,
-        date: LegalDate,
-    },
-    Act {
-        seq: u64,
-    },
-}
-
-fn read(citation: &str) -> Option<Citation<'_>> {
-    if let Some(rest) = citation.strip_prefix("draft resolution of ") {
-        let rest = rest.strip_suffix(" (not adopted)")?;
-        let (commission, date) = rest.rsplit_once(" of ")?;
-        return Some(Citation::Draft {
-            commission,
-            date: date.parse().ok()?,
-        });
-    }
-    if let Some(rest) = citation.strip_prefix("resolution ") {
-        let (number, date) = rest.rsplit_once(" of ")?;
-        return Some(Citation::Adopted {
-            number,
-            date: date.parse().ok()?,
-        });
-    }
-    let seq = citation.strip_prefix("act ")?.parse().ok()?;
-    Some(Citation::Act { seq })
-}
-
-/// The citation for this reader; in English exactly as core writes it.
-pub fn citation(citation: &str, language: Language) -> String {
+/// The citation for this reader.
+pub fn citation(citation: &Citation, language: Language) -> String {
     let mut args = FluentArgs::new();
-    let key = match read(citation) {
-        Some(Citation::Adopted { number, date }) => {
-            args.set("number", number);
-            args.set("date", day(date, language));
+    args.set("date", day(citation.date, language));
+    let key = match (&citation.resolution, citation.adopted) {
+        (Some(number), true) => {
+            // A resolution's number is an id (`CEC 1/2026`): written as the record has it.
+            args.set("number", number.to_string());
             "citation-resolution"
         }
-        Some(Citation::Draft { commission, date }) => {
-            args.set("commission", commission);
-            args.set("date", day(date, language));
+        // A resolution voted on and not adopted has no number; one numbered and not adopted
+        // cannot be recorded, and is cited as the draft it is all the same.
+        _ => {
+            args.set("commission", citation.commission.to_string());
             "citation-draft"
         }
-        Some(Citation::Act { seq }) => {
-            // A sequence number is an id: never grouped.
-            args.set("seq", seq.to_string());
-            "citation-act"
-        }
-        None => return citation.to_string(),
     };
     say(language, key, &args)
 }
 
 /// Several citations, joined.
-pub fn citations(list: &[String], language: Language) -> String {
+pub fn citations(list: &[Citation], language: Language) -> String {
     let list: Vec<String> = list.iter().map(|c| citation(c, language)).collect();
     list.join(", ")
 }
@@ -78,36 +36,64 @@ pub fn citations(list: &[String], language: Language) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use tandoo_core::ids::{CommissionId, ResolutionRef};
+
+    fn adopted() -> Citation {
+        Citation {
+            resolution: Some(ResolutionRef {
+                commission: CommissionId::new("CEC"),
+                year: 2026,
+                number: 1,
+            }),
+            commission: CommissionId::new("CEC"),
+            date: "2026-02-13".parse().unwrap(),
+            adopted: true,
+        }
+    }
+
+    fn draft() -> Citation {
+        Citation {
+            resolution: None,
+            commission: CommissionId::new("DEC-13"),
+            date: "2026-02-13".parse().unwrap(),
+            adopted: false,
+        }
+    }
 
     #[test]
-    fn every_form_core_cites_reads_back_and_english_is_unchanged() {
-        for text in [
-            "resolution CEC 1/2026 of 2026-02-13",
-            "draft resolution of DEC-13 of 2026-02-13 (not adopted)",
-            "act 4062",
-            "something else",
-        ] {
-            assert_eq!(citation(text, Language::En), text);
-        }
+    fn english_cites_a_resolution_by_its_number_and_a_draft_by_its_commission() {
         assert_eq!(
-            read("resolution CEC 1/2026 of 2026-02-13"),
-            Some(Citation::Adopted {
-                number: "CEC 1/2026",
-                date: "2026-02-13".parse().unwrap()
-            })
+            citation(&adopted(), Language::En),
+            "resolution CEC 1/2026 of 2026-02-13"
+        );
+        assert_eq!(
+            citation(&draft(), Language::En),
+            "draft resolution of DEC-13 of 2026-02-13 (not adopted)"
+        );
+        assert_eq!(
+            citation(&adopted(), Language::En),
+            adopted().to_string(),
+            "the English of core's error messages"
         );
     }
 
     #[test]
     fn russian_and_kyrgyz_cite_a_resolution_in_their_words() {
         assert_eq!(
-            citation("resolution CEC 1/2026 of 2026-02-13", Language::Ru),
+            citation(&adopted(), Language::Ru),
             "постановление CEC 1/2026 от 13 февраля 2026 г."
         );
         assert_eq!(
-            citation("resolution CEC 1/2026 of 2026-02-13", Language::Ky),
+            citation(&adopted(), Language::Ky),
             "2026-жылдын 13-февралындагы CEC 1/2026 токтому"
         );
-        assert_eq!(citation("act 4062", Language::Ru), "акт 4062");
+        assert_eq!(
+            citation(&draft(), Language::Ru),
+            "проект постановления DEC-13 от 13 февраля 2026 г. (не принят)"
+        );
+        assert_eq!(
+            citations(&[adopted(), draft()], Language::En),
+            "resolution CEC 1/2026 of 2026-02-13, draft resolution of DEC-13 of 2026-02-13 (not adopted)"
+        );
     }
 }

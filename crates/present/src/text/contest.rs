@@ -37,7 +37,12 @@ fn seat_symbol(seat: Option<SeatStanding>) -> &'static str {
 
 fn late_text(late: &LateAct, language: Language) -> String {
     let mut args = FluentArgs::new();
-    args.set("act", citation(&late.act, language));
+    let act = match (&late.resolution, &late.complaint) {
+        (Some(resolution), _) => citation(resolution, language),
+        (None, Some(complaint)) => complaint.to_string(),
+        (None, None) => String::new(),
+    };
+    args.set("act", act);
     args.set("dated", day(late.dated, language));
     args.set("due", day(late.due, language));
     let key = match late.kind {
@@ -75,7 +80,7 @@ pub(super) fn contest_text(c: &ContestView, language: Language) -> String {
         "  {} — {} ({})",
         c.election,
         written::text(&c.election_name, language),
-        c.rule_set
+        super::rule_set(&c.rule_set, language)
     );
     let mut args = FluentArgs::new();
     args.set("status", crate::words::contest_state(c.status, language));
@@ -106,11 +111,11 @@ pub(super) fn contest_text(c: &ContestView, language: Language) -> String {
     args.set("reported", c.stations_reported.to_string());
     args.set("stations", c.stations.to_string());
     args.set("counted", c.stations_counted.to_string());
-    args.set("voters", c.voters_on_lists);
-    args.set("voted", c.turnout_voters);
+    args.set("voters", c.turnout.voters);
+    args.set("voted", c.turnout.voted);
     args.set(
         "turnout",
-        share(c.turnout_voters, c.voters_on_lists, language),
+        share(c.turnout.voted, c.turnout.voters, language),
     );
     args.set("lines", c.turnout_lines.join(" + "));
     args.set("invalid", c.invalid_ballots);
@@ -193,7 +198,7 @@ pub(super) fn contest_text(c: &ContestView, language: Language) -> String {
     }
     if let Some(error) = &c.count_error {
         let mut args = FluentArgs::new();
-        args.set("error", error.as_str());
+        args.set("error", crate::count::allocation_error(error, language));
         let _ = writeln!(out, "    {}", say(language, "count-error", &args));
     }
     out

@@ -20,7 +20,7 @@ pub use national::{gender_check, national, seat_count};
 use crate::{FluentArgs, Language, catalog, number, written};
 use tandoo_core::LegalDate;
 use tandoo_core::candidate::CandidateName;
-use tandoo_core::results::SeatStanding;
+use tandoo_core::results::{RuleSetName, SeatStanding};
 
 /// A message of the results' part of the catalog (`status-…`).
 fn say(language: Language, key: &str, args: &FluentArgs) -> String {
@@ -79,6 +79,15 @@ fn names_or_nobody(names: &[CandidateName], language: Language) -> String {
     names.join(", ")
 }
 
+/// A rule set's name: a preset's from the catalog (`status-rule-set-jogorku_kenesh_2025`), a
+/// commission's own rule set by the name it gave.
+pub fn rule_set(name: &RuleSetName, language: Language) -> String {
+    match name {
+        RuleSetName::Preset(code) => word(language, &format!("rule-set-{code}")),
+        RuleSetName::Custom(name) => name.clone(),
+    }
+}
+
 /// What the seats' holders are called, by how firm the seats are.
 pub fn standing_word(standing: SeatStanding, language: Language) -> String {
     word(language, &format!("holders-{}", seat_code(standing)))
@@ -128,6 +137,22 @@ mod tests {
         assert_eq!(as_of(Some(date), Language::En), " as of 2026-02-13");
         assert_eq!(as_of(Some(date), Language::Ru), " на 13 февраля 2026 г.");
         assert_eq!(as_of(None, Language::Ky), "");
+    }
+
+    #[test]
+    fn every_preset_rule_set_has_a_name_in_every_language() {
+        for code in tandoo_core::rules::PRESETS {
+            for language in Language::ALL {
+                let key = format!("status-rule-set-{code}");
+                assert!(catalog::has(language, &key), "{language} lacks {key}");
+            }
+        }
+        let preset = RuleSetName::Preset("jogorku_kenesh_2025");
+        assert_eq!(rule_set(&preset, Language::Ru), "Жогорку Кенеш 2025");
+        assert_eq!(
+            rule_set(&RuleSetName::Custom("r".into()), Language::Ky),
+            "r"
+        );
     }
 
     #[test]

@@ -49,19 +49,19 @@ pub fn national(view: &NationalView, dated: &str, language: Language) -> String 
     args.set("election", view.election.to_string());
     let _ = writeln!(out, "{}{dated}", say(language, "national-title", &args));
     let mut args = FluentArgs::new();
-    args.set("voters", view.voters_on_lists);
-    args.set("voted", view.turnout_voters);
+    args.set("voters", view.turnout.voters);
+    args.set("voted", view.turnout.voted);
     args.set(
         "turnout",
-        share(view.turnout_voters, view.voters_on_lists, language),
+        share(view.turnout.voted, view.turnout.voters, language),
     );
     let _ = writeln!(out, "  {}", say(language, "national-turnout", &args));
-    if view.turnout_by_took_part.is_some() {
+    if let Some(by_ballots) = &view.turnout_by_took_part {
         let mut args = FluentArgs::new();
-        args.set("took_part", view.took_part);
+        args.set("took_part", by_ballots.voted);
         args.set(
             "percent",
-            share(view.took_part, view.voters_on_lists, language),
+            share(by_ballots.voted, by_ballots.voters, language),
         );
         let _ = writeln!(out, "  {}", say(language, "national-by-ballots", &args));
     }

@@ -13,23 +13,42 @@ use tandoo_core::ids::{
 };
 use tandoo_core::money::Money;
 use tandoo_core::permission::CommandKind;
-use tandoo_core::protocol::{ControlFailure, FormError, Warning};
+use tandoo_core::protocol::{ControlFailure, Finding, FormError, Side, Term, Warning};
 use tandoo_core::refusal::{Action, Concerning, Entity, Lapse};
 use tandoo_core::resolution::EffectKind;
 use tandoo_core::results::AllocationError;
 use tandoo_core::state::{ApplyError, Referent};
 
+/// What E01 finds when one ballot too many is cancelled: `L2 (1000)` against `L3 + L4 + L5
+/// (680 + 0 + 1 = 681)`.
+pub fn not_equal() -> Finding {
+    let side = |terms: &[(&str, u64)]| Side {
+        terms: terms
+            .iter()
+            .map(|(term, figure)| Term {
+                term: term.to_string(),
+                figure: *figure,
+            })
+            .collect(),
+        sum: terms.iter().map(|(_, figure)| figure).sum(),
+    };
+    Finding::NotEqual {
+        left: side(&[("L2", 1000)]),
+        right: side(&[("L3", 680), ("L4", 0), ("L5", 1)]),
+    }
+}
+
 pub fn failure(code: &str) -> ControlFailure {
     ControlFailure {
         code: code.into(),
-        message: "as core words it".into(),
+        finding: not_equal(),
     }
 }
 
 pub fn warned(code: &str) -> Warning {
     Warning {
         code: code.into(),
-        message: "as core words it".into(),
+        finding: not_equal(),
     }
 }
 
