@@ -11,6 +11,8 @@ mod demo;
 mod export;
 mod import;
 mod list;
+mod log;
+mod prove;
 mod render;
 mod report;
 mod serve;
@@ -237,6 +239,76 @@ enum Commands {
         #[arg(long)]
         to: std::ffi::OsString,
     },
+    /// Make or show the commission's key that signs the log's checkpoints.
+    Key {
+        #[command(subcommand)]
+        command: log::KeyCommand,
+    },
+    /// Write the record as a transparency log of static files, with a signed checkpoint.
+    ///
+    /// DIR/log/checkpoint, DIR/log/tile/… and every checkpoint signed so far as
+    /// DIR/log/checkpoints/SIZE, in the C2SP tlog-tiles layout (see docs/log.md).
+    Publish {
+        /// The record: a SQLite file or a PostgreSQL address.
+        #[arg(long)]
+        db: PathBuf,
+        /// The key file made by `tandoo key init`.
+        #[arg(long)]
+        key: PathBuf,
+        /// The directory to publish into; the log is written to its log/.
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Write an offline proof of one polling station's accepted protocol.
+    ///
+    /// The acts, their inclusion proofs and the published signed checkpoint: `tandoo
+    /// check-proof` checks it with the log's public key alone.
+    Prove {
+        /// The record: a SQLite file or a PostgreSQL address.
+        #[arg(long)]
+        db: PathBuf,
+        /// The directory `tandoo publish` wrote; the proof leads to its checkpoint.
+        #[arg(long)]
+        log: PathBuf,
+        /// The polling station's number.
+        #[arg(long)]
+        station: u32,
+        /// Its constituency, where station numbers repeat across constituencies.
+        #[arg(long)]
+        constituency: Option<u16>,
+        /// The proof file to write.
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Check an offline proof with the log's public key and nothing else.
+    CheckProof {
+        /// The proof file written by `tandoo prove`.
+        file: PathBuf,
+        /// The log's public key (as `tandoo key show` prints it), or a file holding it.
+        #[arg(long)]
+        key: String,
+    },
+    /// Check that an older checkpoint of a log is a prefix of a newer one.
+    ///
+    /// Both must be signed by the key; the consistency proof is made from a published log
+    /// (--log) or from the record (--db).
+    CheckLog {
+        /// The older signed checkpoint.
+        #[arg(long)]
+        from: PathBuf,
+        /// The newer signed checkpoint.
+        #[arg(long)]
+        to: PathBuf,
+        /// The log's public key, or a file holding it.
+        #[arg(long)]
+        key: String,
+        /// A directory written by `tandoo publish`, to read the proof's hashes from.
+        #[arg(long, required_unless_present = "db", conflicts_with = "db")]
+        log: Option<PathBuf>,
+        /// The record, to make the proof from instead.
+        #[arg(long)]
+        db: Option<PathBuf>,
+    },
     /// Allocate seats from JSON on standard input (see docs/allocate.md).
     ///
     /// One JSON object (or an array of them) on standard input; one JSON result per input
@@ -385,6 +457,36 @@ fn main() -> ExitCode {
             Commands::Copy { from, to } => copy::run(&from, &to).await,
             Commands::Backup { db, out } => backup::backup(&db, &out).await,
             Commands::Restore { from, to } => backup::restore(&from, &to).await,
+            Commands::Key { command } => log::key(command),
+            Commands::Publish { db, key, out } => log::publish(&db, &key, &out).await,
+            Commands::Prove {
+                db,
+                log,
+                station,
+                constituency,
+                out,
+            } => {
+                let station = prove::Station {
+                    station,
+                    constituency,
+                };
+                prove::prove(&db, &log, station, &out).await
+            }
+            Commands::CheckProof { file, key } => prove::check_proof(&file, &key),
+            Commands::CheckLog {
+                from,
+                to,
+                key,
+                log,
+                db,
+            } => {
+                let source = match (&log, &db) {
+                    (Some(dir), _) => log::ProofSource::Published(dir),
+                    (None, Some(db)) => log::ProofSource::Record(db),
+                    (None, None) => unreachable!("clap requires --log or --db"),
+                };
+                log::check_log(&from, &to, &key, source).await
+            }
             Commands::Allocate => allocate::run(),
         }
     });

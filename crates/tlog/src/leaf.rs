@@ -62,16 +62,25 @@ impl BuildError {
 /// way (every hash recomputed from the stored texts), so that a log is never published
 /// over entries that no longer match their hashes.
 pub async fn tree_of_record<R: Record + ?Sized>(record: &R) -> Result<Tree, BuildError> {
+    Ok(record_tree(record).await?.0)
+}
+
+/// As [`tree_of_record`], with the entries' hashes beside the tree (the leaves, for the
+/// entry bundles of the published log).
+pub async fn record_tree<R: Record + ?Sized>(record: &R) -> Result<(Tree, Vec<Hash>), BuildError> {
     let mut tree = Tree::new();
-    extend_from_record(record, &mut tree).await?;
-    Ok(tree)
+    let mut hashes = Vec::new();
+    extend_from_record(record, &mut tree, &mut hashes).await?;
+    Ok((tree, hashes))
 }
 
 /// Extends `tree` (the tree of the record's first `tree.size()` entries) with the entries
-/// that follow, verifying them; returns how many were added.
+/// that follow, verifying them, and `hashes` with their entries' hashes; returns how many
+/// were added.
 pub async fn extend_from_record<R: Record + ?Sized>(
     record: &R,
     tree: &mut Tree,
+    hashes: &mut Vec<Hash>,
 ) -> Result<u64, BuildError> {
     let start = tree.size();
     let mut verifier = if start == 0 {
@@ -101,6 +110,7 @@ pub async fn extend_from_record<R: Record + ?Sized>(
         for entry in &page {
             verifier.push_raw(entry)?;
             tree.push_hash(entry_leaf_hash(entry.seq, &entry.hash));
+            hashes.push(entry.hash);
         }
     }
     Ok(tree.size() - start)

@@ -27,6 +27,6 @@ pub use leaf::{
     BuildError, LEAF_LEN, entry_leaf_hash, extend_from_record, leaf, parse_leaf, tree_of_record,
 };
 pub use merkle::{HashSource, ProofError, Tree, verify_consistency, verify_inclusion};
-pub use note::{GenerateError, NoteError, NoteSigner, NoteVerifier};
+pub use note::{GenerateError, NoteError, NoteSigner, NoteVerifier, note_text};
 pub use proof::{Proof, ProofFileError, ProvenEntry};
 pub use tiles::{TileKind, TileRef, TileSource};

@@ -257,6 +257,12 @@ fn check_text(text: &str) -> Result<(), NoteError> {
     Ok(())
 }
 
+/// The text of a signed note, its signatures unchecked: for reading what a note says
+/// before (or without) checking who signed it.
+pub fn note_text(note: &str) -> Result<&str, NoteError> {
+    split_note(note).map(|(text, _)| text)
+}
+
 type SignatureLine<'n> = (&'n str, u32, Signature);
 
 /// The text of a note and its signature lines.
