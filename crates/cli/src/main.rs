@@ -262,7 +262,8 @@ enum Commands {
     /// Write an offline proof of one polling station's accepted protocol.
     ///
     /// The acts, their inclusion proofs and the published signed checkpoint: `tandoo
-    /// check-proof` checks it with the log's public key alone.
+    /// check-proof` checks it with the log's public key alone. Without --station, a proof
+    /// of every station with an accepted protocol, into the directory --out.
     Prove {
         /// The record: a SQLite file or a PostgreSQL address.
         #[arg(long)]
@@ -272,18 +273,19 @@ enum Commands {
         log: PathBuf,
         /// The polling station's number.
         #[arg(long)]
-        station: u32,
+        station: Option<u32>,
         /// Its constituency, where station numbers repeat across constituencies.
-        #[arg(long)]
+        #[arg(long, requires = "station")]
         constituency: Option<u16>,
-        /// The proof file to write.
+        /// The proof file to write (with --station), else the directory of proofs.
         #[arg(long)]
         out: PathBuf,
     },
-    /// Check an offline proof with the log's public key and nothing else.
+    /// Check offline proofs with the log's public key and nothing else.
     CheckProof {
-        /// The proof file written by `tandoo prove`.
-        file: PathBuf,
+        /// The proof files written by `tandoo prove`.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
         /// The log's public key (as `tandoo key show` prints it), or a file holding it.
         #[arg(long)]
         key: String,
@@ -466,13 +468,13 @@ fn main() -> ExitCode {
                 constituency,
                 out,
             } => {
-                let station = prove::Station {
+                let station = station.map(|station| prove::Station {
                     station,
                     constituency,
-                };
+                });
                 prove::prove(&db, &log, station, &out).await
             }
-            Commands::CheckProof { file, key } => prove::check_proof(&file, &key),
+            Commands::CheckProof { files, key } => prove::check_proofs(&files, &key),
             Commands::CheckLog {
                 from,
                 to,

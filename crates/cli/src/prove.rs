@@ -30,11 +30,13 @@ impl Station {
     }
 }
 
-/// `tandoo prove`.
+/// `tandoo prove`: the proof of `station` into the file `out`, or with no station, the
+/// proof of every station with an accepted protocol into the directory `out`, one file
+/// `station-<constituency>-<station>.json` each.
 pub async fn prove(
     db: &Path,
     log: &Path,
-    station: Station,
+    station: Option<Station>,
     out: &Path,
 ) -> Result<Outcome, CliError> {
     let (signed, checkpoint) = read_checkpoint_unchecked(&log.join("log").join("checkpoint"))?;
@@ -43,12 +45,12 @@ pub async fn prove(
         let tree = tree_of_record(&record)
             .await
             .map_err(|e| CliError::runtime("RECORD_DOES_NOT_VERIFY", e.to_string()))?;
-        let entries = station_entries(&record, station, checkpoint.size).await?;
-        Ok::<_, CliError>((tree, entries))
+        let protocols = protocol_entries(&record, station, checkpoint.size).await?;
+        Ok::<_, CliError>((tree, protocols))
     }
     .await;
     record.close().await;
-    let (tree, entries) = read?;
+    let (tree, protocols) = read?;
     // The proof is of the log as published: the record must be that log, grown or not.
     if tree.size() < checkpoint.size || tree.root(checkpoint.size).ok() != Some(checkpoint.root) {
         return Err(CliError::runtime(
@@ -60,7 +62,9 @@ pub async fn prove(
             ),
         ));
     }
-    if entries.is_empty() {
+    if let Some(station) = station
+        && protocols.is_empty()
+    {
         return Err(CliError::input(
             "NO_ACCEPTED_PROTOCOL",
             format!(
@@ -69,24 +73,46 @@ pub async fn prove(
             ),
         ));
     }
-    let subject = json!({
-        "station": station.station,
-        "constituency": station.constituency,
-    });
-    let proof = Proof::make(subject, &signed, &checkpoint, &tree, entries)
-        .map_err(|e| CliError::runtime("LOG_IO", e.to_string()))?;
-    let text = proof_text(&proof)?;
-    std::fs::write(out, &text)
-        .map_err(|e| CliError::runtime("LOG_IO", format!("{}: {e}", out.display())))?;
-    println!(
-        "wrote {}: {} entries of station {}, in the log {} of {} entries ({} bytes)",
-        out.display(),
-        proof.entries.len(),
-        station.station,
-        checkpoint.origin,
-        checkpoint.size,
-        text.len()
-    );
+    if station.is_none() {
+        std::fs::create_dir_all(out)
+            .map_err(|e| CliError::runtime("LOG_IO", format!("{}: {e}", out.display())))?;
+    }
+    let mut largest = 0;
+    for ((constituency, number), entries) in &protocols {
+        let subject = json!({
+            "station": number,
+            "constituency": station.map_or(Some(*constituency), |s| s.constituency),
+        });
+        let proof = Proof::make(subject, &signed, &checkpoint, &tree, entries.clone())
+            .map_err(|e| CliError::runtime("LOG_IO", e.to_string()))?;
+        let text = proof_text(&proof)?;
+        let file = match station {
+            Some(_) => out.to_path_buf(),
+            None => out.join(format!("station-{constituency}-{number}.json")),
+        };
+        std::fs::write(&file, &text)
+            .map_err(|e| CliError::runtime("LOG_IO", format!("{}: {e}", file.display())))?;
+        largest = largest.max(text.len());
+        if station.is_some() {
+            println!(
+                "wrote {}: {} entries of station {number}, in the log {} of {} entries ({} bytes)",
+                file.display(),
+                proof.entries.len(),
+                checkpoint.origin,
+                checkpoint.size,
+                text.len()
+            );
+        }
+    }
+    if station.is_none() {
+        println!(
+            "wrote {} proofs to {}, in the log {} of {} entries (the largest {largest} bytes)",
+            protocols.len(),
+            out.display(),
+            checkpoint.origin,
+            checkpoint.size
+        );
+    }
     Ok(Outcome::Done)
 }
 
@@ -98,15 +124,22 @@ fn proof_text(proof: &Proof) -> Result<String, CliError> {
     Ok(text)
 }
 
-/// The entries of the station's accepted protocols among the first `size` entries: for each
-/// election, the latest `protocol_accepted` and the `protocol_entered` acts it names.
-async fn station_entries(
+/// A station by its constituency and number.
+type StationKey = (u16, u32);
+
+/// The entries of the accepted protocols among the first `size` entries, by station (of
+/// `only`, or of every station): for each election, the latest `protocol_accepted` and the
+/// `protocol_entered` acts it names, in the record's order.
+async fn protocol_entries(
     record: &AnyRecord,
-    station: Station,
+    only: Option<Station>,
     size: u64,
-) -> Result<Vec<Entry>, CliError> {
-    let mut accepted: BTreeMap<String, Entry> = BTreeMap::new();
-    let mut entered: Vec<Entry> = Vec::new();
+) -> Result<BTreeMap<StationKey, Vec<Entry>>, CliError> {
+    let wanted = |key: &ProtocolKey| only.is_none_or(|s| s.covers(key));
+    let station_of = |key: &ProtocolKey| (key.constituency.0, key.station.0);
+    // The latest acceptance of each station and election, and every operator's entry.
+    let mut accepted: BTreeMap<(StationKey, String), (Entry, Act)> = BTreeMap::new();
+    let mut entered: BTreeMap<StationKey, Vec<(Entry, Act)>> = BTreeMap::new();
     let mut pages = read_all(record);
     'pages: while let Some(page) = pages.next_page().await? {
         for entry in page {
@@ -114,34 +147,52 @@ async fn station_entries(
                 break 'pages;
             }
             match parse_act(&entry) {
-                Some(Act::ProtocolAccepted { key, .. }) if station.covers(&key) => {
-                    accepted.insert(key.election.to_string(), entry);
+                Some(act @ Act::ProtocolAccepted { .. }) => {
+                    if let Act::ProtocolAccepted { key, .. } = &act
+                        && wanted(key)
+                    {
+                        let at = (station_of(key), key.election.to_string());
+                        accepted.insert(at, (entry, act));
+                    }
                 }
-                Some(Act::ProtocolEntered { key, .. }) if station.covers(&key) => {
-                    entered.push(entry);
+                Some(act @ Act::ProtocolEntered { .. }) => {
+                    if let Act::ProtocolEntered { key, .. } = &act
+                        && wanted(key)
+                    {
+                        entered
+                            .entry(station_of(key))
+                            .or_default()
+                            .push((entry, act));
+                    }
                 }
                 _ => {}
             }
         }
     }
-    let mut out: Vec<Entry> = Vec::new();
-    for acceptance in accepted.into_values() {
-        let Some(Act::ProtocolAccepted {
+    let mut out: BTreeMap<StationKey, Vec<Entry>> = BTreeMap::new();
+    for ((station, _), (acceptance, act)) in accepted {
+        let Act::ProtocolAccepted {
             key,
             version,
             entries,
             ..
-        }) = parse_act(&acceptance)
+        } = act
         else {
             continue;
         };
-        out.extend(entered.iter().filter(|e| {
-            matches!(parse_act(e), Some(Act::ProtocolEntered { key: k, version: v, entry: n, .. })
-                if k == key && v == version && entries.contains(&n))
-        }).cloned());
-        out.push(acceptance);
+        let list = out.entry(station).or_default();
+        for (entry, act) in entered.get(&station).into_iter().flatten() {
+            if matches!(act, Act::ProtocolEntered { key: k, version: v, entry: n, .. }
+                if *k == key && *v == version && entries.contains(n))
+            {
+                list.push(entry.clone());
+            }
+        }
+        list.push(acceptance);
     }
-    out.sort_by_key(|e| e.seq);
+    for list in out.values_mut() {
+        list.sort_by_key(|e| e.seq);
+    }
     Ok(out)
 }
 
@@ -149,9 +200,22 @@ fn parse_act(entry: &Entry) -> Option<Act> {
     serde_json::from_value(entry.act.clone()).ok()
 }
 
-/// `tandoo check-proof`.
-pub fn check_proof(file: &Path, key: &str) -> Result<Outcome, CliError> {
+/// `tandoo check-proof`: every file; failed if any one fails.
+pub fn check_proofs(files: &[std::path::PathBuf], key: &str) -> Result<Outcome, CliError> {
     let key = read_verifier(key)?;
+    let mut outcome = Outcome::Done;
+    for file in files {
+        if files.len() > 1 {
+            println!("{}:", file.display());
+        }
+        if let Outcome::Failed = check_proof(file, &key)? {
+            outcome = Outcome::Failed;
+        }
+    }
+    Ok(outcome)
+}
+
+fn check_proof(file: &Path, key: &tandoo_tlog::NoteVerifier) -> Result<Outcome, CliError> {
     let text = std::fs::read_to_string(file)
         .map_err(|e| CliError::input("FILE_NOT_FOUND", format!("{}: {e}", file.display())))?;
     let failed = |why: String| {
@@ -168,7 +232,7 @@ pub fn check_proof(file: &Path, key: &str) -> Result<Outcome, CliError> {
             file.display()
         ));
     }
-    let checkpoint = match proof.check(&key) {
+    let checkpoint = match proof.check(key) {
         Ok(checkpoint) => checkpoint,
         Err(e) => return failed(e.to_string()),
     };
