@@ -76,7 +76,7 @@ pub trait HashSource {
     /// every range a proof from leaf 0 asks for.
     fn range(&self, lo: u64, hi: u64) -> Result<Hash, ProofError> {
         let n = hi - lo;
-        if n.is_power_of_two() && lo % n == 0 {
+        if n.is_power_of_two() && lo.is_multiple_of(n) {
             return self.perfect(n.trailing_zeros(), lo >> n.trailing_zeros());
         }
         let k = split(n);
@@ -313,7 +313,7 @@ impl Tree {
             }
             let row = &mut self.levels[level];
             row.push(carry);
-            if row.len() % 2 == 1 {
+            if !row.len().is_multiple_of(2) {
                 return;
             }
             carry = node_hash(&row[row.len() - 2], &row[row.len() - 1]);
