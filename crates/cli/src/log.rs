@@ -22,7 +22,7 @@ use tandoo_tlog::{
 /// `tandoo key …`.
 #[derive(clap::Subcommand)]
 pub enum KeyCommand {
-    /// Make the commission's signing key, in a new file readable by its owner alone.
+    /// Make the commission's signing key in a new, private file.
     Init {
         /// The key file to create; an existing file is never overwritten. Keep it outside
         /// the record and outside any published directory.
@@ -33,7 +33,7 @@ pub enum KeyCommand {
         #[arg(long)]
         name: String,
     },
-    /// Print the public key, the line observers check checkpoints and proofs with.
+    /// Print the public key that observers check signatures with.
     Show {
         /// The key file made by `tandoo key init`.
         #[arg(long)]

@@ -244,7 +244,7 @@ enum Commands {
         #[command(subcommand)]
         command: log::KeyCommand,
     },
-    /// Write the record as a transparency log of static files, with a signed checkpoint.
+    /// Publish the record as a log of static files with a signed checkpoint.
     ///
     /// DIR/log/checkpoint, DIR/log/tile/… and every checkpoint signed so far as
     /// DIR/log/checkpoints/SIZE, in the C2SP tlog-tiles layout (see docs/log.md).
