@@ -39,7 +39,7 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Commands {
-    /// Build the constituency-13 story into a fresh record, then serve it.
+    /// Build the constituency-13 story into a new record, then serve it.
     ///
     /// The story: 30 constituencies, election E1, resolution 161 and its review. Each step
     /// prints what it changed; then the record is served (as `tandoo serve`) until Ctrl-C,
@@ -210,7 +210,7 @@ enum Commands {
         #[command(subcommand)]
         command: user::UserCommand,
     },
-    /// Copy a record between stores exactly as it is, then verify the copy.
+    /// Copy a record between stores as it is, then verify the copy.
     ///
     /// A store is a SQLite file or a PostgreSQL database; the destination must be empty.
     Copy {
@@ -239,12 +239,12 @@ enum Commands {
         #[arg(long)]
         to: std::ffi::OsString,
     },
-    /// Make or show the commission's key that signs the log's checkpoints.
+    /// Make or show the key that signs the log's checkpoints.
     Key {
         #[command(subcommand)]
         command: log::KeyCommand,
     },
-    /// Publish the record as a log of static files with a signed checkpoint.
+    /// Publish the record as static log files with a signed checkpoint.
     ///
     /// DIR/log/checkpoint, DIR/log/tile/… and every checkpoint signed so far as
     /// DIR/log/checkpoints/SIZE, in the C2SP tlog-tiles layout (see docs/log.md).
@@ -290,7 +290,7 @@ enum Commands {
         #[arg(long)]
         key: String,
     },
-    /// Check that an older checkpoint of a log is a prefix of a newer one.
+    /// Check that one checkpoint's log is a prefix of a later one's.
     ///
     /// Both must be signed by the key; the consistency proof is made from a published log
     /// (--log) or from the record (--db).
