@@ -11,6 +11,8 @@ mod demo;
 mod export;
 mod import;
 mod list;
+mod log;
+mod prove;
 mod render;
 mod report;
 mod serve;
@@ -37,7 +39,7 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Commands {
-    /// Build the constituency-13 story into a fresh record, then serve it.
+    /// Build the constituency-13 story into a new record, then serve it.
     ///
     /// The story: 30 constituencies, election E1, resolution 161 and its review. Each step
     /// prints what it changed; then the record is served (as `tandoo serve`) until Ctrl-C,
@@ -208,7 +210,7 @@ enum Commands {
         #[command(subcommand)]
         command: user::UserCommand,
     },
-    /// Copy a record between stores exactly as it is, then verify the copy.
+    /// Copy a record between stores as it is, then verify the copy.
     ///
     /// A store is a SQLite file or a PostgreSQL database; the destination must be empty.
     Copy {
@@ -236,6 +238,78 @@ enum Commands {
         /// Where to restore it: a file path or postgres://user@host/database.
         #[arg(long)]
         to: std::ffi::OsString,
+    },
+    /// Make or show the key that signs the log's checkpoints.
+    Key {
+        #[command(subcommand)]
+        command: log::KeyCommand,
+    },
+    /// Publish the record as static log files with a signed checkpoint.
+    ///
+    /// DIR/log/checkpoint, DIR/log/tile/… and every checkpoint signed so far as
+    /// DIR/log/checkpoints/SIZE, in the C2SP tlog-tiles layout (see docs/log.md).
+    Publish {
+        /// The record: a SQLite file or a PostgreSQL address.
+        #[arg(long)]
+        db: PathBuf,
+        /// The key file made by `tandoo key init`.
+        #[arg(long)]
+        key: PathBuf,
+        /// The directory to publish into; the log is written to its log/.
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Write an offline proof of one polling station's accepted protocol.
+    ///
+    /// The acts, their inclusion proofs and the published signed checkpoint: `tandoo
+    /// check-proof` checks it with the log's public key alone. Without --station, a proof
+    /// of every station with an accepted protocol, into the directory --out.
+    Prove {
+        /// The record: a SQLite file or a PostgreSQL address.
+        #[arg(long)]
+        db: PathBuf,
+        /// The directory `tandoo publish` wrote; the proof leads to its checkpoint.
+        #[arg(long)]
+        log: PathBuf,
+        /// The polling station's number.
+        #[arg(long)]
+        station: Option<u32>,
+        /// Its constituency, where station numbers repeat across constituencies.
+        #[arg(long, requires = "station")]
+        constituency: Option<u16>,
+        /// The proof file to write (with --station), else the directory of proofs.
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Check offline proofs with the log's public key and nothing else.
+    CheckProof {
+        /// The proof files written by `tandoo prove`.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// The log's public key (as `tandoo key show` prints it), or a file holding it.
+        #[arg(long)]
+        key: String,
+    },
+    /// Check that one checkpoint's log is a prefix of a later one's.
+    ///
+    /// Both must be signed by the key; the consistency proof is made from a published log
+    /// (--log) or from the record (--db).
+    CheckLog {
+        /// The older signed checkpoint.
+        #[arg(long)]
+        from: PathBuf,
+        /// The newer signed checkpoint.
+        #[arg(long)]
+        to: PathBuf,
+        /// The log's public key, or a file holding it.
+        #[arg(long)]
+        key: String,
+        /// A directory written by `tandoo publish`, to read the proof's hashes from.
+        #[arg(long, required_unless_present = "db", conflicts_with = "db")]
+        log: Option<PathBuf>,
+        /// The record, to make the proof from instead.
+        #[arg(long)]
+        db: Option<PathBuf>,
     },
     /// Allocate seats from JSON on standard input (see docs/allocate.md).
     ///
@@ -391,6 +465,36 @@ fn main() -> ExitCode {
             Commands::Copy { from, to } => copy::run(&from, &to).await,
             Commands::Backup { db, out } => backup::backup(&db, &out).await,
             Commands::Restore { from, to } => backup::restore(&from, &to).await,
+            Commands::Key { command } => log::key(command),
+            Commands::Publish { db, key, out } => log::publish(&db, &key, &out).await,
+            Commands::Prove {
+                db,
+                log,
+                station,
+                constituency,
+                out,
+            } => {
+                let station = station.map(|station| prove::Station {
+                    station,
+                    constituency,
+                });
+                prove::prove(&db, &log, station, &out).await
+            }
+            Commands::CheckProof { files, key } => prove::check_proofs(&files, &key),
+            Commands::CheckLog {
+                from,
+                to,
+                key,
+                log,
+                db,
+            } => {
+                let source = match (&log, &db) {
+                    (Some(dir), _) => log::ProofSource::Published(dir),
+                    (None, Some(db)) => log::ProofSource::Record(db),
+                    (None, None) => unreachable!("clap requires --log or --db"),
+                };
+                log::check_log(&from, &to, &key, source).await
+            }
             Commands::Allocate => allocate::run(),
         }
     });

@@ -563,6 +563,13 @@ cli-SERVE_FAILED = the server stopped: { $detail }
 cli-UNKNOWN_CONSTITUENCY = election { $election } has no constituency { $constituency }
 cli-UNKNOWN_ELECTION = there is no election { $election }
 cli-UNKNOWN_LANGUAGE = "{ $given }" is not a language tandoo speaks; give ky, ru or en
+cli-BAD_CHECKPOINT = { $path } is not a checkpoint signed by the key: { $detail }
+cli-BAD_KEY = { $path } is not a key of the log: { $detail }
+cli-BAD_KEY_NAME = the log's name cannot be a key name: { $detail }
+cli-KEY_EXISTS = { $path } already exists; a key is always written to a new file
+cli-LOG_DIFFERS = the record is not the log published in { $path }; publish it again
+cli-LOG_IO = the log cannot be read or written: { $detail }
+cli-NO_ACCEPTED_PROTOCOL = the log holds no accepted protocol of station { $station }
 
 ## Money and dates
 

@@ -529,6 +529,13 @@ cli-SERVE_FAILED = сервер токтоп калды: { $detail }
 cli-UNKNOWN_CONSTITUENCY = { $election } шайлоосунда № { $constituency } шайлоо округу жок
 cli-UNKNOWN_ELECTION = { $election } деген шайлоо жок
 cli-UNKNOWN_LANGUAGE = «{ $given }» — tandoo колдонгон тил эмес; ky, ru же en деп көрсөтүңүз
+cli-BAD_CHECKPOINT = { $path } бул ачкыч менен кол коюлган текшерүү чекити эмес: { $detail }
+cli-BAD_KEY = { $path } журналдын ачкычы эмес: { $detail }
+cli-BAD_KEY_NAME = журналдын аталышы ачкычтын аталышы боло албайт: { $detail }
+cli-KEY_EXISTS = { $path } мурунтан бар; ачкыч дайыма жаңы файлга жазылат
+cli-LOG_DIFFERS = жазма { $path } ичинде жарыяланган журнал менен дал келбейт; аны кайра жарыялаңыз
+cli-LOG_IO = журналды окуу же жазуу мүмкүн эмес: { $detail }
+cli-NO_ACCEPTED_PROTOCOL = журналда { $station } участогунун кабыл алынган протоколу жок
 
 ## Акча жана даталар
 

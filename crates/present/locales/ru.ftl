@@ -582,6 +582,13 @@ cli-SERVE_FAILED = сервер остановился: { $detail }
 cli-UNKNOWN_CONSTITUENCY = в выборах { $election } нет избирательного округа № { $constituency }
 cli-UNKNOWN_ELECTION = выборов { $election } нет
 cli-UNKNOWN_LANGUAGE = «{ $given }» — не язык tandoo; укажите ky, ru или en
+cli-BAD_CHECKPOINT = { $path } — не контрольная точка, подписанная этим ключом: { $detail }
+cli-BAD_KEY = { $path } — не ключ журнала: { $detail }
+cli-BAD_KEY_NAME = имя журнала не может быть именем ключа: { $detail }
+cli-KEY_EXISTS = { $path } уже существует; ключ всегда записывается в новый файл
+cli-LOG_DIFFERS = запись не совпадает с журналом, опубликованным в { $path }; опубликуйте его заново
+cli-LOG_IO = журнал не удаётся прочитать или записать: { $detail }
+cli-NO_ACCEPTED_PROTOCOL = в журнале нет принятого протокола участка { $station }
 
 ## Деньги и даты
 
