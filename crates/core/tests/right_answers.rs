@@ -6,7 +6,7 @@
 
 use serde_json::{Value, json};
 use tandoo_core::command::Submission;
-use tandoo_core::election::LateKind;
+use tandoo_core::results::LateKind;
 use tandoo_core::ids::{CandidateId, ComplaintId, ConstituencyNo, ElectionId};
 use tandoo_core::national::{constituency_view, national_view};
 use tandoo_core::results::{

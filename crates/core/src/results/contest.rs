@@ -5,8 +5,9 @@
 
 use super::marks::{seat_marks, tie_order};
 use super::{AllocationError, SeatMark, allocation, computed_seats, fill_vacancies};
+use super::{LateAct, late_acts};
 use crate::candidate::{Candidate, Nominator, Standing};
-use crate::election::{Calendar, Election, LateAct};
+use crate::election::{Calendar, Election};
 use crate::ids::{CandidateId, ConstituencyNo, ElectionId};
 use crate::money::Money;
 use crate::resolution::Citation;
@@ -423,7 +424,7 @@ pub fn contest_view(
             })
         }),
         calendar: election.calendar(),
-        late: crate::election::late_acts(state, election, constituency),
+        late: late_acts(state, election, constituency),
         count_error: outcome.as_ref().and_then(|o| o.as_ref().err()).cloned(),
         preliminary: preliminary_view(contest),
         allocation: outcome.and_then(Result::ok),

@@ -5,12 +5,14 @@
 //! mandate ended early passes to a successor (R-SEAT-VACANCY).
 
 mod contest;
+mod late;
 mod marks;
 
 pub use contest::{
     CandidateView, ContestState, ContestView, CountDiscrepancy, LotView, PreliminaryLine,
     PreliminaryView, RuleSetName, SeatStanding, Turnout, TurnoutView, contest_view,
 };
+pub use late::{LateAct, LateKind, late_acts};
 pub use marks::SeatMark;
 
 use crate::candidate::{Candidate, Standing};

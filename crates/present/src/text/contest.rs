@@ -6,9 +6,9 @@ use super::{day, padded, say, share, standing_word, word};
 use crate::{FluentArgs, Language, number, written};
 use std::fmt::Write;
 use tandoo_core::candidate::Standing;
-use tandoo_core::election::{LateAct, LateKind};
 use tandoo_core::ids::CandidateId;
 use tandoo_core::results::{ContestView, SeatMark, SeatStanding};
+use tandoo_core::results::{LateAct, LateKind};
 use tandoo_count::Gender;
 
 /// The symbol printed beside a candidate for a step of the count (the same in every
