@@ -6,9 +6,9 @@
 
 use serde_json::{Value, json};
 use tandoo_core::command::Submission;
-use tandoo_core::results::LateKind;
 use tandoo_core::ids::{CandidateId, ComplaintId, ConstituencyNo, ElectionId};
 use tandoo_core::national::{constituency_view, national_view};
+use tandoo_core::results::LateKind;
 use tandoo_core::results::{
     AllocationError, ContestState, ContestView, SeatMark, SeatStanding, computed_seats,
     contest_view,

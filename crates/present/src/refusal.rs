@@ -10,8 +10,6 @@ use tandoo_core::Refusal;
 use tandoo_core::ids::CandidateId;
 use tandoo_core::protocol::FormError;
 use tandoo_core::refusal::Concerning;
-use tandoo_core::results::AllocationError;
-use tandoo_count::FailReason;
 
 /// The refusal as a sentence in `language`, for the terminal, an API answer or a document.
 pub fn refusal(refusal: &Refusal, language: Language) -> String {
@@ -224,7 +222,7 @@ pub fn refusal(refusal: &Refusal, language: Language) -> String {
         }
         Refusal::CountElectsNobody { constituency, why } => {
             args.set("constituency", name(constituency));
-            args.set("why", allocation(why, language));
+            args.set("why", crate::count::allocation_error(why, language));
         }
         Refusal::LotNotDrawnInMeeting { member, meeting } => {
             args.set("member", member.as_str());
@@ -371,31 +369,4 @@ fn form_error(why: &FormError, language: Language) -> String {
         }
     }
     catalog::text(language, &format!("form-error-{}", why.code()), Some(&args))
-}
-
-/// Why a count elects nobody, in words.
-fn allocation(why: &AllocationError, language: Language) -> String {
-    let key = match why {
-        AllocationError::NoElection(election) => {
-            let mut args = FluentArgs::new();
-            args.set("election", election.as_str());
-            return catalog::text(language, "allocation-no_election", Some(&args));
-        }
-        AllocationError::Cancelled => "allocation-cancelled",
-        AllocationError::NothingCounted => "allocation-nothing_counted",
-        AllocationError::Failed(Some(FailReason::AgainstAllWins { .. })) => {
-            "allocation-against_all_wins"
-        }
-        AllocationError::Failed(Some(FailReason::SingleGender { .. })) => {
-            "allocation-single_gender"
-        }
-        AllocationError::Failed(Some(FailReason::GenderCapUnfillable { .. })) => {
-            "allocation-gender_cap_unfillable"
-        }
-        AllocationError::Failed(Some(FailReason::NoCandidates)) => "allocation-no_candidates",
-        AllocationError::Failed(Some(FailReason::NoMajority { .. })) => "allocation-no_majority",
-        AllocationError::Failed(None) => "allocation-run_off",
-        AllocationError::Count(error) => return crate::count::count_error(error, language),
-    };
-    catalog::text(language, key, None)
 }
