@@ -97,7 +97,7 @@ impl Story {
             ("command".to_string(), command),
         ]));
         let submission: Submission = serde_json::from_value(submission)
-        .unwrap_or_else(|error| panic!("the story writes commands as documented: {error}"));
+            .unwrap_or_else(|error| panic!("the story writes commands as documented: {error}"));
         let Ok(acts) = decide(&self.state, &submission) else {
             return false;
         };
@@ -299,9 +299,15 @@ impl Story {
         let empty = ProtocolSlot::default();
         let slot = self.state.protocols.get(&key).unwrap_or(&empty);
         let round_operators: Vec<String> = slot.round.iter().map(|e| e.operator.clone()).collect();
-        let first_entry = slot.round.first().map(|first| ProtocolEntry::from(&first.figures));
-        let (round_len, awaits_entry, accepted_before) =
-            (slot.round.len(), slot.awaits_entry(), !slot.versions.is_empty());
+        let first_entry = slot
+            .round
+            .first()
+            .map(|first| ProtocolEntry::from(&first.figures));
+        let (round_len, awaits_entry, accepted_before) = (
+            slot.round.len(),
+            slot.awaits_entry(),
+            !slot.versions.is_empty(),
+        );
         // Mostly an operator who has not entered this round yet.
         let mut operator = format!("operator{}", 1 + self.rng.below(4));
         if self.rng.chance(85) {
@@ -363,9 +369,8 @@ impl Story {
                 } else {
                     json!([])
                 };
-                let reason =
-                    (accepted_before && round_len == 0 && self.rng.chance(80))
-                        .then_some("recount ordered");
+                let reason = (accepted_before && round_len == 0 && self.rng.chance(80))
+                    .then_some("recount ordered");
                 self.submit(
                     actor(&operator, "operator", &commission),
                     with(

@@ -442,7 +442,8 @@ mod tests {
             .iter()
             .map(|e| RawEntry::from_entry(e).unwrap())
             .collect();
-        let read = |act: &str| serde_json::from_str::<serde_json::Value>(act).map(|v| v["n"].as_u64());
+        let read =
+            |act: &str| serde_json::from_str::<serde_json::Value>(act).map(|v| v["n"].as_u64());
         let mut v = ChainVerifier::new();
         assert_eq!(v.push_raw_parsed(&raw[0], read).unwrap().unwrap(), Some(1));
         // JSON the caller does not read: the caller's own error, and the chain goes on.
@@ -454,7 +455,10 @@ mod tests {
         bad.act.push_str(" 7");
         bad.hash = bad.compute_hash_with(&mut String::new()).unwrap();
         let expected = ChainVerifier::resume(v.head()).push_raw(&bad).unwrap_err();
-        assert!(matches!(expected.kind, BreakKind::Unreadable { .. }), "{expected}");
+        assert!(
+            matches!(expected.kind, BreakKind::Unreadable { .. }),
+            "{expected}"
+        );
         assert_eq!(v.push_raw_parsed(&bad, read).unwrap_err(), expected);
         assert_eq!(v.result().unwrap_err(), expected);
     }

@@ -177,11 +177,13 @@ impl State {
                     RunningFigure::Tally => recount.tally.protocols > 0,
                     _ => recount.reported > 0,
                 })
-                .map(|((election, constituency), _)| InvariantBroken::RunningFigureDiffers {
-                    figure,
-                    election: (*election).clone(),
-                    constituency: *constituency,
-                })
+                .map(
+                    |((election, constituency), _)| InvariantBroken::RunningFigureDiffers {
+                        figure,
+                        election: (*election).clone(),
+                        constituency: *constituency,
+                    },
+                )
         };
         if let Some(broken) =
             orphan(RunningFigure::Tally).or_else(|| orphan(RunningFigure::ProtocolsReported))
