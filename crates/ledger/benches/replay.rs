@@ -3,7 +3,10 @@
 //! apply: the start-up of a server), and verifying the hash chain.
 //!
 //! The election is generated once per run, outside the measurements, through `decide`
-//! and a durable append, exactly as a commission would have recorded it.
+//! and a durable append, exactly as a commission would have recorded it. With
+//! `TANDOO_BENCH_RECORD=<file>` the record is kept in that file, and a later run measures
+//! the record found there instead of generating it again: two builds can then be measured
+//! on the very same record, and a profile of one benchmark needs no generation first.
 
 mod national;
 
@@ -85,9 +88,23 @@ fn read_entries(rt: &Runtime, path: &std::path::Path) -> Vec<Entry> {
 fn replay(c: &mut Criterion) {
     let rt = runtime();
     let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("national.db");
-    let head = write_record(&rt, &path);
-    let entries = read_entries(&rt, &path);
+    // A record kept from an earlier run (see the module documentation) is measured as it is.
+    let kept = std::env::var_os("TANDOO_BENCH_RECORD").map(std::path::PathBuf::from);
+    let path = kept
+        .clone()
+        .unwrap_or_else(|| dir.path().join("national.db"));
+    let entries;
+    let head = if kept.is_some() && path.exists() {
+        entries = read_entries(&rt, &path);
+        entries
+            .last()
+            .expect("a record of the national election")
+            .head()
+    } else {
+        let head = write_record(&rt, &path);
+        entries = read_entries(&rt, &path);
+        head
+    };
     assert_eq!(entries.len() as u64, head.seq);
 
     let mut group = c.benchmark_group("replay");

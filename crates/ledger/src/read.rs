@@ -51,8 +51,12 @@ pub fn follow<'e>(
 ) -> Result<(), LedgerError> {
     let mut verifier = ChainVerifier::resume(*head);
     for entry in entries {
-        verifier.push_raw(entry).map_err(LedgerError::Broken)?;
-        let (stamp, act) = decode_raw(entry)?;
+        // The act is parsed while its entry is verified: that parse is also the check that
+        // its text is one JSON value (see `push_raw_parsed`), so it is read once.
+        let parsed = verifier
+            .push_raw_parsed(entry, |act| serde_json::from_str::<Act>(act))
+            .map_err(LedgerError::Broken)?;
+        let (stamp, act) = stamped(entry.seq, &entry.legal_date, || parsed)?;
         take(stamp, act)?;
         *head = entry.head();
     }

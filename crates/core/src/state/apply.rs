@@ -199,9 +199,9 @@ impl State {
                     }
                     slot.counted = false;
                 }
+                // The first version's date is the protocol's legal date (see `Dates`).
                 if slot.versions.is_empty() {
                     contest.protocols_reported += 1;
-                    self.dates.protocols.insert(key.clone(), stamp.date);
                 }
                 slot.versions.push(ProtocolVersion {
                     version: *version,

@@ -14,7 +14,8 @@ use crate::resolution::Effect;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
-/// The legal dates of the things that carry none of their own in the state.
+/// The legal dates of the things that carry none of their own in the state. A protocol
+/// carries its own: the date of its first accepted version (`ProtocolSlot::versions`).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Dates {
     pub constituencies: BTreeMap<ConstituencyNo, LegalDate>,
@@ -24,8 +25,6 @@ pub struct Dates {
     pub nominated: BTreeMap<CandidateId, LegalDate>,
     /// The registration's legal date: the tie rule "registered first" reads it.
     pub registered: BTreeMap<CandidateId, LegalDate>,
-    /// The legal date a protocol was first accepted.
-    pub protocols: BTreeMap<ProtocolKey, LegalDate>,
     /// Each candidate's fee payments with their legal dates, in record order.
     pub fee_payments: BTreeMap<CandidateId, Vec<(LegalDate, Money)>>,
 }
@@ -243,7 +242,13 @@ impl State {
                     station: *station,
                     constituency: *constituency,
                 };
-                push(Referent::Protocol, station, d.protocols.get(&key));
+                // The legal date the protocol was first accepted: its first version's.
+                let accepted = self
+                    .protocols
+                    .get(&key)
+                    .and_then(|slot| slot.versions.first())
+                    .map(|first| &first.date);
+                push(Referent::Protocol, station, accepted);
             }
             Effect::AnnulCandidateVotes { candidates: ids }
             | Effect::AnnulRegistration { candidates: ids }

@@ -54,7 +54,9 @@ pub struct Ruling {
     pub text: String,
 }
 
-#[derive(Clone, Debug, Default)]
+/// Two states are equal when they hold the same: a replay of the same acts gives a state
+/// equal to the one that recorded them.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct State {
     /// Sequence number of the last act applied (0 for an empty record).
     pub seq: u64,
