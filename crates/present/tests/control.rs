@@ -1,36 +1,15 @@
 //! Control failures and warnings in words, in all three languages: what a relation found,
 //! with the figures on each side as the language writes them, then what the relation asks.
 
-use tandoo_core::protocol::{ControlFailure, Finding, Side, Term, Warning};
+// The refusals' examples are shared; this file takes only the control findings of them.
+#[allow(dead_code)]
+mod examples;
+
+use examples::{failure, not_equal};
+use tandoo_core::protocol::{ControlFailure, Finding, Warning};
 use tandoo_present::{Language, control_failure, warning};
 
 const NBSP: char = '\u{a0}';
-
-/// What E01 finds when one ballot too many is cancelled: `L2 (1000)` against `L3 + L4 + L5
-/// (680 + 0 + 1 = 681)`.
-fn not_equal() -> Finding {
-    let side = |terms: &[(&str, u64)]| Side {
-        terms: terms
-            .iter()
-            .map(|(term, figure)| Term {
-                term: term.to_string(),
-                figure: *figure,
-            })
-            .collect(),
-        sum: terms.iter().map(|(_, figure)| figure).sum(),
-    };
-    Finding::NotEqual {
-        left: side(&[("L2", 1000)]),
-        right: side(&[("L3", 680), ("L4", 0), ("L5", 1)]),
-    }
-}
-
-fn failure(code: &str) -> ControlFailure {
-    ControlFailure {
-        code: code.into(),
-        finding: not_equal(),
-    }
-}
 
 #[test]
 fn a_control_failure_reads_by_its_relations_code() {
