@@ -41,6 +41,11 @@ pub enum Defect {
     /// An act the rules accepted does not apply to the state they accepted it against.
     #[error("an act the rules accepted does not apply: {0}")]
     DoesNotApply(ApplyError),
+    /// A resolution's effects, each accepted by the rules, do not apply together when the
+    /// rules try them on a copy of the state: a defect of the checks, found before anything
+    /// is applied.
+    #[error("the effects of a resolution the rules accepted do not apply together: {0}")]
+    EffectsDoNotApply(ApplyError),
 }
 
 impl Defect {
@@ -49,6 +54,7 @@ impl Defect {
             Defect::NotStorable(_) => "ACT_NOT_STORABLE",
             Defect::Unencodable { .. } => "ACT_NOT_ENCODABLE",
             Defect::DoesNotApply(_) => "ACT_DOES_NOT_APPLY",
+            Defect::EffectsDoNotApply(_) => "EFFECTS_DO_NOT_APPLY",
         }
     }
 
@@ -85,11 +91,16 @@ impl Unstaged {
 /// ([`Defect::touched_state`]) the state is as it was; otherwise the caller must throw it
 /// away (both callers stage on a copy they can drop).
 pub fn stage(state: &mut State, submission: &Submission) -> Result<Staged, Unstaged> {
-    let acts = decide(state, submission).map_err(Unstaged::Refused)?;
     let defect = |d: Defect| {
         tracing::error!(code = d.code(), "{d}");
         Unstaged::Defect(d)
     };
+    // The rules' trial of a resolution's effects failing is theirs to answer for, never the
+    // submitter's: it is a defect, like an accepted act that does not apply.
+    let acts = decide(state, submission).map_err(|refusal| match refusal {
+        Refusal::EffectsDoNotApply { error } => defect(Defect::EffectsDoNotApply(error)),
+        refusal => Unstaged::Refused(refusal),
+    })?;
     let legal_date = submission.date.to_string();
     if !is_valid_date(&legal_date) {
         return Err(defect(Defect::NotStorable(RecordError::BadDate {
