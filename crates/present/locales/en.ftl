@@ -477,6 +477,7 @@ ledger-ACT_UNREADABLE = act { $seq } cannot be read: { $detail }
 ledger-ACT_DOES_NOT_APPLY = a stored act does not apply to the state the acts before it build: { $detail }
 ledger-ACT_NOT_STORABLE = an act the rules accepted cannot be stored: { $detail }
 ledger-ACT_NOT_ENCODABLE = act { $seq }, which the rules accepted, cannot be encoded: { $detail }
+ledger-EFFECTS_DO_NOT_APPLY = the effects of a resolution the rules accepted do not apply together: { $detail }
 ledger-RECORD_CONTENDED = other processes kept appending to the record ({ $attempts ->
         [one] one attempt
        *[other] { $attempts } attempts

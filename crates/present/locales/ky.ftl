@@ -458,6 +458,7 @@ ledger-ACT_UNREADABLE = № { $seq } актыны окуу мүмкүн эмес
 ledger-ACT_DOES_NOT_APPLY = сакталган акт мурунку актылар түзгөн абалга колдонулбайт: { $detail }
 ledger-ACT_NOT_STORABLE = эрежелер кабыл алган актыны сактоо мүмкүн эмес: { $detail }
 ledger-ACT_NOT_ENCODABLE = эрежелер кабыл алган № { $seq } актыны коддоо мүмкүн эмес: { $detail }
+ledger-EFFECTS_DO_NOT_APPLY = эрежелер кабыл алган токтомдун чечимдери чогуу колдонулбайт: { $detail }
 ledger-RECORD_CONTENDED = башка процесстер жазууга кошууну улантышты ({ $attempts } аракет); эч нерсе жазылган жок, кайра аракет кылыңыз
 ledger-RECORD_BEHIND = жазуу № { $found } ({ $found_hash }) жазуу менен аяктайт, ал эми бул сервер № { $acknowledged } ({ $acknowledged_hash }) жазуунун сакталганын ырастаган; эски көчүрмө калыбына келтирилген болушу мүмкүн. Жазуу токтотулду
 ledger-RECORD_DIVERGED = жазуу бул сервер ырастаган № { $acknowledged } жазууну мындан ары улантпайт: { $detail }. Жазуу токтотулду

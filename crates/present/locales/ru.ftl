@@ -492,6 +492,7 @@ ledger-ACT_UNREADABLE = акт № { $seq } не удаётся прочитат
 ledger-ACT_DOES_NOT_APPLY = сохранённый акт не применяется к состоянию, которое строят предшествующие акты: { $detail }
 ledger-ACT_NOT_STORABLE = акт, принятый по правилам, нельзя сохранить: { $detail }
 ledger-ACT_NOT_ENCODABLE = акт № { $seq }, принятый по правилам, нельзя закодировать: { $detail }
+ledger-EFFECTS_DO_NOT_APPLY = решения постановления, принятого по правилам, не применяются вместе: { $detail }
 ledger-RECORD_CONTENDED = другие процессы продолжали дописывать запись ({ $attempts } { $attempts ->
         [one] попытка
         [few] попытки
