@@ -331,7 +331,7 @@ class Replay:
         main = self.main_election()
         rules = self._original(self.elections[main])["rule_set"] if main else {}
         out = {"seat_count": {"elected": 0, "allocated": 0, "leading": 0}, "men": 0, "women": 0,
-               "constituencies": {}}
+               "took_part": 0, "constituencies": {}}
         covered = sorted(self.elections[main]["constituencies"]) if main else []
         for number in covered:
             held = self.holding_election(number)
@@ -339,11 +339,13 @@ class Replay:
             names = [(self.candidates[c]["name"], self.candidates[c]["latin_name"]) for c in contest["seats"]]
             for c in contest["seats"]:
                 out["men" if self.candidates[c]["gender"] == "M" else "women"] += 1
+            out["took_part"] += contest["totals"]["took_part"]
             if contest["standing"]:
                 out["seat_count"][contest["standing"]] += len(contest["seats"])
             out["constituencies"][number] = {"election": held, "names": names, "standing": contest["standing"]}
         minimum = rules.get("national_min_per_gender")
-        out["met"] = minimum is None or (out["men"] >= minimum and out["women"] >= minimum)
+        # Without a national minimum there is no national check (tandoo shows none).
+        out["met"] = None if minimum is None else (out["men"] >= minimum and out["women"] >= minimum)
         return out
 
     def compare_constituency(self, number, theirs):

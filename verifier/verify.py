@@ -20,6 +20,7 @@ import urllib.parse
 import urllib.request
 
 from ed25519_check import verify as ed25519_verify
+from proofs import check_proofs
 from replay import Replay, ReplayError
 
 
@@ -52,6 +53,12 @@ def canon(value):
 HASHED = ("seq", "recorded_at", "legal_date", "actor", "act", "prev_hash")
 
 
+def entry_hash(entry):
+    """The SHA-256, in hex, of an entry's hash input: the canonical JSON of its six members."""
+    body = {k: entry[k] for k in HASHED}
+    return hashlib.sha256(canon(body).encode("utf-8")).hexdigest()
+
+
 def read_export(path):
     """Read an export and check every entry's hash and link; return the entries in order."""
     entries, prev, withheld = [], "0" * 64, 0
@@ -76,9 +83,7 @@ def read_export(path):
                 missing = [k for k in HASHED + ("hash",) if k not in entry]
                 if missing:
                     raise Failure(f"entry {seq}: lacks {', '.join(missing)}")
-                body = {k: entry[k] for k in HASHED}
-                digest = hashlib.sha256(canon(body).encode("utf-8")).hexdigest()
-                if entry["hash"] != digest:
+                if entry["hash"] != entry_hash(entry):
                     raise Failure(f"entry {seq}: its hash is not the SHA-256 of its content: the entry was changed")
             if not _is_hex32(entry.get("hash")):
                 raise Failure(f"entry {seq}: hash is not 64 lowercase hex digits")
@@ -225,7 +230,7 @@ def compare(ours, published, as_of, only=None):
     national = published.status(as_of)
     if national is not None:
         mine = ours.national()
-        for field in ("men", "women"):
+        for field in ("men", "women", "took_part"):
             compared += 1
             if mine[field] != national.get(field):
                 differ("national", field, mine[field], national.get(field))
@@ -289,22 +294,27 @@ def main(argv=None):
     parser.add_argument("--status-dir", action="append", default=[], metavar="[DATE=]DIR",
                         help="tandoo's status as files national.json and N.json (`tandoo status --json`), for now or DATE")
     parser.add_argument("--api", help="a tandoo server to read GET /api/status from, such as http://127.0.0.1:8080")
+    parser.add_argument("--proofs", metavar="DIR",
+                        help="tandoo's proofs of every station (`tandoo prove` without --station), held to the replay; needs --key")
     parser.add_argument("--stations", metavar="FILE", help="write each station's accepted figures, as recomputed, as JSON Lines")
     parser.add_argument("--quiet", action="store_true", help="print only differences and the verdict")
     args = parser.parse_args(argv)
+    if args.proofs and not args.key:
+        parser.error("--proofs needs --key")
     say = (lambda *a: None) if args.quiet else print
 
+    key_text = args.key
+    if key_text and os.path.exists(key_text):
+        with open(key_text, encoding="utf-8") as f:
+            key_text = f.read()
     try:
         entries, withheld = read_export(args.export)
         say(f"record: {len(entries)} entries, every hash and link verified"
             + (f" ({withheld} withheld entries linked, not hashed)" if withheld else "")
             + (f"; head {entries[-1]['seq']} {entries[-1]['hash']}" if entries else ""))
-        if args.checkpoint or args.key:
-            if not (args.checkpoint and args.key):
-                parser.error("--checkpoint and --key go together")
-            key_text = args.key
-            if os.path.exists(key_text):
-                key_text = open(key_text, encoding="utf-8").read()
+        if args.checkpoint:
+            if not args.key:
+                parser.error("--checkpoint needs --key")
             with open(args.checkpoint, encoding="utf-8") as f:
                 checkpoint = f.read()
             origin, size = check_log(entries, checkpoint, key_text)
@@ -343,13 +353,24 @@ def main(argv=None):
             diffs, n = compare(replay, sources[date], date)
             all_diffs += diffs
             compared += n
+        if args.proofs and date is None:
+            try:
+                key = parse_public_key(key_text)
+            except Failure as error:
+                print(f"FAILED: {error}")
+                return 1
+            checked, findings = check_proofs(args.proofs, entries, replay, key, read_checkpoint,
+                                             entry_hash, leaf_hash)
+            say(f"proofs: {checked} station proofs checked against the replay")
+            all_diffs += [f"now: {f}" for f in findings]
+            compared += checked
     for line in problems + all_diffs:
         print(f"DIFFERENCE {line}" if line in all_diffs else f"PROBLEM {line}")
     if problems or all_diffs:
         print(f"FAILED: {len(problems)} problems in the record, {len(all_diffs)} differences from tandoo")
         return 1
-    if sources:
-        print(f"AGREES: {compared} figures and seats compared with tandoo's status, no difference")
+    if sources or args.proofs:
+        print(f"AGREES: {compared} figures, seats and station proofs compared with tandoo's, no difference")
     else:
         print("VERIFIED (no published status given to compare with)")
     return 0
