@@ -271,28 +271,66 @@ fn the_verifier_agrees_with_tandoo_on_the_demo_now_and_as_of_two_dates_and_fails
     );
 }
 
+/// Applies the command files to a new record, writes tandoo's status of constituency 1 now
+/// and as of each date, and runs the verifier on the export against them, which must agree.
+/// The status files are left in `dir` (`now/`, `DATE/`).
+fn agrees_on(dir: &Path, files: &[PathBuf], dates: &[&str]) {
+    let db = dir.join("record.sqlite");
+    for (n, file) in files.iter().enumerate() {
+        let create = if n == 0 { vec!["--create"] } else { vec![] };
+        let mut args = vec!["apply"];
+        args.extend(create);
+        args.extend(["--db", arg(&db), arg(file)]);
+        ok(&args);
+    }
+    let export = dir.join("record.jsonl");
+    ok(&["export", "--db", arg(&db), "--out", arg(&export)]);
+    write_status(&db, &dir.join("now"), None, &[1]);
+    let mut args = vec![
+        arg(&export).to_string(),
+        "--status-dir".to_string(),
+        arg(&dir.join("now")).to_string(),
+    ];
+    for date in dates {
+        write_status(&db, &dir.join(date), Some(date), &[1]);
+        args.push("--status-dir".to_string());
+        args.push(format!("{date}={}", arg(&dir.join(date))));
+    }
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let (out, code) = verify(&args);
+    assert_eq!(code, Some(0), "{out}");
+    assert!(out.contains("AGREES"), "{out}");
+}
+
+/// Constituency 1's contest in the status written for `date` (or `now`) into `dir`.
+fn contest(dir: &Path, date: &str) -> serde_json::Value {
+    let text = std::fs::read_to_string(dir.join(date).join("1.json")).unwrap();
+    let status: serde_json::Value = serde_json::from_str(&text).unwrap();
+    status["contest"].clone()
+}
+
+fn repository(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .join(path)
+}
+
 #[test]
 fn the_verifier_agrees_through_corrections_annulments_and_rescissions() {
     let dir = tempfile::tempdir().unwrap();
-    let p = |name: &str| dir.path().join(name);
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     // The example election up to its accepted protocols, then the story of verifier/tests.
-    let example = std::fs::read_to_string(root.join("docs/examples/election.jsonl")).unwrap();
+    let example = std::fs::read_to_string(repository("docs/examples/election.jsonl")).unwrap();
     let base: Vec<&str> = example
         .lines()
         .filter(|l| {
             !l.contains(r#""type":"hold_meeting""#) && !l.contains(r#""type":"vote_resolution""#)
         })
         .collect();
-    std::fs::write(p("base.jsonl"), base.join("\n")).unwrap();
-    let db = p("record.sqlite");
-    ok(&["apply", "--create", "--db", arg(&db), arg(&p("base.jsonl"))]);
-    let story = root.join("verifier/tests/corrections.jsonl");
-    ok(&["apply", "--db", arg(&db), arg(&story)]);
-    ok(&["export", "--db", arg(&db), "--out", arg(&p("record.jsonl"))]);
-
+    let base_file = dir.path().join("base.jsonl");
+    std::fs::write(&base_file, base.join("\n")).unwrap();
     // Each date after one of the story's turns: the correction, the annulment, its
     // rescission, the annulled votes, the rescission rescinded, the recognition.
+    let story = repository("verifier/tests/corrections.jsonl");
     let dates = [
         "2025-11-30",
         "2025-12-01",
@@ -301,28 +339,12 @@ fn the_verifier_agrees_through_corrections_annulments_and_rescissions() {
         "2025-12-17",
         "2025-12-22",
     ];
-    let mut dirs = vec![arg(&p("now")).to_string()];
-    write_status(&db, &p("now"), None, &[1]);
-    for date in dates {
-        write_status(&db, &p(date), Some(date), &[1]);
-        dirs.push(format!("{date}={}", arg(&p(date))));
-    }
-    let mut args = vec![arg(&p("record.jsonl")).to_string()];
-    for d in &dirs {
-        args.extend(["--status-dir".to_string(), d.clone()]);
-    }
-    let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    let (out, code) = verify(&args);
-    assert_eq!(code, Some(0), "{out}");
-    assert!(out.contains("AGREES"), "{out}");
+    agrees_on(dir.path(), &[base_file, story], &dates);
 
     // The seats moved with the story, so agreeing meant following it.
-    let seats = |date: &str| -> serde_json::Value {
-        let status: serde_json::Value =
-            serde_json::from_str(&std::fs::read_to_string(p(date).join("1.json")).unwrap())
-                .unwrap();
-        let contest = &status["contest"];
-        serde_json::json!([contest["allocated"], contest["elected"]])
+    let seats = |date: &str| {
+        let c = contest(dir.path(), date);
+        serde_json::json!([c["allocated"], c["elected"]])
     };
     assert_eq!(
         seats("2025-12-01"),
@@ -333,6 +355,10 @@ fn the_verifier_agrees_through_corrections_annulments_and_rescissions() {
         serde_json::json!([["E1-1-01", "E1-1-03", "E1-1-04"], []])
     );
     assert_eq!(
+        seats("2025-12-17"),
+        serde_json::json!([["E1-1-01", "E1-1-03", "E1-1-04"], []])
+    );
+    assert_eq!(
         seats("2025-12-22"),
         serde_json::json!([["E1-1-03", "E1-1-04", "E1-1-05"], []])
     );
@@ -340,4 +366,54 @@ fn the_verifier_agrees_through_corrections_annulments_and_rescissions() {
         seats("now"),
         serde_json::json!([[], ["E1-1-03", "E1-1-04", "E1-1-05"]])
     );
+}
+
+#[test]
+fn the_verifier_agrees_on_mandates_ended_a_lot_drawn_and_against_all_winning() {
+    // Two mandates end after the recognition: each seat passes to the next of the same
+    // gender, else of the other.
+    let dir = tempfile::tempdir().unwrap();
+    let files = [
+        repository("docs/examples/election.jsonl"),
+        repository("verifier/tests/mandates.jsonl"),
+    ];
+    agrees_on(dir.path(), &files, &["2026-01-15"]);
+    assert_eq!(
+        contest(dir.path(), "2026-01-15")["elected"],
+        serde_json::json!(["E1-1-01", "E1-1-03", "E1-1-04"])
+    );
+    assert_eq!(
+        contest(dir.path(), "now")["elected"],
+        serde_json::json!(["E1-1-01", "E1-1-03", "E1-1-05"])
+    );
+
+    // Two women tie for the third seat under `tie_break: lot`: no seats until the lot is
+    // drawn, then the seed decides.
+    let dir = tempfile::tempdir().unwrap();
+    agrees_on(
+        dir.path(),
+        &[repository("verifier/tests/lot.jsonl")],
+        &["2025-12-01"],
+    );
+    assert_eq!(
+        contest(dir.path(), "2025-12-01")["allocated"],
+        serde_json::json!([])
+    );
+    let now = contest(dir.path(), "now");
+    assert_eq!(now["allocation"]["ties"][0]["broken_by"], "lot");
+    assert_eq!(
+        now["allocated"],
+        serde_json::json!(["E1-1-01", "E1-1-02", "E1-1-05"])
+    );
+
+    // "Against all" has more votes than the leader: the count elects nobody.
+    let dir = tempfile::tempdir().unwrap();
+    agrees_on(
+        dir.path(),
+        &[repository("verifier/tests/against-all.jsonl")],
+        &[],
+    );
+    let now = contest(dir.path(), "now");
+    assert_eq!(now["allocation"]["reason"]["kind"], "against_all_wins");
+    assert_eq!(now["allocated"], serde_json::json!([]));
 }
