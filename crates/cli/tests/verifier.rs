@@ -216,6 +216,80 @@ fn the_verifier_agrees_with_tandoo_on_the_demo_now_and_as_of_two_dates_and_fails
         "{out}"
     );
 
+    // A record rewritten from one changed figure on, every later hash recomputed so that the
+    // chain holds: only the signed checkpoint shows it.
+    let rewrite = format!(
+        "import sys, json; sys.path.insert(0, {dir:?}); import verify\n\
+         prev = '0' * 64\n\
+         out = []\n\
+         for n, line in enumerate(open({src:?})):\n\
+         \x20   e = json.loads(line)\n\
+         \x20   if n == {at}: e['act']['figures']['lines']['L1'] += 1\n\
+         \x20   e['prev_hash'] = prev\n\
+         \x20   e['hash'] = prev = verify.entry_hash(e)\n\
+         \x20   out.append(json.dumps(e, ensure_ascii=False))\n\
+         open({dst:?}, 'w').write('\\n'.join(out))\n",
+        dir = arg(verify_py().parent().unwrap()),
+        src = arg(&export),
+        dst = arg(&tampered),
+        at = accepted,
+    );
+    let output = Command::new("python3")
+        .args(["-c", &rewrite])
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", text(&output));
+    // The chain alone holds; the replay sees accepted figures that no operator entered.
+    let (out, code) = verify(&[arg(&tampered)]);
+    assert_eq!(code, Some(1), "{out}");
+    assert!(
+        out.contains("12032 entries, every hash and link verified"),
+        "{out}"
+    );
+    assert!(
+        out.contains(&format!(
+            "PROBLEM now: entry {}: protocol of station",
+            accepted + 1
+        )) && out.contains("the accepted figures are not those of entry 1"),
+        "{out}"
+    );
+    let (out, code) = verify(&[
+        arg(&tampered),
+        "--checkpoint",
+        arg(&checkpoint),
+        "--key",
+        &demo.public_key,
+    ]);
+    assert_eq!(code, Some(1), "{out}");
+    assert!(out.contains("is not the checkpoint's root"), "{out}");
+
+    // A station's proof whose accepted figures were changed: that station is named.
+    let proof = demo.path("proofs/station-13-13001.json");
+    let shown = std::fs::read_to_string(&proof).unwrap();
+    let at = shown.find(r#""L1":"#).unwrap() + 5;
+    let digit = shown.as_bytes()[at];
+    let other = if digit == b'9' {
+        '8'
+    } else {
+        (digit + 1) as char
+    };
+    let mut changed = shown.clone();
+    changed.replace_range(at..at + 1, &other.to_string());
+    std::fs::write(&proof, changed).unwrap();
+    let (out, code) = verify(&[
+        arg(&export),
+        "--key",
+        &demo.public_key,
+        "--proofs",
+        arg(&demo.path("proofs")),
+    ]);
+    assert_eq!(code, Some(1), "{out}");
+    assert!(
+        out.contains("station 13001, constituency 13: proof station-13-13001.json: entry"),
+        "{out}"
+    );
+    std::fs::write(&proof, shown).unwrap();
+
     // A checkpoint whose signature was altered, and one that names another tree size.
     let note = std::fs::read_to_string(&checkpoint).unwrap();
     let (body, signature) = note.split_once("\n\n").unwrap();
