@@ -192,6 +192,17 @@ enum Commands {
         /// client's address is taken from X-Forwarded-For.
         #[arg(long)]
         trusted_proxy: Option<std::net::IpAddr>,
+        /// The commission's key (tandoo key init): serve the transparency log under /log/,
+        /// signing a checkpoint whenever the record has grown. Without it, no /log/ address.
+        #[arg(long, requires = "checkpoints")]
+        key: Option<PathBuf>,
+        /// The directory where every signed checkpoint is kept, as <size>; it must outlive
+        /// the server, since a restarted server checks the record against the latest one.
+        #[arg(long, requires = "key")]
+        checkpoints: Option<PathBuf>,
+        /// Seconds between looks at the record for new acts to sign.
+        #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..=10))]
+        checkpoint_every: u64,
     },
     /// Show the audit log: logins, failures, logouts, account changes.
     Audit {
@@ -454,9 +465,17 @@ fn main() -> ExitCode {
                 secure_cookies,
                 insecure_cookies,
                 trusted_proxy,
+                key,
+                checkpoints,
+                checkpoint_every,
             } => {
                 let cookies = serve::Cookies::from_flags(secure_cookies, insecure_cookies);
-                serve::run(&db, &listen, cookies, trusted_proxy).await
+                let log = key.zip(checkpoints).map(|(key, checkpoints)| serve::LogFlags {
+                    key,
+                    checkpoints,
+                    every: std::time::Duration::from_secs(checkpoint_every),
+                });
+                serve::run(&db, &listen, cookies, trusted_proxy, log).await
             }
             Commands::Audit { db, since, user } => {
                 audit::run(&db, since.as_deref(), user.as_deref()).await

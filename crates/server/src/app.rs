@@ -10,6 +10,7 @@ use tandoo_record::{AnyRecord, OpenMode};
 
 use crate::accounts::{AccountError, Accounts};
 use crate::clock::{Clock, SystemClock};
+use crate::log::{Log, LogError, LogSettings};
 use crate::public_record::PublicRecord;
 use crate::serve_limits::ServeLimits;
 use crate::sessions::{Auth, SessionPolicy};
@@ -34,6 +35,8 @@ pub struct Config {
     pub trusted_proxy: Option<IpAddr>,
     pub throttle: ThrottleLimits,
     pub serve: ServeLimits,
+    /// The transparency log, served under `/log/` when the commission's key is given.
+    pub log: Option<LogSettings>,
 }
 
 impl Default for Config {
@@ -45,6 +48,7 @@ impl Default for Config {
             trusted_proxy: None,
             throttle: ThrottleLimits::default(),
             serve: ServeLimits::default(),
+            log: None,
         }
     }
 }
@@ -57,6 +61,8 @@ pub enum StartError {
     Ledger(#[from] LedgerError),
     #[error(transparent)]
     Accounts(#[from] AccountError),
+    #[error(transparent)]
+    Log(#[from] LogError),
 }
 
 impl StartError {
@@ -65,6 +71,7 @@ impl StartError {
             StartError::Record(e) => e.code(),
             StartError::Ledger(e) => e.code(),
             StartError::Accounts(e) => e.code(),
+            StartError::Log(e) => e.code(),
         }
     }
 }
@@ -80,6 +87,7 @@ pub(crate) struct Inner {
     pub auth: Auth,
     pub views: Views,
     pub public_record: PublicRecord,
+    pub log: Option<Log>,
     pub config: Config,
 }
 
@@ -106,15 +114,22 @@ impl App {
         let accounts = Accounts::open_beside_record(location, clock).await?;
         let auth = Auth::new(accounts, config.sessions, config.throttle);
         auth.prepare().await?;
-        Ok(App {
-            inner: Arc::new(Inner {
-                ledger,
-                auth,
-                views: Views::default(),
-                public_record: PublicRecord::default(),
-                config,
-            }),
-        })
+        let log = match &config.log {
+            Some(settings) => Some(Log::open(ledger.record(), settings.clone()).await?),
+            None => None,
+        };
+        let inner = Arc::new(Inner {
+            ledger,
+            auth,
+            views: Views::default(),
+            public_record: PublicRecord::default(),
+            log,
+            config,
+        });
+        if let Some(settings) = &inner.config.log {
+            crate::log::follow(Arc::downgrade(&inner), settings.interval);
+        }
+        Ok(App { inner })
     }
 
     pub fn ledger(&self) -> &Service<AnyRecord> {
@@ -127,6 +142,11 @@ impl App {
 
     pub fn auth(&self) -> &Auth {
         &self.inner.auth
+    }
+
+    /// The transparency log, when the server was given the commission's key.
+    pub fn log(&self) -> Option<&Log> {
+        self.inner.log.as_ref()
     }
 
     pub fn config(&self) -> &Config {
