@@ -12,6 +12,7 @@ mod export;
 mod import;
 mod list;
 mod log;
+mod log_source;
 mod prove;
 mod render;
 mod report;
@@ -20,6 +21,7 @@ mod source;
 mod status;
 mod user;
 mod verify;
+mod witness;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -315,12 +317,39 @@ enum Commands {
         /// The log's public key, or a file holding it.
         #[arg(long)]
         key: String,
-        /// A directory written by `tandoo publish`, to read the proof's hashes from.
+        /// The log to read the proof's hashes from: a directory written by `tandoo
+        /// publish` (or file://DIR), or a served log, http://HOST:PORT.
         #[arg(long, required_unless_present = "db", conflicts_with = "db")]
-        log: Option<PathBuf>,
+        log: Option<String>,
         /// The record, to make the proof from instead.
         #[arg(long)]
         db: Option<PathBuf>,
+    },
+    /// Follow a log and cosign each new checkpoint consistent with the last one seen.
+    ///
+    /// Refuses, keeping both signed checkpoints as evidence, a checkpoint of a rewritten
+    /// record. See docs/log.md.
+    Witness {
+        /// The log: a served one, http://HOST:PORT, or a directory written by tandoo
+        /// publish (or file://DIR).
+        #[arg(long)]
+        log: String,
+        /// The log's public key (tandoo key show), or a file holding it.
+        #[arg(long)]
+        log_key: String,
+        /// The witness's own key file, made with tandoo key init.
+        #[arg(long)]
+        key: PathBuf,
+        /// The file holding the last checkpoint cosigned (default: the key file's name
+        /// followed by .state).
+        #[arg(long)]
+        state: Option<PathBuf>,
+        /// Look once and stop, instead of following the log.
+        #[arg(long)]
+        once: bool,
+        /// Seconds between looks at the log while following it.
+        #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..))]
+        every: u64,
     },
     /// Allocate seats from JSON on standard input (see docs/allocate.md).
     ///
@@ -507,12 +536,31 @@ fn main() -> ExitCode {
                 log,
                 db,
             } => {
+                let log = log.as_deref().map(log_source::LogSource::parse);
                 let source = match (&log, &db) {
-                    (Some(dir), _) => log::ProofSource::Published(dir),
+                    (Some(log), _) => log::ProofSource::Log(log),
                     (None, Some(db)) => log::ProofSource::Record(db),
                     (None, None) => unreachable!("clap requires --log or --db"),
                 };
                 log::check_log(&from, &to, &key, source).await
+            }
+            Commands::Witness {
+                log,
+                log_key,
+                key,
+                state,
+                once,
+                every,
+            } => {
+                witness::run(witness::WitnessArgs {
+                    log,
+                    log_key,
+                    key,
+                    state,
+                    once,
+                    every: std::time::Duration::from_secs(every),
+                })
+                .await
             }
             Commands::Allocate => allocate::run(),
         }
