@@ -65,7 +65,8 @@ pub fn read_published(log: &Path, path: &str) -> Result<Vec<u8>, String> {
         }
         Err(_) => {}
     }
-    let tile = TileRef::parse(path).ok_or_else(|| format!("{} is not in {}", path, log.display()))?;
+    let tile =
+        TileRef::parse(path).ok_or_else(|| format!("{} is not in {}", path, log.display()))?;
     let need = usize::try_from(tile.width * 32).map_err(|e| e.to_string())?;
     let full = TileRef {
         width: tandoo_tlog::tiles::TILE_WIDTH,

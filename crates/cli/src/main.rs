@@ -499,11 +499,13 @@ fn main() -> ExitCode {
                 checkpoint_every,
             } => {
                 let cookies = serve::Cookies::from_flags(secure_cookies, insecure_cookies);
-                let log = key.zip(checkpoints).map(|(key, checkpoints)| serve::LogFlags {
-                    key,
-                    checkpoints,
-                    every: std::time::Duration::from_secs(checkpoint_every),
-                });
+                let log = key
+                    .zip(checkpoints)
+                    .map(|(key, checkpoints)| serve::LogFlags {
+                        key,
+                        checkpoints,
+                        every: std::time::Duration::from_secs(checkpoint_every),
+                    });
                 serve::run(&db, &listen, cookies, trusted_proxy, log).await
             }
             Commands::Audit { db, since, user } => {

@@ -62,7 +62,10 @@ pub async fn run(args: WitnessArgs) -> Result<Outcome, CliError> {
     loop {
         match look(&log, &log_key, &cosigner, &state)? {
             Seen::Cosigned { size } => {
-                println!("cosigned the checkpoint of {size} entries; kept in {}", state.display());
+                println!(
+                    "cosigned the checkpoint of {size} entries; kept in {}",
+                    state.display()
+                );
             }
             Seen::Unchanged { size } => {
                 if args.once {
@@ -107,7 +110,12 @@ fn look(
     let earlier = match fs::read_to_string(state) {
         Ok(earlier) => Some(earlier),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-        Err(e) => return Err(CliError::runtime("WITNESS_STATE", format!("{}: {e}", state.display()))),
+        Err(e) => {
+            return Err(CliError::runtime(
+                "WITNESS_STATE",
+                format!("{}: {e}", state.display()),
+            ));
+        }
     };
     let refused = |why: String, earlier: &str| -> Result<Seen, CliError> {
         let evidence = keep_evidence(state, earlier, &note, &why)?;
@@ -200,7 +208,8 @@ fn keep_evidence(state: &Path, earlier: &str, shown: &str, why: &str) -> Result<
         n += 1;
         dir = PathBuf::from(format!("{}-{n}", name.to_string_lossy()));
     }
-    let io = |e: std::io::Error| CliError::runtime("WITNESS_STATE", format!("{}: {e}", dir.display()));
+    let io =
+        |e: std::io::Error| CliError::runtime("WITNESS_STATE", format!("{}: {e}", dir.display()));
     fs::create_dir_all(&dir).map_err(io)?;
     if !earlier.is_empty() {
         fs::write(dir.join("cosigned"), earlier).map_err(io)?;
@@ -211,7 +220,8 @@ fn keep_evidence(state: &Path, earlier: &str, shown: &str, why: &str) -> Result<
 }
 
 fn write_replacing(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
-    let io = |e: std::io::Error| CliError::runtime("WITNESS_STATE", format!("{}: {e}", path.display()));
+    let io =
+        |e: std::io::Error| CliError::runtime("WITNESS_STATE", format!("{}: {e}", path.display()));
     let temporary = path.with_extension("partial-write");
     fs::write(&temporary, bytes).map_err(io)?;
     fs::rename(&temporary, path).map_err(io)

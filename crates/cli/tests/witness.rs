@@ -98,11 +98,22 @@ impl Witness {
 
     /// The evidence directories kept so far.
     fn evidence(&self) -> Vec<PathBuf> {
-        let name = self.state.file_name().unwrap().to_str().unwrap().to_string();
+        let name = self
+            .state
+            .file_name()
+            .unwrap()
+            .to_str()
+            .unwrap()
+            .to_string();
         let mut out: Vec<PathBuf> = std::fs::read_dir(self.state.parent().unwrap())
             .unwrap()
             .flatten()
-            .filter(|e| e.file_name().to_str().unwrap().starts_with(&format!("{name}.refused-")))
+            .filter(|e| {
+                e.file_name()
+                    .to_str()
+                    .unwrap()
+                    .starts_with(&format!("{name}.refused-"))
+            })
             .map(|e| e.path())
             .collect();
         out.sort();
@@ -115,7 +126,15 @@ fn a_witness_cosigns_a_growing_log_and_refuses_a_rewritten_record() {
     let dir = tempfile::tempdir().unwrap();
     let (commission, public) = key(dir.path(), "commission.key", "example.kg/2026");
     let publish = |db: &Path, out: &Path| {
-        ok(&["publish", "--db", arg(db), "--key", arg(&commission), "--out", arg(out)]);
+        ok(&[
+            "publish",
+            "--db",
+            arg(db),
+            "--key",
+            arg(&commission),
+            "--out",
+            arg(out),
+        ]);
     };
     let db = dir.path().join("record.sqlite");
     let site = dir.path().join("site");
@@ -123,7 +142,10 @@ fn a_witness_cosigns_a_growing_log_and_refuses_a_rewritten_record() {
     publish(&db, &site);
     let witness = Witness::new(dir.path(), "observer");
     let out = ok(&witness.args(arg(&site), &public));
-    assert!(out.contains("cosigned the checkpoint of 300 entries"), "{out}");
+    assert!(
+        out.contains("cosigned the checkpoint of 300 entries"),
+        "{out}"
+    );
     assert_eq!(witness.cosigned(&public).size, 300);
     let out = ok(&witness.args(arg(&site), &public));
     assert!(out.contains("no new checkpoint"), "{out}");
@@ -133,7 +155,10 @@ fn a_witness_cosigns_a_growing_log_and_refuses_a_rewritten_record() {
     publish(&db, &site);
     let url = format!("file://{}", site.display());
     let out = ok(&witness.args(&url, &public));
-    assert!(out.contains("cosigned the checkpoint of 557 entries"), "{out}");
+    assert!(
+        out.contains("cosigned the checkpoint of 557 entries"),
+        "{out}"
+    );
     assert!(witness.evidence().is_empty());
 
     // Another record of the same 557 entries, one act different, signed with the same key.
@@ -143,8 +168,15 @@ fn a_witness_cosigns_a_growing_log_and_refuses_a_rewritten_record() {
     publish(&rewritten, &other);
     let before = std::fs::read(&witness.state).unwrap();
     let out = failed(&witness.args(arg(&other), &public));
-    assert!(out.contains("REFUSED: two different records of 557 entries"), "{out}");
-    assert_eq!(std::fs::read(&witness.state).unwrap(), before, "the state is kept");
+    assert!(
+        out.contains("REFUSED: two different records of 557 entries"),
+        "{out}"
+    );
+    assert_eq!(
+        std::fs::read(&witness.state).unwrap(),
+        before,
+        "the state is kept"
+    );
     let evidence = witness.evidence();
     assert_eq!(evidence.len(), 1);
     let log_key = NoteVerifier::parse(&public).unwrap();
@@ -154,7 +186,10 @@ fn a_witness_cosigns_a_growing_log_and_refuses_a_rewritten_record() {
     };
     let (cosigned, refused) = (seen("cosigned"), seen("refused"));
     assert_eq!((cosigned.size, refused.size), (557, 557));
-    assert_ne!(cosigned.root, refused.root, "two signed roots of one size: the proof");
+    assert_ne!(
+        cosigned.root, refused.root,
+        "two signed roots of one size: the proof"
+    );
 
     // A larger log that does not extend what was cosigned.
     record(&rewritten, 10, None);
@@ -217,7 +252,15 @@ fn the_served_log_is_the_published_one_and_a_witness_follows_it() {
     // What publish writes for the same record is what the server serves, byte for byte:
     // the checkpoint too, since Ed25519 signs the same text the same way.
     let site = dir.path().join("site");
-    ok(&["publish", "--db", arg(&db), "--key", arg(&commission), "--out", arg(&site)]);
+    ok(&[
+        "publish",
+        "--db",
+        arg(&db),
+        "--key",
+        arg(&commission),
+        "--out",
+        arg(&site),
+    ]);
     let log = site.join("log");
     let mut files = Vec::new();
     files_below(&log.join("tile"), &mut files);
@@ -257,7 +300,15 @@ fn the_served_log_is_the_published_one_and_a_witness_follows_it() {
     let from = checkpoints.join(first.size.to_string());
     let to = checkpoints.join(second.size.to_string());
     let out = ok(&[
-        "check-log", "--from", arg(&from), "--to", arg(&to), "--key", &public, "--log", &base,
+        "check-log",
+        "--from",
+        arg(&from),
+        "--to",
+        arg(&to),
+        "--key",
+        &public,
+        "--log",
+        &base,
     ]);
     assert!(out.starts_with("ok: "), "{out}");
     assert_eq!(

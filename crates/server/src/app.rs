@@ -1,9 +1,10 @@
-//! What the handlers share: the ledger, the accounts and sessions, the view cache and the
-//! configuration.
+//! What the handlers share: the ledger, the accounts and sessions, the view cache, the
+//! transparency log (and the task that keeps it following the record) and the configuration.
 
 use std::ffi::OsStr;
 use std::net::IpAddr;
-use std::sync::Arc;
+use std::sync::{Arc, Weak};
+use std::time::Duration;
 
 use tandoo_ledger::{LedgerError, Service};
 use tandoo_record::{AnyRecord, OpenMode};
@@ -87,7 +88,7 @@ pub(crate) struct Inner {
     pub auth: Auth,
     pub views: Views,
     pub public_record: PublicRecord,
-    pub log: Option<Log>,
+    pub log: Option<Arc<Log>>,
     pub config: Config,
 }
 
@@ -115,7 +116,9 @@ impl App {
         let auth = Auth::new(accounts, config.sessions, config.throttle);
         auth.prepare().await?;
         let log = match &config.log {
-            Some(settings) => Some(Log::open(ledger.record(), settings.clone()).await?),
+            Some(settings) => Some(Arc::new(
+                Log::open(ledger.record(), settings.clone()).await?,
+            )),
             None => None,
         };
         let inner = Arc::new(Inner {
@@ -127,7 +130,7 @@ impl App {
             config,
         });
         if let Some(settings) = &inner.config.log {
-            crate::log::follow(Arc::downgrade(&inner), settings.interval);
+            follow(Arc::downgrade(&inner), settings.interval);
         }
         Ok(App { inner })
     }
@@ -146,10 +149,37 @@ impl App {
 
     /// The transparency log, when the server was given the commission's key.
     pub fn log(&self) -> Option<&Log> {
-        self.inner.log.as_ref()
+        self.inner.log.as_deref()
     }
 
     pub fn config(&self) -> &Config {
         &self.inner.config
     }
+}
+
+/// Follows the record for as long as the server runs: catches up and signs every
+/// interval. A failure is logged and tried again at the next tick; a broken chain stops
+/// the log growing (every later tick reports it), it never makes the log skip an entry.
+fn follow(inner: Weak<Inner>, interval: Duration) {
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(interval);
+        tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        tick.tick().await;
+        loop {
+            tick.tick().await;
+            let Some(inner) = inner.upgrade() else {
+                return;
+            };
+            let Some(log) = inner.log.as_ref() else {
+                return;
+            };
+            let result = match log.catch_up(inner.ledger.record()).await {
+                Ok(_) => log.sign_if_grown(),
+                Err(e) => Err(e),
+            };
+            if let Err(e) = result {
+                tracing::error!("the log cannot follow the record: {e}");
+            }
+        }
+    });
 }

@@ -112,7 +112,11 @@ mod tests {
 
     #[tokio::test]
     async fn only_plain_http_is_followed() {
-        for url in ["https://example.kg/log/checkpoint", "file:///tmp/x", "no url"] {
+        for url in [
+            "https://example.kg/log/checkpoint",
+            "file:///tmp/x",
+            "no url",
+        ] {
             assert!(
                 matches!(get(url).await, Err(FetchError::BadUrl { .. })),
                 "{url}"

@@ -14,15 +14,15 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, RwLock, Weak};
+use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
-use axum::extract::{Path as UrlPath, State};
+use axum::Router;
+use axum::extract::Path as UrlPath;
 use axum::http::StatusCode;
 use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use axum::Router;
 use tandoo_record::{
     AnyRecord, ChainBreak, ChainVerifier, DEFAULT_PAGE_SIZE, Hash, Record, RecordError,
     read_raw_pages,
@@ -30,7 +30,6 @@ use tandoo_record::{
 use tandoo_tlog::tiles::{TILE_WIDTH, TileKind, TileRef, entry_bundle, hash_tile, tile_width};
 use tandoo_tlog::{Checkpoint, CheckpointError, HashSource, NoteSigner, Tree, entry_leaf_hash};
 
-use crate::app::{App, Inner};
 use crate::error::ApiError;
 
 /// How often the log follows the record and signs, unless told otherwise.
@@ -147,7 +146,10 @@ impl Log {
         let note = fs::read_to_string(&path).map_err(io_error(&path))?;
         let kept = Checkpoint::open(&note, &self.settings.signer.verifier())
             .map_err(|e| diverged(e.to_string()))?;
-        let mut served = self.served.write().expect("the log's lock is never poisoned");
+        let mut served = self
+            .served
+            .write()
+            .expect("the log's lock is never poisoned");
         let root = served
             .tree
             .root(size)
@@ -175,7 +177,10 @@ impl Log {
                 leaves.push((entry_leaf_hash(entry.seq, &entry.hash), entry.hash));
             }
             // The lock is taken once a page, never across a read of the record.
-            let mut served = self.served.write().expect("the log's lock is never poisoned");
+            let mut served = self
+                .served
+                .write()
+                .expect("the log's lock is never poisoned");
             for (leaf, hash) in leaves {
                 served.tree.push_hash(leaf);
                 served.hashes.push(hash);
@@ -190,7 +195,10 @@ impl Log {
     /// checkpoint anyone saw can be found again.
     pub fn sign_if_grown(&self) -> Result<bool, LogError> {
         let (size, root) = {
-            let served = self.served.read().expect("the log's lock is never poisoned");
+            let served = self
+                .served
+                .read()
+                .expect("the log's lock is never poisoned");
             let size = served.tree.size();
             if served.checkpoint.as_ref().is_some_and(|(s, _)| *s == size) {
                 return Ok(false);
@@ -203,7 +211,10 @@ impl Log {
         let temporary = path.with_extension("partial-write");
         fs::write(&temporary, note.as_bytes()).map_err(io_error(&temporary))?;
         fs::rename(&temporary, &path).map_err(io_error(&path))?;
-        let mut served = self.served.write().expect("the log's lock is never poisoned");
+        let mut served = self
+            .served
+            .write()
+            .expect("the log's lock is never poisoned");
         if served.checkpoint.as_ref().is_none_or(|(s, _)| *s < size) {
             served.checkpoint = Some((size, note));
         }
@@ -212,7 +223,10 @@ impl Log {
 
     /// The latest signed checkpoint.
     pub fn checkpoint(&self) -> Option<String> {
-        let served = self.served.read().expect("the log's lock is never poisoned");
+        let served = self
+            .served
+            .read()
+            .expect("the log's lock is never poisoned");
         served.checkpoint.as_ref().map(|(_, note)| note.clone())
     }
 
@@ -226,7 +240,10 @@ impl Log {
     /// `tandoo publish` writes them; `None` for a tile the checkpoint does not reach.
     pub fn tile(&self, path: &str) -> Option<(TileRef, Vec<u8>)> {
         let tile = TileRef::parse(path)?;
-        let served = self.served.read().expect("the log's lock is never poisoned");
+        let served = self
+            .served
+            .read()
+            .expect("the log's lock is never poisoned");
         let size = served.checkpoint.as_ref()?.0;
         let bytes = match tile.kind {
             TileKind::Hashes { level } => {
@@ -240,7 +257,8 @@ impl Log {
                     return None;
                 }
                 let start = tile.index.checked_mul(TILE_WIDTH)?;
-                let range = usize::try_from(start).ok()?..usize::try_from(start + tile.width).ok()?;
+                let range =
+                    usize::try_from(start).ok()?..usize::try_from(start + tile.width).ok()?;
                 let leaves: Vec<[u8; tandoo_tlog::LEAF_LEN]> = served
                     .hashes
                     .get(range)?
@@ -261,77 +279,75 @@ impl Log {
 
 /// A size as a kept checkpoint's file is named: decimal, no leading zeros.
 fn parse_size(text: &str) -> Option<u64> {
-    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) || text.len() > 1 && text.starts_with('0') {
+    if text.is_empty()
+        || !text.bytes().all(|b| b.is_ascii_digit())
+        || text.len() > 1 && text.starts_with('0')
+    {
         return None;
     }
     text.parse().ok()
 }
 
-/// Follows the record for as long as the server runs: catches up and signs every
-/// interval. A failure is logged and tried again at the next tick; a broken chain stops
-/// the log growing (every later tick reports it), it never makes the log skip an entry.
-pub(crate) fn follow(inner: Weak<Inner>, interval: Duration) {
-    tokio::spawn(async move {
-        let mut tick = tokio::time::interval(interval);
-        tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-        tick.tick().await;
-        loop {
-            tick.tick().await;
-            let Some(inner) = inner.upgrade() else {
-                return;
-            };
-            let Some(log) = inner.log.as_ref() else {
-                return;
-            };
-            let result = match log.catch_up(inner.ledger.record()).await {
-                Ok(_) => log.sign_if_grown(),
-                Err(e) => Err(e),
-            };
-            if let Err(e) = result {
-                tracing::error!("the log cannot follow the record: {e}");
-            }
-        }
-    });
-}
-
 /// The `/log` routes when the server has a log; none (so 404) when it has not.
-pub fn routes(app: &App) -> Router<App> {
-    if app.inner.log.is_none() {
+pub fn routes<S: Clone + Send + Sync + 'static>(log: Option<Arc<Log>>) -> Router<S> {
+    let Some(log) = log else {
         return Router::new();
-    }
+    };
+    let (for_kept, for_tiles) = (Arc::clone(&log), Arc::clone(&log));
     Router::new()
-        .route("/log/checkpoint", get(checkpoint))
-        .route("/log/checkpoints/{size}", get(kept))
-        .route("/log/tile/{*path}", get(tile))
+        .route("/log/checkpoint", get(move || checkpoint(log)))
+        .route(
+            "/log/checkpoints/{size}",
+            get(move |size: UrlPath<String>| kept(for_kept, size)),
+        )
+        .route(
+            "/log/tile/{*path}",
+            get(move |path: UrlPath<String>| tile(for_tiles, path)),
+        )
 }
 
 fn not_in_log() -> ApiError {
-    ApiError::new(StatusCode::NOT_FOUND, "NOT_FOUND", "there is no such file in the log")
+    ApiError::new(
+        StatusCode::NOT_FOUND,
+        "NOT_FOUND",
+        "there is no such file in the log",
+    )
 }
 
 fn text(body: String, cache: &'static str) -> Response {
     (
-        [(CONTENT_TYPE, "text/plain; charset=utf-8"), (CACHE_CONTROL, cache)],
+        [
+            (CONTENT_TYPE, "text/plain; charset=utf-8"),
+            (CACHE_CONTROL, cache),
+        ],
         body,
     )
         .into_response()
 }
 
-async fn checkpoint(State(app): State<App>) -> Result<Response, ApiError> {
-    let log = app.inner.log.as_ref().ok_or_else(not_in_log)?;
+async fn checkpoint(log: Arc<Log>) -> Result<Response, ApiError> {
     let note = log.checkpoint().ok_or_else(not_in_log)?;
     Ok(text(note, CHECKPOINT_CACHE))
 }
 
-async fn kept(State(app): State<App>, UrlPath(size): UrlPath<String>) -> Result<Response, ApiError> {
-    let log = app.inner.log.as_ref().ok_or_else(not_in_log)?;
+async fn kept(log: Arc<Log>, UrlPath(size): UrlPath<String>) -> Result<Response, ApiError> {
     let note = log.kept(&size).ok_or_else(not_in_log)?;
     Ok(text(note, IMMUTABLE))
 }
 
-async fn tile(State(app): State<App>, UrlPath(path): UrlPath<String>) -> Result<Response, ApiError> {
-    let log = app.inner.log.as_ref().ok_or_else(not_in_log)?;
+async fn tile(log: Arc<Log>, UrlPath(path): UrlPath<String>) -> Result<Response, ApiError> {
     let (tile, bytes) = log.tile(&format!("tile/{path}")).ok_or_else(not_in_log)?;
-    let cache = if tile.is_full() { IMMUTABLE } else { PARTIAL_TILE_CACHE };
-    Ok(([(CONTENT_TYPE, "application/octet-stream"), (CACHE_CONTROL, cache)], bytes).into_response())
+    let cache = if tile.is_full() {
+        IMMUTABLE
+    } else {
+        PARTIAL_TILE_CACHE
+    };
+    Ok((
+        [
+            (CONTENT_TYPE, "application/octet-stream"),
+            (CACHE_CONTROL, cache),
+        ],
+        bytes,
+    )
+        .into_response())
 }

@@ -12,12 +12,10 @@ use axum::body::{Body, to_bytes};
 use axum::http::{Request, StatusCode, header};
 use tandoo_ledger::Ledger;
 use tandoo_record::{AnyRecord, OpenMode, SqliteRecord};
-use tandoo_server::log::{LogSettings, Log};
+use tandoo_server::log::{Log, LogSettings};
 use tandoo_server::{App, Config, ManualClock, router};
 use tandoo_tlog::tiles::{TileKind, entry_bundle, hash_tile, tiles_of};
-use tandoo_tlog::{
-    Checkpoint, HashSource, NoteSigner, TileSource, leaf, verify_consistency,
-};
+use tandoo_tlog::{Checkpoint, HashSource, NoteSigner, TileSource, leaf, verify_consistency};
 use tower::ServiceExt;
 
 const START: i64 = 1_767_225_600;
@@ -102,7 +100,11 @@ async fn the_served_log_is_the_records_tree_signed_and_grows_consistently() {
     let (old_note, old) = served_checkpoint(&app, &signer).await;
     let head = app.ledger().head().await;
     assert_eq!(old.size, head.seq);
-    assert!(old.size > 256, "the story's first step fills a tile: {}", old.size);
+    assert!(
+        old.size > 256,
+        "the story's first step fills a tile: {}",
+        old.size
+    );
 
     // The tiles are those of the record's tree, entry bundles included.
     let reader = AnyRecord::open(&path, OpenMode::ReadOnly).await.unwrap();
@@ -126,9 +128,16 @@ async fn the_served_log_is_the_records_tree_signed_and_grows_consistently() {
     // A partial tile narrower than the newest is still served; one the checkpoint does
     // not reach is not.
     let last = old.size % 256;
-    assert_eq!(get(&app, &format!("/log/tile/0/{:03}.p/1", old.size / 256)).await.0, StatusCode::OK);
     assert_eq!(
-        get(&app, &format!("/log/tile/0/{:03}", old.size / 256)).await.0,
+        get(&app, &format!("/log/tile/0/{:03}.p/1", old.size / 256))
+            .await
+            .0,
+        StatusCode::OK
+    );
+    assert_eq!(
+        get(&app, &format!("/log/tile/0/{:03}", old.size / 256))
+            .await
+            .0,
         StatusCode::NOT_FOUND,
         "tile {} holds {last} leaves",
         old.size / 256
@@ -152,7 +161,10 @@ async fn the_served_log_is_the_records_tree_signed_and_grows_consistently() {
     assert_eq!(new.size, grown, "no checkpoint of the grown record");
     let tiles = served_tiles(&app, new.size).await;
     let source = TileSource::new(new.size, |p: &str| {
-        tiles.get(p).cloned().ok_or_else(|| format!("{p} not served"))
+        tiles
+            .get(p)
+            .cloned()
+            .ok_or_else(|| format!("{p} not served"))
     });
     let proof = source.consistency(old.size, new.size).unwrap();
     verify_consistency(old.size, new.size, &old.root, &new.root, &proof).unwrap();
@@ -163,7 +175,12 @@ async fn the_served_log_is_the_records_tree_signed_and_grows_consistently() {
     assert_eq!(cache(&headers), "public, max-age=31536000, immutable");
     assert_eq!(String::from_utf8(kept).unwrap(), old_note);
     assert!(checkpoints.join(new.size.to_string()).exists());
-    assert_eq!(get(&app, &format!("/log/checkpoints/0{}", old.size)).await.0, StatusCode::NOT_FOUND);
+    assert_eq!(
+        get(&app, &format!("/log/checkpoints/0{}", old.size))
+            .await
+            .0,
+        StatusCode::NOT_FOUND
+    );
 
     // Nothing appended: nothing signed.
     let before = std::fs::read_dir(&checkpoints).unwrap().count();

@@ -258,10 +258,12 @@ mod tests {
         let mut bytes = BASE64.decode(data_100).unwrap();
         bytes[4..12].copy_from_slice(&101u64.to_be_bytes());
         let forged = line.replace(data_100, &BASE64.encode(&bytes));
-        assert!(witness
-            .verifier()
-            .verify(&format!("{first}{forged}"))
-            .is_err());
+        assert!(
+            witness
+                .verifier()
+                .verify(&format!("{first}{forged}"))
+                .is_err()
+        );
     }
 
     #[test]
