@@ -240,6 +240,8 @@ impl Log {
     /// `tandoo publish` writes them; `None` for a tile the checkpoint does not reach.
     pub fn tile(&self, path: &str) -> Option<(TileRef, Vec<u8>)> {
         let tile = TileRef::parse(path)?;
+        // An index whose first leaf is past any 64-bit size names no tile (and must not wrap).
+        let start = tile.index.checked_mul(TILE_WIDTH)?;
         let served = self
             .served
             .read()
@@ -256,7 +258,6 @@ impl Log {
                 if tile.width > tile_width(0, tile.index, size) {
                     return None;
                 }
-                let start = tile.index.checked_mul(TILE_WIDTH)?;
                 let range =
                     usize::try_from(start).ok()?..usize::try_from(start + tile.width).ok()?;
                 let leaves: Vec<[u8; tandoo_tlog::LEAF_LEN]> = served

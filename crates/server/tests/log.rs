@@ -144,6 +144,15 @@ async fn the_served_log_is_the_records_tree_signed_and_grows_consistently() {
     );
     assert_eq!(get(&app, "/log/tile/0/999").await.0, StatusCode::NOT_FOUND);
     assert_eq!(get(&app, "/log/tile/0/1").await.0, StatusCode::NOT_FOUND);
+    // Tile 2^56 would start at leaf 2^64, which wraps to leaf 0.
+    let wraps = "/log/tile/0/x072/x057/x594/x037/x927/x936";
+    assert_eq!(get(&app, wraps).await.0, StatusCode::NOT_FOUND);
+    assert_eq!(
+        get(&app, "/log/tile/entries/x072/x057/x594/x037/x927/x936")
+            .await
+            .0,
+        StatusCode::NOT_FOUND
+    );
 
     // More acts: within a few intervals a new checkpoint, consistent with the old one.
     for submission in &tandoo_demo::story()[1].submissions {
