@@ -325,7 +325,7 @@ enum Commands {
         #[arg(long)]
         db: Option<PathBuf>,
     },
-    /// Follow a log and cosign each new checkpoint consistent with the last one seen.
+    /// Follow a log and cosign each checkpoint consistent with the last
     ///
     /// Refuses, keeping both signed checkpoints as evidence, a checkpoint of a rewritten
     /// record. See docs/log.md.
