@@ -110,6 +110,7 @@ pub async fn run(
         crate::serve::DEFAULT_LISTEN,
         crate::serve::Cookies::Default,
         None,
+        None,
     )
     .await
 }

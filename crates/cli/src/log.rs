@@ -8,6 +8,7 @@
 //! it ever signed as `DIR/log/checkpoints/<size>` (so that a consistency proof between any
 //! two can be asked for), and the tiles.
 
+use crate::log_source::LogSource;
 use crate::{CliError, Outcome};
 use std::fs;
 use std::io::Write;
@@ -38,6 +39,10 @@ pub enum KeyCommand {
         /// The key file made by `tandoo key init`.
         #[arg(long)]
         key: PathBuf,
+        /// Print the key's public key as a witness's (cosignature/v1), the line a log's
+        /// readers check this witness's cosignatures with.
+        #[arg(long)]
+        witness: bool,
     },
 }
 
@@ -50,8 +55,14 @@ pub fn key(command: KeyCommand) -> Result<Outcome, CliError> {
             println!("{}", signer.verifier().to_text());
             Ok(Outcome::Done)
         }
-        KeyCommand::Show { key } => {
-            println!("{}", read_signer(&key)?.verifier().to_text());
+        KeyCommand::Show { key, witness } => {
+            let signer = read_signer(&key)?;
+            if witness {
+                let cosigner = tandoo_tlog::Cosigner::from_signer(&signer);
+                println!("{}", cosigner.verifier().to_text());
+            } else {
+                println!("{}", signer.verifier().to_text());
+            }
             Ok(Outcome::Done)
         }
     }
@@ -179,38 +190,6 @@ fn write_replacing(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
     fs::rename(&temporary, path).map_err(io(path))
 }
 
-/// Reads a published log's file below `log`. A partial tile of an older size may have
-/// been replaced by a wider or a full one: its first hashes are the same, so those are read.
-pub fn read_published(log: &Path, path: &str) -> Result<Vec<u8>, String> {
-    let at = log.join(path);
-    match fs::read(&at) {
-        Ok(bytes) => return Ok(bytes),
-        Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
-            return Err(format!("{}: {e}", at.display()));
-        }
-        Err(_) => {}
-    }
-    let tile = TileRef::parse(path).ok_or_else(|| format!("{path} is not a tile"))?;
-    let need = usize::try_from(tile.width * 32).map_err(|e| e.to_string())?;
-    let full = TileRef {
-        width: tandoo_tlog::tiles::TILE_WIDTH,
-        ..tile
-    };
-    let mut candidates = vec![log.join(full.path())];
-    let partials = log.join(format!("{}.p", full.path()));
-    if let Ok(dir) = fs::read_dir(&partials) {
-        candidates.extend(dir.flatten().map(|e| e.path()));
-    }
-    for candidate in candidates {
-        if let Ok(bytes) = fs::read(&candidate)
-            && bytes.len() >= need
-        {
-            return Ok(bytes[..need].to_vec());
-        }
-    }
-    Err(format!("{} is not in {}", path, log.display()))
-}
-
 /// Reads a signed checkpoint file and checks it against the key.
 pub fn read_checkpoint(path: &Path, key: &NoteVerifier) -> Result<(String, Checkpoint), CliError> {
     let note = fs::read_to_string(path)
@@ -233,8 +212,8 @@ pub fn read_checkpoint_unchecked(path: &Path) -> Result<(String, Checkpoint), Cl
 
 /// Where `tandoo check-log` takes the consistency proof from.
 pub enum ProofSource<'a> {
-    /// A directory written by `tandoo publish` (its `log/` inside).
-    Published(&'a Path),
+    /// A published or served log.
+    Log(&'a LogSource),
     /// The record itself.
     Record(&'a Path),
 }
@@ -262,9 +241,8 @@ pub async fn check_log(
         return Ok(Outcome::Failed);
     }
     let proof = match source {
-        ProofSource::Published(dir) => {
-            let log = dir.join("log");
-            let tiles = TileSource::new(new.size, |path: &str| read_published(&log, path));
+        ProofSource::Log(log) => {
+            let tiles = TileSource::new(new.size, |path: &str| log.read(path));
             tiles.consistency(old.size, new.size)
         }
         ProofSource::Record(db) => {

@@ -12,6 +12,7 @@ mod export;
 mod import;
 mod list;
 mod log;
+mod log_source;
 mod prove;
 mod render;
 mod report;
@@ -20,6 +21,7 @@ mod source;
 mod status;
 mod user;
 mod verify;
+mod witness;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -192,6 +194,17 @@ enum Commands {
         /// client's address is taken from X-Forwarded-For.
         #[arg(long)]
         trusted_proxy: Option<std::net::IpAddr>,
+        /// The commission's key (tandoo key init): serve the transparency log under /log/,
+        /// signing a checkpoint whenever the record has grown. Without it, no /log/ address.
+        #[arg(long, requires = "checkpoints")]
+        key: Option<PathBuf>,
+        /// The directory where every signed checkpoint is kept, as <size>; it must outlive
+        /// the server, since a restarted server checks the record against the latest one.
+        #[arg(long, requires = "key")]
+        checkpoints: Option<PathBuf>,
+        /// Seconds between looks at the record for new acts to sign.
+        #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..=10))]
+        checkpoint_every: u64,
     },
     /// Show the audit log: logins, failures, logouts, account changes.
     Audit {
@@ -304,12 +317,39 @@ enum Commands {
         /// The log's public key, or a file holding it.
         #[arg(long)]
         key: String,
-        /// A directory written by `tandoo publish`, to read the proof's hashes from.
+        /// The log to read the proof's hashes from: a directory written by `tandoo
+        /// publish` (or file://DIR), or a served log, http://HOST:PORT.
         #[arg(long, required_unless_present = "db", conflicts_with = "db")]
-        log: Option<PathBuf>,
+        log: Option<String>,
         /// The record, to make the proof from instead.
         #[arg(long)]
         db: Option<PathBuf>,
+    },
+    /// Follow a log and cosign each checkpoint consistent with the last
+    ///
+    /// Refuses, keeping both signed checkpoints as evidence, a checkpoint of a rewritten
+    /// record. See docs/log.md.
+    Witness {
+        /// The log: a served one, http://HOST:PORT, or a directory written by tandoo
+        /// publish (or file://DIR).
+        #[arg(long)]
+        log: String,
+        /// The log's public key (tandoo key show), or a file holding it.
+        #[arg(long)]
+        log_key: String,
+        /// The witness's own key file, made with tandoo key init.
+        #[arg(long)]
+        key: PathBuf,
+        /// The file holding the last checkpoint cosigned (default: the key file's name
+        /// followed by .state).
+        #[arg(long)]
+        state: Option<PathBuf>,
+        /// Look once and stop, instead of following the log.
+        #[arg(long)]
+        once: bool,
+        /// Seconds between looks at the log while following it.
+        #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..))]
+        every: u64,
     },
     /// Allocate seats from JSON on standard input (see docs/allocate.md).
     ///
@@ -454,9 +494,19 @@ fn main() -> ExitCode {
                 secure_cookies,
                 insecure_cookies,
                 trusted_proxy,
+                key,
+                checkpoints,
+                checkpoint_every,
             } => {
                 let cookies = serve::Cookies::from_flags(secure_cookies, insecure_cookies);
-                serve::run(&db, &listen, cookies, trusted_proxy).await
+                let log = key
+                    .zip(checkpoints)
+                    .map(|(key, checkpoints)| serve::LogFlags {
+                        key,
+                        checkpoints,
+                        every: std::time::Duration::from_secs(checkpoint_every),
+                    });
+                serve::run(&db, &listen, cookies, trusted_proxy, log).await
             }
             Commands::Audit { db, since, user } => {
                 audit::run(&db, since.as_deref(), user.as_deref()).await
@@ -488,12 +538,31 @@ fn main() -> ExitCode {
                 log,
                 db,
             } => {
+                let log = log.as_deref().map(log_source::LogSource::parse);
                 let source = match (&log, &db) {
-                    (Some(dir), _) => log::ProofSource::Published(dir),
+                    (Some(log), _) => log::ProofSource::Log(log),
                     (None, Some(db)) => log::ProofSource::Record(db),
                     (None, None) => unreachable!("clap requires --log or --db"),
                 };
                 log::check_log(&from, &to, &key, source).await
+            }
+            Commands::Witness {
+                log,
+                log_key,
+                key,
+                state,
+                once,
+                every,
+            } => {
+                witness::run(witness::WitnessArgs {
+                    log,
+                    log_key,
+                    key,
+                    state,
+                    once,
+                    every: std::time::Duration::from_secs(every),
+                })
+                .await
             }
             Commands::Allocate => allocate::run(),
         }

@@ -47,6 +47,13 @@ impl Cookies {
     }
 }
 
+/// The transparency log's flags: the key, where checkpoints are kept, how often to sign.
+pub struct LogFlags {
+    pub key: PathBuf,
+    pub checkpoints: PathBuf,
+    pub every: std::time::Duration,
+}
+
 /// Serves the record at `db`: a SQLite file, or a PostgreSQL address (`postgres://…`) that
 /// other `tandoo serve` processes may serve at the same time.
 pub async fn run(
@@ -54,8 +61,17 @@ pub async fn run(
     listen: &str,
     cookies: Cookies,
     trusted_proxy: Option<IpAddr>,
+    log: Option<LogFlags>,
 ) -> Result<Outcome, CliError> {
     start_logging();
+    let log = match log {
+        Some(flags) => Some(tandoo_server::log::LogSettings {
+            signer: std::sync::Arc::new(crate::log::read_signer(&flags.key)?),
+            checkpoints: flags.checkpoints,
+            interval: flags.every,
+        }),
+        None => None,
+    };
     let db = db.as_ref();
     let _serving = match db.to_str() {
         Some(url) if is_postgres_location(url) => None,
@@ -81,6 +97,7 @@ pub async fn run(
     let config = Config {
         secure_cookies,
         trusted_proxy,
+        log,
         ..Config::default()
     };
     let app = App::open(db, config)
@@ -93,6 +110,13 @@ pub async fn run(
         "Serving the record {location} ({}) on http://{address}/api/health — Ctrl-C stops.",
         crate::render::count(head.seq, "act", "acts")
     );
+    if let Some(log) = app.log() {
+        println!(
+            "Serving the transparency log of {} on http://{address}/log/checkpoint, signed by {}",
+            log.settings().signer.name(),
+            log.settings().signer.verifier().to_text()
+        );
+    }
     if app
         .accounts()
         .list()

@@ -54,6 +54,7 @@ fn item_12_the_top_level_help_lists_every_command_on_one_line() {
         "prove",
         "check-proof",
         "check-log",
+        "witness",
     ] {
         let line = commands
             .iter()
@@ -65,7 +66,7 @@ fn item_12_the_top_level_help_lists_every_command_on_one_line() {
         );
     }
     // Each command is one line: nothing but command lines in the list.
-    assert_eq!(commands.len(), 20, "{help}");
+    assert_eq!(commands.len(), 21, "{help}");
 }
 
 #[test]

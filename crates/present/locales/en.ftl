@@ -571,6 +571,15 @@ cli-KEY_EXISTS = { $path } already exists; a key is always written to a new file
 cli-LOG_DIFFERS = the record is not the log published in { $path }; publish it again
 cli-LOG_IO = the log cannot be read or written: { $detail }
 cli-NO_ACCEPTED_PROTOCOL = the log holds no accepted protocol of station { $station }
+cli-LOG_UNREACHABLE = the log cannot be read: { $detail }
+cli-WITNESS_STATE = the witness's state cannot be read or written: { $detail }
+cli-CLOCK = the system clock is before 1970, so no cosignature can be dated: { $detail }
+api-LOG_IO = the log's checkpoints cannot be read or written: { $detail }
+api-LOG_DIVERGED = the record does not extend the checkpoint kept in { $path }; no checkpoint is signed over a rewritten record: { $detail }
+api-BAD_URL = { $url } is not an address the log can be read from: { $detail }
+api-UNREACHABLE = { $url } cannot be reached: { $detail }
+api-BAD_STATUS = { $url } answered { $status }
+api-TIMEOUT = { $url } gave no complete answer in time
 
 ## Money and dates
 

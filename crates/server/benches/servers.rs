@@ -44,12 +44,30 @@ fn main() {
         .build()
         .unwrap();
     runtime.block_on(async {
-        for servers in [1, 2, 1, 2] {
+        // The last runs: one server without and with the transparency log, signing every
+        // 100 ms (a hundred times as often as by default, so the cost is an upper bound).
+        let with_log = Some(Duration::from_millis(100));
+        for (servers, log) in [
+            (1, None),
+            (2, None),
+            (1, None),
+            (2, None),
+            (1, with_log),
+            (1, None),
+            (1, with_log),
+            (1, None),
+        ] {
             let database = TestDatabase::create(&server).await;
-            let run = run(&database.url, servers).await;
+            let run = run(&database.url, servers, log).await;
             database.drop_it().await;
+            let label = match (log, run.checkpoints) {
+                (Some(every), n) => {
+                    format!(" with the log signing every {every:?} ({n} checkpoints)")
+                }
+                (None, _) => String::new(),
+            };
             println!(
-                "{servers} server(s): {} commands, {} acts in {:.2?}: {:.0} acts/s, \
+                "{servers} server(s){label}: {} commands, {} acts in {:.2?}: {:.0} acts/s, \
                  {:.0} commands/s; {} transactions rolled back, {} answers 503 retried; \
                  latency p50 {:.1?} p99 {:.1?}",
                 run.commands,
@@ -76,16 +94,27 @@ struct Run {
     stale: i64,
     p50: Duration,
     p99: Duration,
+    /// Checkpoints the log signed during the run.
+    checkpoints: usize,
 }
 
-async fn run(url: &str, servers: usize) -> Run {
+async fn run(url: &str, servers: usize, log: Option<Duration>) -> Run {
     prepare(url).await;
+    let kept = tempfile::tempdir().unwrap();
+    let config = || Config {
+        log: log.map(|interval| tandoo_server::log::LogSettings {
+            signer: Arc::new(tandoo_tlog::NoteSigner::generate("bench.example/log").unwrap()),
+            checkpoints: kept.path().to_path_buf(),
+            interval,
+        }),
+        ..Config::default()
+    };
     let mut addresses = Vec::new();
     let mut stops = Vec::new();
     let mut served = Vec::new();
     let mut before = 0;
     for _ in 0..servers {
-        let app = App::open(url, Config::default()).await.unwrap();
+        let app = App::open(url, config()).await.unwrap();
         before = app.ledger().head().await.seq;
         let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
         addresses.push(listener.local_addr().unwrap().to_string());
@@ -163,6 +192,7 @@ async fn run(url: &str, servers: usize) -> Run {
         unavailable += u;
     }
     let elapsed = started.elapsed();
+    let checkpoints = std::fs::read_dir(kept.path()).map_or(0, |d| d.count());
     for stop in stops {
         let _ = stop.send(());
     }
@@ -187,6 +217,7 @@ async fn run(url: &str, servers: usize) -> Run {
         stale,
         p50: at(0.5),
         p99: at(0.99),
+        checkpoints,
     }
 }
 

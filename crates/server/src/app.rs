@@ -1,15 +1,17 @@
-//! What the handlers share: the ledger, the accounts and sessions, the view cache and the
-//! configuration.
+//! What the handlers share: the ledger, the accounts and sessions, the view cache, the
+//! transparency log (and the task that keeps it following the record) and the configuration.
 
 use std::ffi::OsStr;
 use std::net::IpAddr;
-use std::sync::Arc;
+use std::sync::{Arc, Weak};
+use std::time::Duration;
 
 use tandoo_ledger::{LedgerError, Service};
 use tandoo_record::{AnyRecord, OpenMode};
 
 use crate::accounts::{AccountError, Accounts};
 use crate::clock::{Clock, SystemClock};
+use crate::log::{Log, LogError, LogSettings};
 use crate::public_record::PublicRecord;
 use crate::serve_limits::ServeLimits;
 use crate::sessions::{Auth, SessionPolicy};
@@ -34,6 +36,8 @@ pub struct Config {
     pub trusted_proxy: Option<IpAddr>,
     pub throttle: ThrottleLimits,
     pub serve: ServeLimits,
+    /// The transparency log, served under `/log/` when the commission's key is given.
+    pub log: Option<LogSettings>,
 }
 
 impl Default for Config {
@@ -45,6 +49,7 @@ impl Default for Config {
             trusted_proxy: None,
             throttle: ThrottleLimits::default(),
             serve: ServeLimits::default(),
+            log: None,
         }
     }
 }
@@ -57,6 +62,8 @@ pub enum StartError {
     Ledger(#[from] LedgerError),
     #[error(transparent)]
     Accounts(#[from] AccountError),
+    #[error(transparent)]
+    Log(#[from] LogError),
 }
 
 impl StartError {
@@ -65,6 +72,7 @@ impl StartError {
             StartError::Record(e) => e.code(),
             StartError::Ledger(e) => e.code(),
             StartError::Accounts(e) => e.code(),
+            StartError::Log(e) => e.code(),
         }
     }
 }
@@ -80,6 +88,7 @@ pub(crate) struct Inner {
     pub auth: Auth,
     pub views: Views,
     pub public_record: PublicRecord,
+    pub log: Option<Arc<Log>>,
     pub config: Config,
 }
 
@@ -106,15 +115,24 @@ impl App {
         let accounts = Accounts::open_beside_record(location, clock).await?;
         let auth = Auth::new(accounts, config.sessions, config.throttle);
         auth.prepare().await?;
-        Ok(App {
-            inner: Arc::new(Inner {
-                ledger,
-                auth,
-                views: Views::default(),
-                public_record: PublicRecord::default(),
-                config,
-            }),
-        })
+        let log = match &config.log {
+            Some(settings) => Some(Arc::new(
+                Log::open(ledger.record(), settings.clone()).await?,
+            )),
+            None => None,
+        };
+        let inner = Arc::new(Inner {
+            ledger,
+            auth,
+            views: Views::default(),
+            public_record: PublicRecord::default(),
+            log,
+            config,
+        });
+        if let Some(settings) = &inner.config.log {
+            follow(Arc::downgrade(&inner), settings.interval);
+        }
+        Ok(App { inner })
     }
 
     pub fn ledger(&self) -> &Service<AnyRecord> {
@@ -129,7 +147,39 @@ impl App {
         &self.inner.auth
     }
 
+    /// The transparency log, when the server was given the commission's key.
+    pub fn log(&self) -> Option<&Log> {
+        self.inner.log.as_deref()
+    }
+
     pub fn config(&self) -> &Config {
         &self.inner.config
     }
+}
+
+/// Follows the record for as long as the server runs: catches up and signs every
+/// interval. A failure is logged and tried again at the next tick; a broken chain stops
+/// the log growing (every later tick reports it), it never makes the log skip an entry.
+fn follow(inner: Weak<Inner>, interval: Duration) {
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(interval);
+        tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        tick.tick().await;
+        loop {
+            tick.tick().await;
+            let Some(inner) = inner.upgrade() else {
+                return;
+            };
+            let Some(log) = inner.log.as_ref() else {
+                return;
+            };
+            let result = match log.catch_up(inner.ledger.record()).await {
+                Ok(_) => log.sign_if_grown(),
+                Err(e) => Err(e),
+            };
+            if let Err(e) = result {
+                tracing::error!("the log cannot follow the record: {e}");
+            }
+        }
+    });
 }

@@ -9,6 +9,8 @@
 //! - [`routes`]: the handlers — thin: parse, call the ledger or the accounts, render.
 //! - [`public_record`]: the record's pages for anyone, with open protocol rounds withheld.
 //! - [`views`]: the public status, now or as of a date, cached per record head.
+//! - [`log`]: the transparency log served live under `/log/`; [`fetch`]: reading a
+//!   served log from elsewhere (what a witness does).
 
 #![forbid(unsafe_code)]
 
@@ -20,6 +22,8 @@ mod body;
 mod client;
 pub mod clock;
 mod error;
+pub mod fetch;
+pub mod log;
 pub mod public_record;
 mod reader;
 pub mod routes;

@@ -10,12 +10,14 @@
 //! - [`merkle`]: hashes, the in-memory [`Tree`], proofs made from any [`HashSource`] and
 //!   checked by [`verify_inclusion`] and [`verify_consistency`].
 //! - [`leaf`]: the leaf of an entry, and the tree of a whole record ([`tree_of_record`]).
-//! - [`note`]: Ed25519 keys and signed notes; [`checkpoint`]: what a log signs.
+//! - [`note`]: Ed25519 keys and signed notes; [`checkpoint`]: what a log signs;
+//!   [`cosignature`]: what a witness signs.
 //! - [`tiles`]: tile paths, tile contents, and the hashes of a published log
 //!   ([`TileSource`]).
 //! - [`proof`]: offline proofs of entries.
 
 pub mod checkpoint;
+pub mod cosignature;
 pub mod leaf;
 pub mod merkle;
 pub mod note;
@@ -23,6 +25,7 @@ pub mod proof;
 pub mod tiles;
 
 pub use checkpoint::{Checkpoint, CheckpointError};
+pub use cosignature::{CosignatureError, CosignatureVerifier, Cosigner};
 pub use leaf::{
     BuildError, LEAF_LEN, entry_leaf_hash, extend_from_record, leaf, parse_leaf, tree_of_record,
 };

@@ -206,6 +206,11 @@ impl NoteSigner {
         )
     }
 
+    /// The Ed25519 key, for the witness's cosignatures made with the same seed.
+    pub(crate) fn signing_key(&self) -> &SigningKey {
+        &self.key
+    }
+
     pub fn verifier(&self) -> NoteVerifier {
         let key = self.key.verifying_key();
         NoteVerifier {
