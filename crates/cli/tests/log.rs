@@ -7,26 +7,8 @@ mod support;
 
 use serde_json::json;
 use std::path::Path;
-use support::{tandoo, text};
+use support::{arg, failed, ok, tandoo, text};
 use tandoo_record::{NewEntry, OpenMode, Record, SqliteRecord};
-
-fn arg(path: &Path) -> &str {
-    path.to_str().unwrap()
-}
-
-/// Runs tandoo, asserting success; its output.
-fn ok(args: &[&str]) -> String {
-    let output = tandoo(args);
-    assert!(output.status.success(), "{args:?}: {}", text(&output));
-    text(&output)
-}
-
-/// Runs tandoo, asserting that it reports a failed check (exit code 1); its output.
-fn failed(args: &[&str]) -> String {
-    let output = tandoo(args);
-    assert_eq!(output.status.code(), Some(1), "{args:?}: {}", text(&output));
-    text(&output)
-}
 
 /// A key named `example.kg/2026` in `dir`, and its public key.
 fn key(dir: &Path) -> (std::path::PathBuf, String) {

@@ -8,25 +8,9 @@ mod support;
 
 use serde_json::json;
 use std::path::{Path, PathBuf};
-use support::{Server, tandoo, text};
+use support::{Server, arg, failed, ok};
 use tandoo_record::{NewEntry, OpenMode, Record, SqliteRecord};
 use tandoo_tlog::{Checkpoint, CosignatureVerifier, NoteVerifier};
-
-fn arg(path: &Path) -> &str {
-    path.to_str().unwrap()
-}
-
-fn ok(args: &[&str]) -> String {
-    let output = tandoo(args);
-    assert!(output.status.success(), "{args:?}: {}", text(&output));
-    text(&output)
-}
-
-fn failed(args: &[&str]) -> String {
-    let output = tandoo(args);
-    assert_eq!(output.status.code(), Some(1), "{args:?}: {}", text(&output));
-    text(&output)
-}
 
 /// A new key file in `dir` named `name`, and its public key.
 fn key(dir: &Path, file: &str, name: &str) -> (PathBuf, String) {

@@ -27,6 +27,25 @@ pub fn text(output: &Output) -> String {
     )
 }
 
+/// A path as a command-line argument.
+pub fn arg(path: &Path) -> &str {
+    path.to_str().unwrap()
+}
+
+/// Runs tandoo, asserting success; its output.
+pub fn ok(args: &[&str]) -> String {
+    let output = tandoo(args);
+    assert!(output.status.success(), "{args:?}: {}", text(&output));
+    text(&output)
+}
+
+/// Runs tandoo, asserting that it reports a failed check (exit code 1); its output.
+pub fn failed(args: &[&str]) -> String {
+    let output = tandoo(args);
+    assert_eq!(output.status.code(), Some(1), "{args:?}: {}", text(&output));
+    text(&output)
+}
+
 /// Writes the story's set-up (commissions, stations, candidates) into the record at `db` (a
 /// SQLite file path or a PostgreSQL address), and accounts for two operators of the CEC (who
 /// may enter any constituency's protocols).
