@@ -2,9 +2,11 @@
 //! names a tampered act, exports, and all-or-nothing application of command files.
 
 use serde_json::Value;
+mod support;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
-use std::sync::OnceLock;
+use support::demo_record;
 use tandoo_core::command::EnterProtocol;
 
 fn tandoo(args: &[&str]) -> Output {
@@ -20,19 +22,6 @@ fn text(output: &Output) -> String {
         String::from_utf8_lossy(&output.stdout),
         String::from_utf8_lossy(&output.stderr)
     )
-}
-
-/// One demo record for the tests that only read it; tests that change a record copy it.
-fn demo_record() -> &'static Path {
-    static DIR: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
-    let (_, path) = DIR.get_or_init(|| {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("demo.sqlite");
-        let output = tandoo(&["demo", "--db", path.to_str().unwrap(), "--no-serve"]);
-        assert!(output.status.success(), "{}", text(&output));
-        (dir, path)
-    });
-    path
 }
 
 fn copy_of_demo(dir: &Path) -> PathBuf {

@@ -25,8 +25,7 @@ use serde_json::Value;
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::sync::OnceLock;
-use support::{tandoo, text};
+use support::{demo_record, tandoo, text};
 
 /// The repository's root.
 fn root() -> PathBuf {
@@ -246,19 +245,6 @@ fn item_8_every_shell_example_in_the_documentation_runs_as_written() {
     }
     // README, api.md, commands.md and the example election have some.
     assert!(total >= 8, "only {total} shell blocks found");
-}
-
-/// One demo record for the command blocks.
-fn demo_record() -> &'static Path {
-    static DIR: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
-    let (_, path) = DIR.get_or_init(|| {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("demo.sqlite");
-        let output = tandoo(&["demo", "--db", path.to_str().unwrap(), "--no-serve"]);
-        assert!(output.status.success(), "{}", text(&output));
-        (dir, path)
-    });
-    path
 }
 
 /// The commands of a `json` block: every JSON value in it with an actor and a command.

@@ -4,22 +4,8 @@
 mod support;
 
 use serde_json::{Value, json};
-use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
+use std::path::Path;
 use support::*;
-
-/// One demo record for the tests that only read it.
-fn demo_record() -> &'static Path {
-    static DIR: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
-    let (_, path) = DIR.get_or_init(|| {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("demo.sqlite");
-        let output = tandoo(&["demo", "--db", path.to_str().unwrap(), "--no-serve"]);
-        assert!(output.status.success(), "{}", text(&output));
-        (dir, path)
-    });
-    path
-}
 
 fn db() -> &'static str {
     demo_record().to_str().unwrap()

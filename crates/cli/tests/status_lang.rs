@@ -6,9 +6,8 @@
 mod support;
 
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
-use std::sync::OnceLock;
+use support::demo_record;
 
 fn tandoo(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_tandoo"))
@@ -24,19 +23,6 @@ fn text(output: &Output) -> String {
         String::from_utf8_lossy(&output.stdout),
         String::from_utf8_lossy(&output.stderr)
     )
-}
-
-/// One demo record for every test here; they only read it.
-fn demo_record() -> &'static Path {
-    static DIR: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
-    let (_, path) = DIR.get_or_init(|| {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("demo.sqlite");
-        let output = tandoo(&["demo", "--db", path.to_str().unwrap(), "--no-serve"]);
-        assert!(output.status.success(), "{}", text(&output));
-        (dir, path)
-    });
-    path
 }
 
 /// The status text of constituency 13 (or the national one) with these extra arguments.

@@ -6,8 +6,9 @@
 use serde_json::Value;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
+use std::sync::OnceLock;
 use std::time::Duration;
 
 pub const PASSWORD: &str = "a long enough password";
@@ -25,6 +26,20 @@ pub fn text(output: &Output) -> String {
         String::from_utf8_lossy(&output.stdout),
         String::from_utf8_lossy(&output.stderr)
     )
+}
+
+/// One demo record for the tests of a test binary that only read it (one per binary);
+/// tests that change a record copy it.
+pub fn demo_record() -> &'static Path {
+    static DIR: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
+    let (_, path) = DIR.get_or_init(|| {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("demo.sqlite");
+        let output = tandoo(&["demo", "--db", path.to_str().unwrap(), "--no-serve"]);
+        assert!(output.status.success(), "{}", text(&output));
+        (dir, path)
+    });
+    path
 }
 
 /// A path as a command-line argument.
