@@ -1,0 +1,1 @@
+### tandoo — русский каталог, часть «documents». ОЖИДАЕТ ПРОВЕРКИ НОСИТЕЛЕМ ЯЗЫКА (awaiting review by a native speaker).

@@ -1,0 +1,1 @@
+### tandoo — English catalog, portal part. Every key here must be in ky.ftl and ru.ftl of this part too.

@@ -1,0 +1,1 @@
+### tandoo — русский каталог, часть «portal». ОЖИДАЕТ ПРОВЕРКИ НОСИТЕЛЕМ ЯЗЫКА (awaiting review by a native speaker).
