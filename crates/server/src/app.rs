@@ -13,6 +13,7 @@ use crate::accounts::{AccountError, Accounts};
 use crate::clock::{Clock, SystemClock};
 use crate::log::{Log, LogError, LogSettings};
 use crate::public_record::PublicRecord;
+use crate::publisher::Publisher;
 use crate::serve_limits::ServeLimits;
 use crate::sessions::{Auth, SessionPolicy};
 use crate::throttle::ThrottleLimits;
@@ -89,6 +90,7 @@ pub(crate) struct Inner {
     pub views: Views,
     pub public_record: PublicRecord,
     pub log: Option<Arc<Log>>,
+    pub publisher: Publisher,
     pub config: Config,
 }
 
@@ -112,7 +114,7 @@ impl App {
         let location = location.as_ref();
         let record = AnyRecord::open(location, OpenMode::CreateIfMissing).await?;
         let ledger = Service::start(record).await?;
-        let accounts = Accounts::open_beside_record(location, clock).await?;
+        let accounts = Accounts::open_beside_record(location, clock.clone()).await?;
         let auth = Auth::new(accounts, config.sessions, config.throttle);
         auth.prepare().await?;
         let log = match &config.log {
@@ -121,14 +123,17 @@ impl App {
             )),
             None => None,
         };
+        let (publisher, publications) = Publisher::first(&ledger, clock.as_ref()).await;
         let inner = Arc::new(Inner {
             ledger,
+            publisher,
             auth,
             views: Views::default(),
             public_record: PublicRecord::default(),
             log,
             config,
         });
+        crate::publisher::follow(Arc::downgrade(&inner), clock, publications);
         if let Some(settings) = &inner.config.log {
             follow(Arc::downgrade(&inner), settings.interval);
         }
@@ -150,6 +155,11 @@ impl App {
     /// The transparency log, when the server was given the commission's key.
     pub fn log(&self) -> Option<&Log> {
         self.inner.log.as_deref()
+    }
+
+    /// The portal's publication of the present state, kept current.
+    pub fn publisher(&self) -> &Publisher {
+        &self.inner.publisher
     }
 
     pub fn config(&self) -> &Config {

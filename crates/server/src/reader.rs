@@ -25,7 +25,7 @@ pub fn language(uri: &Uri, headers: &HeaderMap) -> Language {
 
 /// The best-weighted language of an `Accept-Language` value that tandoo speaks: `ru-RU,
 /// ru;q=0.9, en;q=0.8` gives Russian; a range of weight 0 is refused, not accepted.
-fn accepted(header: &str) -> Option<Language> {
+pub(crate) fn accepted(header: &str) -> Option<Language> {
     let mut best: Option<(u32, usize, Language)> = None;
     for (at, range) in header.split(',').enumerate() {
         let mut parts = range.split(';').map(str::trim);

@@ -61,6 +61,7 @@ pub fn router(app: App) -> Router {
         .route("/api/health", get(health))
         .route("/api/list/{kind}", get(list))
         .merge(crate::log::routes(app.inner.log.clone()))
+        .merge(crate::portal::routes())
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(DefaultBodyLimit::max(OTHER_BODY_LIMIT))
