@@ -12,7 +12,6 @@
 
 pub mod address;
 pub mod data;
-pub mod pages;
 mod publication;
 
 pub use address::{Address, AddressError};

@@ -99,7 +99,6 @@ pub fn publish(state: &State, edition: &Edition) -> Publication {
         as_of: edition.as_of,
     };
     crate::data::publish(state, edition, &mut publication);
-    crate::pages::publish(state, edition, &mut publication);
     // Every page in the default language answers its directory too.
     let copies: Vec<(String, Asset)> = publication
         .files()
