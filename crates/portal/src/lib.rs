@@ -15,4 +15,23 @@ pub mod data;
 mod publication;
 
 pub use address::{Address, AddressError};
-pub use publication::{Asset, Edition, Publication, publish};
+pub use publication::{Asset, Edition, Publication};
+
+use tandoo_core::State;
+
+/// Renders the whole portal from `state` (the state of `edition.as_of`, or the present
+/// state) at `edition`'s head.
+pub fn publish(state: &State, edition: &Edition) -> Publication {
+    let mut publication = Publication::new(edition.head_seq, edition.as_of);
+    crate::data::publish(state, edition, &mut publication);
+    // Every page in the default language answers its directory too.
+    let copies: Vec<(String, Asset)> = publication
+        .files()
+        .filter(|(file, _)| file.ends_with(&format!(".{}.html", edition.default_language.code())))
+        .filter_map(|(file, asset)| Some((address::default_copy_of(file)?, asset.clone())))
+        .collect();
+    for (file, asset) in copies {
+        publication.insert(file, asset);
+    }
+    publication
+}

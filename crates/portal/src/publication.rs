@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use sha2::{Digest, Sha256};
-use tandoo_core::{LegalDate, State};
+use tandoo_core::LegalDate;
 use tandoo_present::Language;
 
 use crate::address;
@@ -61,6 +61,15 @@ pub struct Publication {
 }
 
 impl Publication {
+    /// An empty publication of the state at `head_seq` (of `as_of`, or the present).
+    pub fn new(head_seq: u64, as_of: Option<LegalDate>) -> Publication {
+        Publication {
+            files: BTreeMap::new(),
+            head_seq,
+            as_of,
+        }
+    }
+
     /// Adds a file. A page in the default language also gets its `index.html` copy.
     pub fn insert(&mut self, file: String, asset: Asset) {
         self.files.insert(file, asset);
@@ -88,25 +97,4 @@ impl Publication {
     pub fn is_empty(&self) -> bool {
         self.files.is_empty()
     }
-}
-
-/// Renders the whole portal from `state` (the state of `edition.as_of`, or the present
-/// state) at `edition`'s head.
-pub fn publish(state: &State, edition: &Edition) -> Publication {
-    let mut publication = Publication {
-        files: BTreeMap::new(),
-        head_seq: edition.head_seq,
-        as_of: edition.as_of,
-    };
-    crate::data::publish(state, edition, &mut publication);
-    // Every page in the default language answers its directory too.
-    let copies: Vec<(String, Asset)> = publication
-        .files()
-        .filter(|(file, _)| file.ends_with(&format!(".{}.html", edition.default_language.code())))
-        .filter_map(|(file, asset)| Some((address::default_copy_of(file)?, asset.clone())))
-        .collect();
-    for (file, asset) in copies {
-        publication.insert(file, asset);
-    }
-    publication
 }

@@ -133,7 +133,12 @@ impl App {
             log,
             config,
         });
-        crate::publisher::follow(Arc::downgrade(&inner), clock, publications);
+        crate::publisher::follow(
+            Arc::downgrade(&inner),
+            |inner: &Inner| &inner.ledger,
+            clock,
+            publications,
+        );
         if let Some(settings) = &inner.config.log {
             follow(Arc::downgrade(&inner), settings.interval);
         }

@@ -15,7 +15,6 @@ use tandoo_present::Language;
 use tandoo_record::AnyRecord;
 use tokio::sync::watch;
 
-use crate::app::Inner;
 use crate::clock::Clock;
 
 /// How often the head is looked at: at most five publications a second.
@@ -50,9 +49,10 @@ impl Publisher {
     }
 }
 
-/// Follows the record for as long as the server runs.
-pub(crate) fn follow(
-    inner: Weak<Inner>,
+/// Follows the record for as long as the server (`owner`, which holds the ledger) runs.
+pub(crate) fn follow<T: Send + Sync + 'static>(
+    owner: Weak<T>,
+    ledger_of: fn(&T) -> &Service<AnyRecord>,
     clock: Arc<dyn Clock>,
     sender: watch::Sender<Arc<Publication>>,
 ) {
@@ -61,10 +61,10 @@ pub(crate) fn follow(
         tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         loop {
             tick.tick().await;
-            let Some(inner) = inner.upgrade() else {
+            let Some(owner) = owner.upgrade() else {
                 return;
             };
-            let ledger = &inner.ledger;
+            let ledger = ledger_of(&owner);
             let head = ledger.head().await.seq;
             if head == sender.borrow().head_seq {
                 continue;

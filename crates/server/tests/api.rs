@@ -2,19 +2,19 @@
 //! the router as a browser would, with a clock the tests move by hand.
 
 use std::sync::Arc;
-use std::task::Poll;
 use tandoo_core::command::EnterProtocol;
 
 use axum::Router;
 use axum::body::{Body, to_bytes};
 use axum::http::{Method, Request, StatusCode, header};
 use serde_json::{Value, json};
-use tandoo_core::Submission;
-use tandoo_ledger::{Receipt, Service, SubmitError};
-use tandoo_record::AnyRecord;
+
 use tandoo_server::{App, Config, ManualClock, router};
 use tempfile::TempDir;
 use tower::ServiceExt;
+
+mod support;
+use support::submit_in_order;
 
 const PASSWORD: &str = "a long enough password";
 const START: i64 = 1_767_225_600; // 2026-01-01T00:00:00Z
@@ -729,38 +729,6 @@ async fn the_public_status_and_record_after_the_demo_story() {
         health.json,
         json!({"status": "ok", "head": {"seq": head.seq, "hash": head.hash}})
     );
-}
-
-/// Submits everything at once, so that group commit batches it, yet in order: every
-/// submission is queued before the next is, and the ledger decides them in that order.
-async fn submit_in_order(
-    ledger: &Service<AnyRecord>,
-    submissions: Vec<Submission>,
-) -> Vec<Result<Receipt, SubmitError>> {
-    let mut pending: Vec<_> = submissions
-        .into_iter()
-        .map(|submission| Box::pin(ledger.submit(submission)))
-        .collect();
-    let mut answers: Vec<Option<Result<Receipt, SubmitError>>> =
-        pending.iter().map(|_| None).collect();
-    std::future::poll_fn(|cx| {
-        let mut finished = true;
-        for (future, answer) in pending.iter_mut().zip(answers.iter_mut()) {
-            if answer.is_none() {
-                match future.as_mut().poll(cx) {
-                    Poll::Ready(done) => *answer = Some(done),
-                    Poll::Pending => finished = false,
-                }
-            }
-        }
-        if finished {
-            Poll::Ready(())
-        } else {
-            Poll::Pending
-        }
-    })
-    .await;
-    answers.into_iter().flatten().collect()
 }
 
 /// Over a real socket: the server answers, and stops when told, after the request in

@@ -1,6 +1,7 @@
 //! The portal is served from the current publication: same bytes, validators and 304s.
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use axum::body::{Body, to_bytes};
 use axum::http::{Request, StatusCode, header};
@@ -8,9 +9,11 @@ use tandoo_server::{App, Config, ManualClock, router};
 use tempfile::TempDir;
 use tower::ServiceExt;
 
-#[tokio::test]
-async fn results_json_is_the_publication_and_answers_304_to_its_etag() {
-    let dir = TempDir::new().unwrap();
+mod support;
+use support::submit_in_order;
+
+/// A server over the demo story's record, once its publication has caught up with the head.
+async fn demo_app(dir: &TempDir) -> App {
     let app = App::open_with_clock(
         dir.path().join("record.db"),
         Config::default(),
@@ -18,6 +21,25 @@ async fn results_json_is_the_publication_and_answers_304_to_its_etag() {
     )
     .await
     .unwrap();
+    for step in tandoo_demo::story() {
+        for answer in submit_in_order(app.ledger(), step.submissions).await {
+            answer.unwrap();
+        }
+    }
+    let head = app.ledger().head().await.seq;
+    for _ in 0..100 {
+        if app.publisher().current().head_seq == head {
+            return app;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("the publication did not reach the head {head} within 5 s");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn results_json_is_the_publication_and_answers_304_to_its_etag() {
+    let dir = TempDir::new().unwrap();
+    let app = demo_app(&dir).await;
     let publication = app.publisher().current();
     let asset = publication
         .file("results.json")
