@@ -86,7 +86,7 @@ async fn render(ledger: &Service<AnyRecord>, clock: &dyn Clock) -> Publication {
     let edition = Edition {
         head_seq: head.seq,
         head_hash: head.hash.to_hex(),
-        published_at: rfc3339(clock.now()),
+        published_at: crate::audit::utc_time(clock.now()),
         as_of: None,
         dates: Vec::new(),
         default_language: Language::Ky,
@@ -95,38 +95,4 @@ async fn render(ledger: &Service<AnyRecord>, clock: &dyn Clock) -> Publication {
     tokio::task::spawn_blocking(move || publish(&state, &edition))
         .await
         .unwrap_or_default()
-}
-
-/// Unix seconds as RFC 3339 in UTC: `2026-03-01T18:04:05Z`.
-pub fn rfc3339(seconds: i64) -> String {
-    let days = seconds.div_euclid(86_400);
-    let second_of_day = seconds.rem_euclid(86_400);
-    // Civil date from days since 1970-01-01 (H. Hinnant's algorithm).
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!(
-        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
-        second_of_day / 3600,
-        second_of_day / 60 % 60,
-        second_of_day % 60
-    )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn unix_seconds_are_written_as_rfc3339() {
-        assert_eq!(rfc3339(0), "1970-01-01T00:00:00Z");
-        assert_eq!(rfc3339(1_772_388_245), "2026-03-01T18:04:05Z");
-        assert_eq!(rfc3339(951_782_400), "2000-02-29T00:00:00Z");
-    }
 }

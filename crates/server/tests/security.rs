@@ -3,7 +3,6 @@
 
 use std::net::SocketAddr;
 use std::sync::Arc;
-use std::task::Poll;
 use std::time::Duration;
 
 use axum::body::{Body, to_bytes};
@@ -11,14 +10,15 @@ use axum::extract::ConnectInfo;
 use axum::http::{Method, Request, StatusCode, header};
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
-use tandoo_core::Submission;
-use tandoo_ledger::{Receipt, Service, SubmitError};
-use tandoo_record::{AnyRecord, Entry, write_hash_input};
+use tandoo_record::{Entry, write_hash_input};
 use tandoo_server::public_record::MAX_PAGE_BYTES;
 use tandoo_server::{App, AuditFilter, Config, ManualClock, ServeLimits, ThrottleLimits, router};
 use tempfile::TempDir;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tower::ServiceExt;
+
+mod support;
+use support::submit_in_order;
 
 const PASSWORD: &str = "a long enough password";
 const START: i64 = 1_767_225_600; // 2026-01-01T00:00:00Z
@@ -164,37 +164,6 @@ impl Server {
             answer.unwrap();
         }
     }
-}
-
-/// Submits everything at once yet in order (each is queued before the next).
-async fn submit_in_order(
-    ledger: &Service<AnyRecord>,
-    submissions: Vec<Submission>,
-) -> Vec<Result<Receipt, SubmitError>> {
-    let mut pending: Vec<_> = submissions
-        .into_iter()
-        .map(|submission| Box::pin(ledger.submit(submission)))
-        .collect();
-    let mut answers: Vec<Option<Result<Receipt, SubmitError>>> =
-        pending.iter().map(|_| None).collect();
-    std::future::poll_fn(|cx| {
-        let mut finished = true;
-        for (future, answer) in pending.iter_mut().zip(answers.iter_mut()) {
-            if answer.is_none() {
-                match future.as_mut().poll(cx) {
-                    Poll::Ready(done) => *answer = Some(done),
-                    Poll::Pending => finished = false,
-                }
-            }
-        }
-        if finished {
-            Poll::Ready(())
-        } else {
-            Poll::Pending
-        }
-    })
-    .await;
-    answers.into_iter().flatten().collect()
 }
 
 /// Counts the answers by status.
