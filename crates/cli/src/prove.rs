@@ -9,7 +9,7 @@
 
 use crate::log::{read_checkpoint_unchecked, read_verifier};
 use crate::{CliError, Outcome};
-use serde_json::json;
+use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::Path;
 use tandoo_core::act::Act;
@@ -17,10 +17,14 @@ use tandoo_core::protocol::ProtocolKey;
 use tandoo_record::{AnyRecord, Entry, OpenMode, read_all};
 use tandoo_tlog::{HashSource, Proof, tree_of_record};
 
-/// What a proof is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// What a proof is about: its `subject`. Read strictly, so that a changed member name
+/// (`"constituency"` misspelt) is refused rather than read as "no constituency named".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Station {
     pub station: u32,
+    /// Null when the proof names no constituency, but never absent.
+    #[serde(deserialize_with = "Option::deserialize")]
     pub constituency: Option<u16>,
 }
 
@@ -79,10 +83,12 @@ pub async fn prove(
     }
     let mut largest = 0;
     for ((constituency, number), entries) in &protocols {
-        let subject = json!({
-            "station": number,
-            "constituency": station.map_or(Some(*constituency), |s| s.constituency),
-        });
+        let subject = Station {
+            station: *number,
+            constituency: station.map_or(Some(*constituency), |s| s.constituency),
+        };
+        let subject = serde_json::to_value(subject)
+            .map_err(|e| CliError::runtime("ENCODING", e.to_string()))?;
         let proof = Proof::make(subject, &signed, &checkpoint, &tree, entries.clone())
             .map_err(|e| CliError::runtime("LOG_IO", e.to_string()))?;
         let text = proof_text(&proof)?;
@@ -257,22 +263,11 @@ fn check_proof(file: &Path, key: &tandoo_tlog::NoteVerifier) -> Result<Outcome, 
 /// That the entries are what the proof says: the accepted protocols of its station, each
 /// with the entries its acceptance names. One line per protocol.
 fn check_protocols(proof: &Proof) -> Result<Vec<String>, String> {
-    let station: u32 = proof.subject["station"]
-        .as_u64()
-        .and_then(|s| u32::try_from(s).ok())
-        .ok_or("the proof names no station")?;
-    let constituency = match &proof.subject["constituency"] {
-        serde_json::Value::Null => None,
-        c => Some(
-            c.as_u64()
-                .and_then(|c| u16::try_from(c).ok())
-                .ok_or("the proof's constituency is not a number")?,
-        ),
-    };
-    let subject = Station {
-        station,
-        constituency,
-    };
+    // Both members are required (`constituency` may be null): a proof that lost one was
+    // changed.
+    let subject: Station = serde_json::from_value(proof.subject.clone())
+        .map_err(|e| format!("the proof's subject is not a station: {e}"))?;
+    let station = subject.station;
     let mut lines = Vec::new();
     let entries: Vec<(&Entry, Act)> = proof
         .entries
