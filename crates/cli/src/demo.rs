@@ -102,17 +102,17 @@ pub async fn run(
         return Ok(Outcome::Done);
     }
     println!(
-        "\nConstituency 13 through the API: http://{}/api/status?constituency=13",
+        "\nThe results portal: http://{0}/results (constituency 13: http://{0}/results/13)\n\
+         Constituency 13 through the API: http://{0}/api/status?constituency=13",
         crate::serve::DEFAULT_LISTEN
     );
-    crate::serve::run(
-        db,
-        crate::serve::DEFAULT_LISTEN,
-        crate::serve::Cookies::Default,
-        None,
-        None,
-    )
-    .await
+    let flags = crate::serve::ServeFlags {
+        cookies: crate::serve::Cookies::Default,
+        trusted_proxy: None,
+        log: None,
+        public_only: false,
+    };
+    crate::serve::run(db, crate::serve::DEFAULT_LISTEN, flags).await
 }
 
 /// Starts from an empty file: the default demo file is replaced, any other only on request,

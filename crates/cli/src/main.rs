@@ -205,6 +205,11 @@ enum Commands {
         /// Seconds between looks at the record for new acts to sign.
         #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..=10))]
         checkpoint_every: u64,
+        /// Serve only what anyone may read: the portal, its open data, the log and the
+        /// public API; no address where staff log in or act. For a server facing the public
+        /// beside one the staff use (several servers share a PostgreSQL record).
+        #[arg(long)]
+        public_only: bool,
     },
     /// Show the audit log: logins, failures, logouts, account changes.
     Audit {
@@ -497,6 +502,7 @@ fn main() -> ExitCode {
                 key,
                 checkpoints,
                 checkpoint_every,
+                public_only,
             } => {
                 let cookies = serve::Cookies::from_flags(secure_cookies, insecure_cookies);
                 let log = key
@@ -506,7 +512,13 @@ fn main() -> ExitCode {
                         checkpoints,
                         every: std::time::Duration::from_secs(checkpoint_every),
                     });
-                serve::run(&db, &listen, cookies, trusted_proxy, log).await
+                let flags = serve::ServeFlags {
+                    cookies,
+                    trusted_proxy,
+                    log,
+                    public_only,
+                };
+                serve::run(&db, &listen, flags).await
             }
             Commands::Audit { db, since, user } => {
                 audit::run(&db, since.as_deref(), user.as_deref()).await

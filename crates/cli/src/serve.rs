@@ -54,15 +54,27 @@ pub struct LogFlags {
     pub every: std::time::Duration,
 }
 
+/// How to serve, from the command line.
+pub struct ServeFlags {
+    pub cookies: Cookies,
+    pub trusted_proxy: Option<IpAddr>,
+    pub log: Option<LogFlags>,
+    pub public_only: bool,
+}
+
 /// Serves the record at `db`: a SQLite file, or a PostgreSQL address (`postgres://…`) that
 /// other `tandoo serve` processes may serve at the same time.
 pub async fn run(
     db: impl AsRef<OsStr>,
     listen: &str,
-    cookies: Cookies,
-    trusted_proxy: Option<IpAddr>,
-    log: Option<LogFlags>,
+    flags: ServeFlags,
 ) -> Result<Outcome, CliError> {
+    let ServeFlags {
+        cookies,
+        trusted_proxy,
+        log,
+        public_only,
+    } = flags;
     start_logging();
     let log = match log {
         Some(flags) => Some(tandoo_server::log::LogSettings {
@@ -98,6 +110,7 @@ pub async fn run(
         secure_cookies,
         trusted_proxy,
         log,
+        public_only,
         ..Config::default()
     };
     let app = App::open(db, config)
@@ -117,12 +130,13 @@ pub async fn run(
             log.settings().signer.verifier().to_text()
         );
     }
-    if app
-        .accounts()
-        .list()
-        .await
-        .map_err(|e| CliError::runtime(e.code(), e.to_string()))?
-        .is_empty()
+    if !public_only
+        && app
+            .accounts()
+            .list()
+            .await
+            .map_err(|e| CliError::runtime(e.code(), e.to_string()))?
+            .is_empty()
     {
         println!(
             "No account can log in yet: create one with tandoo user add --db {location} --user NAME --role ROLE --commission ID"

@@ -19,10 +19,17 @@ pub use publication::{Asset, Edition, Publication};
 
 use tandoo_core::State;
 
+/// The Content-Security-Policy every page of the portal is served with, live or static:
+/// nothing but the portal's own files, no inline script or style, no frames, and forms
+/// that go only to the portal itself (the as-of picker).
+pub const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self'; \
+    style-src 'self'; img-src 'self'; connect-src 'self'; form-action 'self'; \
+    base-uri 'none'; frame-ancestors 'none'";
+
 /// Renders the whole portal from `state` (the state of `edition.as_of`, or the present
 /// state) at `edition`'s head.
 pub fn publish(state: &State, edition: &Edition) -> Publication {
-    let mut publication = Publication::new(edition.head_seq, edition.as_of);
+    let mut publication = Publication::new(edition);
     crate::data::publish(state, edition, &mut publication);
     // Every page in the default language answers its directory too.
     let copies: Vec<(String, Asset)> = publication

@@ -57,16 +57,21 @@ pub struct Publication {
     files: BTreeMap<String, Asset>,
     /// The head the publication reflects.
     pub head_seq: u64,
+    /// That head's hash (hex) and when the publication was made (see [`Edition`]).
+    pub head_hash: String,
+    pub published_at: String,
     pub as_of: Option<LegalDate>,
 }
 
 impl Publication {
-    /// An empty publication of the state at `head_seq` (of `as_of`, or the present).
-    pub fn new(head_seq: u64, as_of: Option<LegalDate>) -> Publication {
+    /// An empty publication of `edition`.
+    pub fn new(edition: &Edition) -> Publication {
         Publication {
             files: BTreeMap::new(),
-            head_seq,
-            as_of,
+            head_seq: edition.head_seq,
+            head_hash: edition.head_hash.clone(),
+            published_at: edition.published_at.clone(),
+            as_of: edition.as_of,
         }
     }
 

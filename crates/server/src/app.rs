@@ -16,6 +16,7 @@ use crate::public_record::PublicRecord;
 use crate::publisher::Publisher;
 use crate::serve_limits::ServeLimits;
 use crate::sessions::{Auth, SessionPolicy};
+use crate::streams::Streams;
 use crate::throttle::ThrottleLimits;
 use crate::views::Views;
 
@@ -39,6 +40,9 @@ pub struct Config {
     pub serve: ServeLimits,
     /// The transparency log, served under `/log/` when the commission's key is given.
     pub log: Option<LogSettings>,
+    /// Serve only what anyone may read — the portal, the log, the public API — and no
+    /// address where staff log in or act: for a server facing the public.
+    pub public_only: bool,
 }
 
 impl Default for Config {
@@ -51,6 +55,7 @@ impl Default for Config {
             throttle: ThrottleLimits::default(),
             serve: ServeLimits::default(),
             log: None,
+            public_only: false,
         }
     }
 }
@@ -91,6 +96,7 @@ pub(crate) struct Inner {
     pub public_record: PublicRecord,
     pub log: Option<Arc<Log>>,
     pub publisher: Publisher,
+    pub events: Streams,
     pub config: Config,
 }
 
@@ -127,6 +133,7 @@ impl App {
         let inner = Arc::new(Inner {
             ledger,
             publisher,
+            events: Streams::new(config.serve.max_connections / 2),
             auth,
             views: Views::default(),
             public_record: PublicRecord::default(),

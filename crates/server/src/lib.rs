@@ -22,6 +22,7 @@ mod body;
 mod client;
 pub mod clock;
 mod error;
+mod events;
 pub mod fetch;
 pub mod log;
 mod portal;
@@ -33,6 +34,7 @@ mod serve;
 mod serve_limits;
 pub mod sessions;
 mod store;
+mod streams;
 pub mod throttle;
 pub mod views;
 

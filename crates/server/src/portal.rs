@@ -4,7 +4,10 @@
 use axum::Router;
 use axum::body::Body;
 use axum::extract::{Request, State};
-use axum::http::header::{ACCEPT_LANGUAGE, CACHE_CONTROL, CONTENT_TYPE, ETAG, IF_NONE_MATCH, VARY};
+use axum::http::header::{
+    ACCEPT_LANGUAGE, CACHE_CONTROL, CONTENT_SECURITY_POLICY, CONTENT_TYPE, ETAG, IF_NONE_MATCH,
+    REFERRER_POLICY, VARY,
+};
 use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -21,6 +24,7 @@ const ASSET_CACHE: &str = "public, max-age=86400";
 pub fn routes() -> Router<App> {
     Router::new()
         .route("/results", get(serve))
+        .route("/results/events", get(crate::events::events))
         .route("/results.json", get(serve))
         .route("/results/{*rest}", get(serve))
         .route("/data/{*rest}", get(serve))
@@ -69,11 +73,19 @@ async fn serve(State(app): State<App>, request: Request) -> Response {
     let mut response = if fresh {
         StatusCode::NOT_MODIFIED.into_response()
     } else {
-        Response::new(Body::from(axum::body::Bytes::from(asset.bytes.to_vec())))
+        // The bytes are shared with the publication, not copied per answer.
+        Response::new(Body::from(axum::body::Bytes::from_owner(ArcBytes(
+            asset.bytes.clone(),
+        ))))
     };
     let headers = response.headers_mut();
     headers.insert(ETAG, etag);
     headers.insert(CACHE_CONTROL, HeaderValue::from_static(cache));
+    headers.insert(
+        CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(tandoo_portal::CONTENT_SECURITY_POLICY),
+    );
+    headers.insert(REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
     if !fresh {
         headers.insert(CONTENT_TYPE, HeaderValue::from_static(asset.content_type));
     }
@@ -81,4 +93,13 @@ async fn serve(State(app): State<App>, request: Request) -> Response {
         headers.insert(VARY, HeaderValue::from_static("Accept-Language"));
     }
     response
+}
+
+/// A publication's bytes as the body of an answer.
+struct ArcBytes(std::sync::Arc<[u8]>);
+
+impl AsRef<[u8]> for ArcBytes {
+    fn as_ref(&self) -> &[u8] {
+        &self.0
+    }
 }

@@ -45,15 +45,21 @@ use crate::public_record::MAX_PAGE_ENTRIES;
 /// The API's routes, ready to serve.
 pub fn router(app: App) -> Router {
     let command_limit = app.config().command_limit;
-    Router::new()
-        .route(
-            "/api/session",
-            post(login).get(who_is_logged_in).delete(logout),
-        )
-        .route(
-            "/api/commands",
-            post(submit_command).layer(DefaultBodyLimit::max(command_limit)),
-        )
+    let mut routes = Router::new();
+    // A public-only server has no staff address at all: a request for one is a 404, as for
+    // any address it does not serve.
+    if !app.config().public_only {
+        routes = routes
+            .route(
+                "/api/session",
+                post(login).get(who_is_logged_in).delete(logout),
+            )
+            .route(
+                "/api/commands",
+                post(submit_command).layer(DefaultBodyLimit::max(command_limit)),
+            );
+    }
+    routes
         .route("/api/status", get(status))
         .route("/api/record", get(record))
         .route("/api/progress", get(progress))

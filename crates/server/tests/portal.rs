@@ -5,6 +5,8 @@ use std::time::Duration;
 
 use axum::body::{Body, to_bytes};
 use axum::http::{Request, StatusCode, header};
+use http_body_util::BodyExt;
+use tandoo_core::Submission;
 use tandoo_server::{App, Config, ManualClock, router};
 use tempfile::TempDir;
 use tower::ServiceExt;
@@ -14,26 +16,129 @@ use support::submit_in_order;
 
 /// A server over the demo story's record, once its publication has caught up with the head.
 async fn demo_app(dir: &TempDir) -> App {
+    let (app, _) = demo_app_but_last(dir, Config::default()).await;
+    let last = tandoo_demo::story().pop().unwrap();
+    submit_and_publish(&app, last.submissions).await;
+    app
+}
+
+/// A server over the demo story's record but its last step, published, and that step.
+async fn demo_app_but_last(dir: &TempDir, config: Config) -> (App, Vec<Submission>) {
     let app = App::open_with_clock(
         dir.path().join("record.db"),
-        Config::default(),
+        config,
         Arc::new(ManualClock::starting_at(1_772_388_245)),
     )
     .await
     .unwrap();
-    for step in tandoo_demo::story() {
-        for answer in submit_in_order(app.ledger(), step.submissions).await {
-            answer.unwrap();
-        }
+    let mut story = tandoo_demo::story();
+    let last = story.pop().unwrap();
+    for step in story {
+        submit_and_publish(&app, step.submissions).await;
+    }
+    (app, last.submissions)
+}
+
+async fn submit_and_publish(app: &App, submissions: Vec<Submission>) {
+    for answer in submit_in_order(app.ledger(), submissions).await {
+        answer.unwrap();
     }
     let head = app.ledger().head().await.seq;
     for _ in 0..100 {
         if app.publisher().current().head_seq == head {
-            return app;
+            return;
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
     panic!("the publication did not reach the head {head} within 5 s");
+}
+
+/// The next event of a stream of server-sent events, as its text.
+async fn next_event(body: &mut Body) -> String {
+    let mut text = String::new();
+    while !text.contains("\n\n") {
+        let frame = tokio::time::timeout(Duration::from_secs(5), body.frame())
+            .await
+            .expect("an event within 5 s")
+            .expect("the stream goes on")
+            .unwrap();
+        if let Ok(data) = frame.into_data() {
+            text.push_str(std::str::from_utf8(&data).unwrap());
+        }
+    }
+    text
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn results_events_name_the_current_publication_then_each_new_one() {
+    let dir = TempDir::new().unwrap();
+    let (app, last) = demo_app_but_last(&dir, Config::default()).await;
+    let before = app.publisher().current();
+    let response = router(app.clone())
+        .oneshot(Request::get("/results/events").body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(
+        response.headers()[header::CONTENT_TYPE],
+        "text/event-stream"
+    );
+    let mut body = response.into_body();
+    let first = next_event(&mut body).await;
+    assert!(first.contains("event: publication\n"), "{first}");
+    assert!(
+        first.contains(&format!("id: {}\n", before.head_seq)),
+        "{first}"
+    );
+    assert!(first.contains(&before.head_hash), "{first}");
+
+    submit_and_publish(&app, last).await;
+    let after = app.publisher().current();
+    assert!(after.head_seq > before.head_seq);
+    let second = next_event(&mut body).await;
+    assert!(
+        second.contains(&format!("id: {}\n", after.head_seq)),
+        "{second}"
+    );
+    assert!(second.contains(&after.published_at), "{second}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_public_only_server_has_no_staff_address_and_serves_the_portal() {
+    let dir = TempDir::new().unwrap();
+    let config = Config {
+        public_only: true,
+        ..Config::default()
+    };
+    let (app, _) = demo_app_but_last(&dir, config).await;
+    let routes = router(app);
+    for (method, path) in [
+        ("POST", "/api/session"),
+        ("GET", "/api/session"),
+        ("POST", "/api/commands"),
+    ] {
+        let response = routes
+            .clone()
+            .oneshot(
+                Request::builder()
+                    .method(method)
+                    .uri(path)
+                    .header(header::CONTENT_TYPE, "application/json")
+                    .body(Body::from("{}"))
+                    .unwrap(),
+            )
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::NOT_FOUND, "{method} {path}");
+    }
+    for path in ["/results.json", "/api/status", "/api/health"] {
+        let response = routes
+            .clone()
+            .oneshot(Request::get(path).body(Body::empty()).unwrap())
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::OK, "{path}");
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -62,6 +167,10 @@ async fn results_json_is_the_publication_and_answers_304_to_its_etag() {
         "public, max-age=5"
     );
     assert_eq!(response.headers()[header::CONTENT_TYPE], "application/json");
+    assert_eq!(
+        response.headers()[header::CONTENT_SECURITY_POLICY],
+        tandoo_portal::CONTENT_SECURITY_POLICY
+    );
     let body = to_bytes(response.into_body(), usize::MAX).await.unwrap();
     assert_eq!(&body[..], &asset.bytes[..]);
 
