@@ -195,6 +195,12 @@ impl<R: Record + 'static> Service<R> {
         view(&self.shared.durable.read().await.state)
     }
 
+    /// Runs `view` on the current state and the head it reflects, read together.
+    pub async fn read_at_head<T>(&self, view: impl FnOnce(&State, Head) -> T) -> T {
+        let durable = self.shared.durable.read().await;
+        view(&durable.state, durable.head)
+    }
+
     pub async fn head(&self) -> Head {
         self.shared.durable.read().await.head
     }

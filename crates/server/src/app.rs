@@ -129,7 +129,7 @@ impl App {
             )),
             None => None,
         };
-        let (publisher, publications) = Publisher::first(&ledger, clock.as_ref()).await;
+        let (publisher, ends) = Publisher::first(&ledger, clock.as_ref()).await;
         let inner = Arc::new(Inner {
             ledger,
             publisher,
@@ -144,7 +144,7 @@ impl App {
             Arc::downgrade(&inner),
             |inner: &Inner| &inner.ledger,
             clock,
-            publications,
+            ends,
         );
         if let Some(settings) = &inner.config.log {
             follow(Arc::downgrade(&inner), settings.interval);

@@ -196,3 +196,63 @@ async fn results_json_is_the_publication_and_answers_304_to_its_etag() {
         .unwrap();
     assert_eq!(missing.status(), StatusCode::NOT_FOUND);
 }
+
+async fn get(routes: &axum::Router, uri: &str) -> (StatusCode, axum::http::HeaderMap, Vec<u8>) {
+    let response = routes
+        .clone()
+        .oneshot(Request::get(uri).body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    let (status, headers) = (response.status(), response.headers().clone());
+    let body = to_bytes(response.into_body(), usize::MAX).await.unwrap();
+    (status, headers, body.to_vec())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_past_date_is_published_on_asking_the_same_by_query_and_by_path() {
+    let dir = TempDir::new().unwrap();
+    let app = demo_app(&dir).await;
+    let routes = router(app.clone());
+    // The state as of the date, as the API's status gives it.
+    let (status, _, api) = get(&routes, "/api/status?constituency=13&as_of=2026-01-01").await;
+    assert_eq!(status, StatusCode::OK);
+    let (status, headers, by_query) = get(&routes, "/results/13.json?as_of=2026-01-01").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(by_query, api);
+    assert_eq!(headers[header::CACHE_CONTROL], "public, max-age=60");
+    let (status, _, by_path) = get(&routes, "/as-of/2026-01-01/results/13.json").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(by_path, by_query);
+    // The present differs: the story went on after that date.
+    let (_, _, present) = get(&routes, "/results/13.json").await;
+    assert_ne!(present, by_query);
+    // The dates a reader can pick are the record's.
+    let current = app.publisher().current();
+    let past = app
+        .publisher()
+        .as_of("2026-01-01".parse().unwrap())
+        .await
+        .unwrap();
+    assert_eq!(past.as_of, Some("2026-01-01".parse().unwrap()));
+    assert_eq!(past.head_seq, current.head_seq);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_bad_date_or_a_missing_file_is_refused_in_the_readers_language() {
+    let dir = TempDir::new().unwrap();
+    let (app, _) = demo_app_but_last(&dir, Config::default()).await;
+    let routes = router(app);
+    let (status, _, body) = get(&routes, "/results/13.json?as_of=2026-13-01&lang=ru").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    let body: serde_json::Value = serde_json::from_slice(&body).unwrap();
+    assert_eq!(body["error"]["code"], "BAD_DATE");
+    let message = body["error"]["message"].as_str().unwrap();
+    assert!(message.contains("«2026-13-01» — не дата"), "{message}");
+
+    let (status, _, body) = get(&routes, "/results/99.json?lang=ky").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let body: serde_json::Value = serde_json::from_slice(&body).unwrap();
+    assert_eq!(body["error"]["code"], "NOT_FOUND");
+    let message = body["error"]["message"].as_str().unwrap();
+    assert!(message.contains("жарыяланган эмес"), "{message}");
+}
