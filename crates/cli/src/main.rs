@@ -17,6 +17,7 @@ mod prove;
 mod render;
 mod report;
 mod serve;
+mod site;
 mod source;
 mod status;
 mod user;
@@ -262,20 +263,32 @@ enum Commands {
         #[command(subcommand)]
         command: log::KeyCommand,
     },
-    /// Publish the record as static log files with a signed checkpoint.
+    /// Publish the results portal as static files, and the signed log.
     ///
-    /// DIR/log/checkpoint, DIR/log/tile/… and every checkpoint signed so far as
-    /// DIR/log/checkpoints/SIZE, in the C2SP tlog-tiles layout (see docs/log.md).
+    /// Every page (in Kyrgyz, Russian and English), JSON and CSV file of the portal at the
+    /// path `tandoo serve` answers it at: the present state at the top of DIR, the state as
+    /// of each date on which the record changed under DIR/as-of/YYYY-MM-DD/ (see
+    /// docs/portal.md). With --key, also DIR/log/checkpoint, DIR/log/tile/… and every
+    /// checkpoint signed so far as DIR/log/checkpoints/SIZE, in the C2SP tlog-tiles layout
+    /// (see docs/log.md).
     Publish {
         /// The record: a SQLite file or a PostgreSQL address.
         #[arg(long)]
         db: PathBuf,
-        /// The key file made by `tandoo key init`.
+        /// The key file made by `tandoo key init`: publish the log too, signed with it.
         #[arg(long)]
-        key: PathBuf,
-        /// The directory to publish into; the log is written to its log/.
+        key: Option<PathBuf>,
+        /// The directory to publish into.
         #[arg(long)]
         out: PathBuf,
+        /// Publish only the state as of this legal date (YYYY-MM-DD), under
+        /// DIR/as-of/DATE/.
+        #[arg(long, conflicts_with = "log_only")]
+        as_of: Option<String>,
+        /// Publish the log alone, not the portal: for a record that is not an election's,
+        /// or to sign a new checkpoint without writing the pages again.
+        #[arg(long, requires = "key")]
+        log_only: bool,
     },
     /// Write an offline proof of one polling station's accepted protocol.
     ///
@@ -528,7 +541,32 @@ fn main() -> ExitCode {
             Commands::Backup { db, out } => backup::backup(&db, &out).await,
             Commands::Restore { from, to } => backup::restore(&from, &to).await,
             Commands::Key { command } => log::key(command),
-            Commands::Publish { db, key, out } => log::publish(&db, &key, &out).await,
+            Commands::Publish {
+                db,
+                key,
+                out,
+                as_of,
+                log_only,
+            } => {
+                let as_of = match as_of.as_deref().map(str::parse).transpose() {
+                    Ok(date) => date,
+                    Err(e) => {
+                        return Err(CliError::input("BAD_DATE", format!("--as-of: {e}")));
+                    }
+                };
+                match key {
+                    Some(key) if log_only => log::publish(&db, &key, &out).await,
+                    key => {
+                        site::publish(site::Site {
+                            db: &db,
+                            out: &out,
+                            key: key.as_deref(),
+                            as_of,
+                        })
+                        .await
+                    }
+                }
+            }
             Commands::Prove {
                 db,
                 log,

@@ -16,7 +16,10 @@ pub struct Edition {
     /// The record's head the state reflects: its sequence number and hash (hex).
     pub head_seq: u64,
     pub head_hash: String,
-    /// When the publication was made, RFC 3339 in UTC (`2026-03-01T18:04:05Z`).
+    /// When the record's head entry was recorded, RFC 3339 in UTC
+    /// (`2026-03-01T18:04:05.123Z`): the time of the publication's content. Taken from the
+    /// record rather than a clock, so that a publication is a function of the record alone
+    /// and a live server and `tandoo publish` give the same bytes.
     pub published_at: String,
     /// The legal date of the state; none for the present state.
     pub as_of: Option<LegalDate>,

@@ -129,7 +129,7 @@ impl App {
             )),
             None => None,
         };
-        let (publisher, ends) = Publisher::first(&ledger, clock.as_ref()).await;
+        let (publisher, ends) = Publisher::first(&ledger).await;
         let inner = Arc::new(Inner {
             ledger,
             publisher,
@@ -140,12 +140,7 @@ impl App {
             log,
             config,
         });
-        crate::publisher::follow(
-            Arc::downgrade(&inner),
-            |inner: &Inner| &inner.ledger,
-            clock,
-            ends,
-        );
+        crate::publisher::follow(Arc::downgrade(&inner), |inner: &Inner| &inner.ledger, ends);
         if let Some(settings) = &inner.config.log {
             follow(Arc::downgrade(&inner), settings.interval);
         }

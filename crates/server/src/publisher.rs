@@ -23,10 +23,8 @@ use tandoo_core::{LegalDate, Stamp, State};
 use tandoo_ledger::Service;
 use tandoo_portal::{Edition, Publication, publish};
 use tandoo_present::Language;
-use tandoo_record::{AnyRecord, Head};
+use tandoo_record::{AnyRecord, Head, Record};
 use tokio::sync::{mpsc, oneshot, watch};
-
-use crate::clock::Clock;
 
 /// How often the head is looked at: at most five publications a second.
 pub const POLL: Duration = Duration::from_millis(200);
@@ -36,6 +34,9 @@ pub const PAST_EDITIONS: usize = 16;
 const PAST_QUEUE: usize = 64;
 /// The longest a reader waits for the publication of a past date.
 pub const PAST_WAIT: Duration = Duration::from_secs(15);
+
+/// Entries read at once for their dates.
+const DATES_PAGE: usize = 10_000;
 
 /// The current publication, and the way to ask for a past date's, shared by the handlers.
 #[derive(Clone)]
@@ -69,10 +70,10 @@ struct Asked {
 impl Publisher {
     /// Makes the first publication now, so the portal answers from the first request;
     /// [`follow`] keeps it current with the ends.
-    pub(crate) async fn first(ledger: &Service<AnyRecord>, clock: &dyn Clock) -> (Publisher, Ends) {
+    pub(crate) async fn first(ledger: &Service<AnyRecord>) -> (Publisher, Ends) {
         // The dates a reader can pick come with the follower's first look at the record,
         // so that opening a record does not read it twice.
-        let first = render_present(ledger, clock, Vec::new()).await;
+        let first = render_present(ledger, Vec::new()).await;
         let (present, current) = watch::channel(Arc::new(first));
         let (asks, past) = mpsc::channel(PAST_QUEUE);
         let publisher = Publisher {
@@ -113,22 +114,15 @@ impl Publisher {
 pub(crate) fn follow<T: Send + Sync + 'static>(
     owner: Weak<T>,
     ledger_of: fn(&T) -> &Service<AnyRecord>,
-    clock: Arc<dyn Clock>,
     ends: Ends,
 ) {
-    tokio::spawn(follow_present(
-        owner.clone(),
-        ledger_of,
-        clock.clone(),
-        ends.present,
-    ));
-    tokio::spawn(answer_past(owner, ledger_of, clock, ends.past));
+    tokio::spawn(follow_present(owner.clone(), ledger_of, ends.present));
+    tokio::spawn(answer_past(owner, ledger_of, ends.past));
 }
 
 async fn follow_present<T: Send + Sync + 'static>(
     owner: Weak<T>,
     ledger_of: fn(&T) -> &Service<AnyRecord>,
-    clock: Arc<dyn Clock>,
     sender: watch::Sender<Arc<Publication>>,
 ) {
     let mut tick = tokio::time::interval(POLL);
@@ -149,7 +143,7 @@ async fn follow_present<T: Send + Sync + 'static>(
         if head == shown && dates.head.seq == known {
             continue;
         }
-        let publication = render_present(ledger, clock.as_ref(), dates.list()).await;
+        let publication = render_present(ledger, dates.list()).await;
         // A state never goes back behind a publication already shown.
         if publication.head_seq >= sender.borrow().head_seq {
             sender.send_replace(Arc::new(publication));
@@ -160,7 +154,6 @@ async fn follow_present<T: Send + Sync + 'static>(
 async fn answer_past<T: Send + Sync + 'static>(
     owner: Weak<T>,
     ledger_of: fn(&T) -> &Service<AnyRecord>,
-    clock: Arc<dyn Clock>,
     mut asks: mpsc::Receiver<Asked>,
 ) {
     let mut history = Some(History::default());
@@ -178,15 +171,16 @@ async fn answer_past<T: Send + Sync + 'static>(
             Ok(None) => {}
             Err(e) => tracing::warn!("the portal cannot read the record's acts: {e}"),
         }
-        drop(owner);
         if let Some(at) = editions.iter().position(|e| e.as_of == Some(asked.date)) {
+            drop(owner);
             let edition = editions.remove(at).unwrap_or_default();
             editions.push_back(edition.clone());
             let _ = asked.reply.send(edition);
             history = Some(kept);
             continue;
         }
-        let published_at = crate::audit::utc_time(clock.now());
+        let published_at = time_of(ledger_of(&owner).record(), kept.head).await;
+        drop(owner);
         let date = asked.date;
         let rendered = tokio::task::spawn_blocking(move || {
             let publication = kept.publish(date, published_at);
@@ -211,20 +205,37 @@ async fn answer_past<T: Send + Sync + 'static>(
     }
 }
 
-async fn render_present(
-    ledger: &Service<AnyRecord>,
-    clock: &dyn Clock,
-    dates: Vec<LegalDate>,
-) -> Publication {
+async fn render_present(ledger: &Service<AnyRecord>, dates: Vec<LegalDate>) -> Publication {
     // Cloning under the read lock is a copy of memory; rendering every page takes longer,
     // so it happens after the lock is released.
     let (state, head) = ledger
         .read_at_head(|state, head| (state.clone(), head))
         .await;
-    let edition = edition(head, crate::audit::utc_time(clock.now()), None, dates);
+    let recorded_at = time_of(ledger.record(), head).await;
+    let edition = edition(head, recorded_at, None, dates);
     tokio::task::spawn_blocking(move || publish(&state, &edition))
         .await
         .unwrap_or_default()
+}
+
+/// When the entry at `head` was recorded (empty for an empty record): the time a
+/// publication shows, so that it is a function of the record alone and `tandoo publish`
+/// writes the same bytes as a live server serves.
+async fn time_of(record: &AnyRecord, head: Head) -> String {
+    if head.seq == 0 {
+        return String::new();
+    }
+    match record.read_raw(head.seq, 1).await {
+        Ok(entries) => entries
+            .into_iter()
+            .next()
+            .map(|e| e.recorded_at)
+            .unwrap_or_default(),
+        Err(e) => {
+            tracing::warn!("the portal cannot read the time of entry {}: {e}", head.seq);
+            String::new()
+        }
+    }
 }
 
 fn edition(
@@ -252,13 +263,20 @@ struct Dates {
 }
 
 impl Dates {
-    async fn extend(&mut self, record: &AnyRecord) -> Result<(), tandoo_ledger::LedgerError> {
-        let dates = &mut self.dates;
-        tandoo_ledger::read::catch_up(record, &mut self.head, |stamp, _| {
-            dates.insert(stamp.date);
-            Ok(())
-        })
-        .await
+    /// Reads the dates of the entries appended since the last call; their acts are not
+    /// decoded (the ledger has them).
+    async fn extend(&mut self, record: &AnyRecord) -> Result<(), tandoo_record::RecordError> {
+        loop {
+            let page = record.read_raw(self.head.seq + 1, DATES_PAGE).await?;
+            let Some(last) = page.last() else {
+                return Ok(());
+            };
+            self.head = last.head();
+            self.dates.extend(
+                page.iter()
+                    .filter_map(|e| e.legal_date.parse::<LegalDate>().ok()),
+            );
+        }
     }
 
     fn list(&self) -> Vec<LegalDate> {

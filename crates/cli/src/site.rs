@@ -1,0 +1,138 @@
+//! `tandoo publish`: the portal as a static site — every file of its publications at the
+//! path a live server answers it at — and, with the commission's key, the transparency log
+//! beside it (`log/`).
+//!
+//! The present state is written at the top of the directory, and the state as of every
+//! legal date on which the record changed something under `as-of/YYYY-MM-DD/` (or of the
+//! one date asked for). A publication is a function of the record alone (its time is the
+//! head entry's), so the files are the bytes `tandoo serve` gives for the same record.
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::Path;
+
+use tandoo_core::act::Act;
+use tandoo_core::{LegalDate, Stamp, State};
+use tandoo_portal::{Edition, Publication, address};
+use tandoo_present::Language;
+use tandoo_record::{AnyRecord, Head, OpenMode, Record};
+
+use crate::{CliError, Outcome};
+
+/// What to publish: the portal, as of a date or of every date, and the log with a key.
+pub struct Site<'a> {
+    pub db: &'a Path,
+    pub out: &'a Path,
+    pub key: Option<&'a Path>,
+    pub as_of: Option<LegalDate>,
+}
+
+pub async fn publish(site: Site<'_>) -> Result<Outcome, CliError> {
+    let record = AnyRecord::open(site.db, OpenMode::ReadOnly).await?;
+    let read = History::read(&record).await;
+    record.close().await;
+    let history = read?;
+    let mut files = 0;
+    let editions: Vec<Option<LegalDate>> = match site.as_of {
+        Some(date) => vec![Some(date)],
+        None => std::iter::once(None)
+            .chain(history.dates.iter().copied().map(Some))
+            .collect(),
+    };
+    for as_of in &editions {
+        let publication = history.publish(*as_of)?;
+        let dir = match as_of {
+            Some(date) => site.out.join(address::edition_dir(Some(*date))),
+            None => site.out.to_path_buf(),
+        };
+        files += write(&publication, &dir)?;
+    }
+    println!(
+        "published the portal at entry {} ({} edition(s), {files} files) to {}",
+        history.head.seq,
+        editions.len(),
+        site.out.display()
+    );
+    if let Some(key) = site.key {
+        crate::log::publish(site.db, key, site.out).await?;
+    }
+    Ok(Outcome::Done)
+}
+
+/// Every act of the record, decoded, with the dates they bear and the head's time.
+struct History {
+    acts: Vec<(Stamp, Act)>,
+    head: Head,
+    dates: BTreeSet<LegalDate>,
+    recorded_at: String,
+}
+
+impl History {
+    async fn read(record: &AnyRecord) -> Result<History, CliError> {
+        let mut history = History {
+            acts: Vec::new(),
+            head: Head::EMPTY,
+            dates: BTreeSet::new(),
+            recorded_at: String::new(),
+        };
+        let (acts, dates) = (&mut history.acts, &mut history.dates);
+        tandoo_ledger::read::catch_up(record, &mut history.head, |stamp, act| {
+            dates.insert(stamp.date);
+            acts.push((stamp, act));
+            Ok(())
+        })
+        .await
+        .map_err(|e| CliError::runtime("RECORD_DOES_NOT_VERIFY", e.to_string()))?;
+        if history.head.seq > 0 {
+            let head = record.read_raw(history.head.seq, 1).await?;
+            history.recorded_at = head
+                .into_iter()
+                .next()
+                .map(|e| e.recorded_at)
+                .unwrap_or_default();
+        }
+        Ok(history)
+    }
+
+    fn publish(&self, as_of: Option<LegalDate>) -> Result<Publication, CliError> {
+        let acts = self.acts.iter().map(|(stamp, act)| (*stamp, act));
+        let state = match as_of {
+            Some(date) => State::as_of(acts, date),
+            None => acts
+                .into_iter()
+                .try_fold(State::new(), |mut state, (stamp, act)| {
+                    state.apply(stamp, act).map(|()| state)
+                }),
+        }
+        .map_err(|e| CliError::runtime("RECORD_DOES_NOT_REPLAY", e.to_string()))?;
+        let edition = Edition {
+            head_seq: self.head.seq,
+            head_hash: self.head.hash.to_hex(),
+            published_at: self.recorded_at.clone(),
+            as_of,
+            dates: self.dates.iter().copied().collect(),
+            default_language: Language::Ky,
+            commission_key: None,
+        };
+        Ok(tandoo_portal::publish(&state, &edition))
+    }
+}
+
+/// Writes every file of `publication` below `dir`, each replaced whole (a reader never
+/// sees half a file); how many.
+fn write(publication: &Publication, dir: &Path) -> Result<usize, CliError> {
+    let io = |path: &Path| {
+        let path = path.display().to_string();
+        move |e: std::io::Error| CliError::runtime("PUBLISH_IO", format!("{path}: {e}"))
+    };
+    for (file, asset) in publication.files() {
+        let path = dir.join(file);
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent).map_err(io(parent))?;
+        }
+        let partial = path.with_extension("partial-write");
+        fs::write(&partial, &asset.bytes[..]).map_err(io(&partial))?;
+        fs::rename(&partial, &path).map_err(io(&path))?;
+    }
+    Ok(publication.len())
+}

@@ -1,0 +1,98 @@
+//! `tandoo publish` writes the portal as a static site whose every file is the bytes
+//! `tandoo serve` answers at the same address, for the present and for past dates.
+
+mod support;
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+use support::*;
+
+fn files_below(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            files_below(&path, out);
+        } else {
+            out.push(path);
+        }
+    }
+}
+
+#[test]
+fn every_published_file_is_what_the_server_answers_at_its_address() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("demo.sqlite");
+    std::fs::copy(demo_record(), &db).unwrap();
+    let site = dir.path().join("site");
+    let out = ok(&["publish", "--db", arg(&db), "--out", arg(&site)]);
+    assert!(out.contains("published the portal at entry"), "{out}");
+    let mut files = Vec::new();
+    files_below(&site, &mut files);
+    files.sort();
+    let addresses: Vec<String> = files
+        .iter()
+        .map(|f| format!("/{}", f.strip_prefix(&site).unwrap().to_str().unwrap()))
+        .collect();
+    assert!(addresses.contains(&"/results.json".to_string()));
+    assert!(addresses.contains(&"/results/13.json".to_string()));
+    assert!(
+        addresses
+            .iter()
+            .any(|a| a.starts_with("/as-of/2025-12-30/"))
+    );
+
+    let server = Server::start(arg(&db));
+    // The server's first publication names the dates a reader can pick once it has read
+    // them, within a poll or two.
+    let started = Instant::now();
+    loop {
+        let (_, _, body) = get_bytes(&server.address, &addresses[0]);
+        if body == std::fs::read(&files[0]).unwrap() || started.elapsed() > Duration::from_secs(5) {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    for (file, address) in files.iter().zip(&addresses) {
+        let (status, headers, body) = get_bytes(&server.address, address);
+        assert_eq!(status, 200, "{address}");
+        assert!(
+            body == std::fs::read(file).unwrap(),
+            "{address}: the server's bytes differ from the published file"
+        );
+        let etag = headers.iter().find(|(n, _)| n == "etag");
+        assert!(etag.is_some(), "{address} has no ETag");
+    }
+    // A past date by the query gives the same bytes as its static path.
+    let (_, _, by_query) = get_bytes(&server.address, "/results/13.json?as_of=2025-12-30");
+    let by_path = std::fs::read(site.join("as-of/2025-12-30/results/13.json")).unwrap();
+    assert!(by_query == by_path);
+}
+
+#[test]
+fn publishing_one_past_date_writes_that_edition_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path().join("site");
+    let out = ok(&[
+        "publish",
+        "--db",
+        arg(demo_record()),
+        "--out",
+        arg(&site),
+        "--as-of",
+        "2026-01-01",
+    ]);
+    assert!(out.contains("1 edition(s)"), "{out}");
+    assert!(site.join("as-of/2026-01-01/results/13.json").is_file());
+    assert!(!site.join("results.json").exists());
+    let refused = tandoo(&[
+        "publish",
+        "--db",
+        arg(demo_record()),
+        "--out",
+        arg(&site),
+        "--as-of",
+        "2026-02-30",
+    ]);
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(text(&refused).contains("BAD_DATE"), "{}", text(&refused));
+}
