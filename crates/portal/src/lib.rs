@@ -12,6 +12,7 @@
 
 pub mod address;
 pub mod data;
+pub mod pages;
 mod publication;
 
 pub use address::{Address, AddressError};
@@ -24,6 +25,7 @@ use tandoo_core::State;
 pub fn publish(state: &State, edition: &Edition) -> Publication {
     let mut publication = Publication::new(edition.head_seq, edition.as_of);
     crate::data::publish(state, edition, &mut publication);
+    crate::pages::publish(state, edition, &mut publication);
     // Every page in the default language answers its directory too.
     let copies: Vec<(String, Asset)> = publication
         .files()
