@@ -376,10 +376,10 @@ fn elections(page: &Page, list: &[ContestView]) -> Markup {
 
 fn stations(page: &Page, views: &Views, view: &ConstituencyView) -> Markup {
     let state = views.state;
-    let Some(election) = state.elections.get(&view.election) else {
+    let Some(form) = views.form(&view.election, page.language) else {
         return html! {};
     };
-    let lines = tandoo_present::form::labelled_lines(&election.call.form, page.language);
+    let lines = &form.lines;
     let ids = super::station::stations(state, view.constituency);
     html! {
         section #stations aria-labelledby="stations-heading" {
@@ -392,7 +392,7 @@ fn stations(page: &Page, views: &Views, view: &ConstituencyView) -> Markup {
                             th scope="col" { (page.word("col-station")) }
                             th scope="col" { (page.word("col-status")) }
                             th scope="col" class="num" { (page.word("col-version")) }
-                            @for (code, label) in &lines {
+                            @for (code, label) in lines {
                                 th scope="col" class="num" { abbr title=(label) { (code) } }
                             }
                         }
@@ -408,7 +408,7 @@ fn stations(page: &Page, views: &Views, view: &ConstituencyView) -> Markup {
                                 }
                                 td { (words::station_status(station_status(state, slot), page.language)) }
                                 td.num { @if let Some(v) = latest { (v.version) } }
-                                @for (code, _) in &lines {
+                                @for (code, _) in lines {
                                     td.num {
                                         @if let Some(v) = latest {
                                             @if code == AGAINST_ALL {

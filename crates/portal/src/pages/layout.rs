@@ -78,13 +78,19 @@ fn languages(page: &Page) -> Markup {
 /// comes back to this page, in this language.
 fn date_picker(page: &Page) -> Markup {
     let shown = page.edition.as_of;
+    // The date shown is among the choices even when nothing was recorded on it.
+    let mut dates = page.edition.dates.clone();
+    if let Some(date) = shown.filter(|d| !dates.contains(d)) {
+        dates.push(date);
+        dates.sort();
+    }
     html! {
         form.as-of method="get" action=(page.path) {
             input type="hidden" name="lang" value=(page.language.code());
             label for="as-of" { (page.word("as-of-label")) }
             select #as-of name="as_of" {
                 option value="" selected[shown.is_none()] { (page.word("as-of-now")) }
-                @for date in page.edition.dates.iter().rev() {
+                @for date in dates.iter().rev() {
                     option value=(date.to_string()) selected[shown == Some(*date)] { (page.date(*date)) }
                 }
             }

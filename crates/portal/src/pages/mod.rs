@@ -13,7 +13,10 @@ mod page;
 mod resolution;
 mod station;
 
+use std::collections::BTreeMap;
+
 use tandoo_core::State;
+use tandoo_core::ids::ElectionId;
 use tandoo_core::national::{ConstituencyView, NationalView};
 use tandoo_core::status::{StatusQuery, StatusView, status};
 use tandoo_present::Language;
@@ -34,6 +37,23 @@ pub(crate) struct Views<'s> {
     pub national: NationalView,
     /// Each constituency of the national view, in its order.
     pub constituencies: Vec<ConstituencyView>,
+    /// Each election's protocol form in each language, labelled once: every station's page
+    /// shows it.
+    forms: BTreeMap<(ElectionId, Language), Form>,
+}
+
+/// A protocol form in one language: its title, and its lines' codes with their labels in
+/// the order printed (then "against all").
+pub(crate) struct Form {
+    pub title: String,
+    pub lines: Vec<(String, String)>,
+}
+
+impl Views<'_> {
+    /// The form of `election` in `language`.
+    pub fn form(&self, election: &ElectionId, language: Language) -> Option<&Form> {
+        self.forms.get(&(election.clone(), language))
+    }
 }
 
 impl<'s> Views<'s> {
@@ -61,10 +81,25 @@ impl<'s> Views<'s> {
                 }
             })
             .collect();
+        let forms = state
+            .elections
+            .values()
+            .flat_map(|election| {
+                Language::ALL.map(|language| {
+                    let form = &election.call.form;
+                    let labelled = Form {
+                        title: tandoo_present::form::title(form, language),
+                        lines: tandoo_present::form::labelled_lines(form, language),
+                    };
+                    ((election.call.id.clone(), language), labelled)
+                })
+            })
+            .collect();
         Some(Views {
             state,
             national: *national,
             constituencies,
+            forms,
         })
     }
 }

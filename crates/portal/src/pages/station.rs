@@ -100,10 +100,9 @@ fn preliminary(figures: &PreliminaryFigures, code: &str) -> Option<u64> {
 
 fn protocol(page: &Page, views: &Views, key: &ProtocolKey, slot: Option<&ProtocolSlot>) -> Markup {
     let state = views.state;
-    let Some(election) = state.elections.get(&key.election) else {
+    let Some(form) = views.form(&key.election, page.language) else {
         return html! {};
     };
-    let lines = tandoo_present::form::labelled_lines(&election.call.form, page.language);
     let latest = slot.and_then(ProtocolSlot::latest);
     let box_figures = slot.and_then(|s| s.preliminary.as_ref());
     let ballot = state
@@ -112,7 +111,7 @@ fn protocol(page: &Page, views: &Views, key: &ProtocolKey, slot: Option<&Protoco
         .map_or(&[][..], Vec::as_slice);
     html! {
         section #protocol data-live="protocol" aria-labelledby="protocol-heading" {
-            h2 #protocol-heading { (tandoo_present::form::title(&election.call.form, page.language)) }
+            h2 #protocol-heading { (form.title) }
             @if latest.is_none() {
                 p { (page.word("no-protocol")) }
             }
@@ -128,7 +127,7 @@ fn protocol(page: &Page, views: &Views, key: &ProtocolKey, slot: Option<&Protoco
                         }
                     }
                     tbody {
-                        @for (code, label) in &lines {
+                        @for (code, label) in &form.lines {
                             tr {
                                 th scope="row" { (code) }
                                 td { (label) }
