@@ -38,7 +38,11 @@ fn main() {
     };
     let started = Instant::now();
     let publication = publish(&state, &edition);
-    eprintln!("{} files published in {:?}", publication.len(), started.elapsed());
+    eprintln!(
+        "{} files published in {:?}",
+        publication.len(),
+        started.elapsed()
+    );
     for (file, asset) in publication.files() {
         let path = out.join(file);
         std::fs::create_dir_all(path.parent().expect("a file has a directory")).expect("writable");

@@ -242,7 +242,10 @@ mod tests {
             link("/results/13.json", Language::Ky, date),
             "/results/13.json?as_of=2026-01-01"
         );
-        assert_eq!(link("/data/stations.csv", Language::Ky, None), "/data/stations.csv");
+        assert_eq!(
+            link("/data/stations.csv", Language::Ky, None),
+            "/data/stations.csv"
+        );
         assert_eq!(
             link("/results/13#stations", Language::Ky, None),
             "/results/13?lang=ky#stations"

@@ -77,7 +77,12 @@ fn resolution_161(state: &State) -> &Resolution {
     state
         .resolutions
         .values()
-        .find(|r| r.voted.number.as_ref().is_some_and(|n| n.number == 161 && n.year == 2025))
+        .find(|r| {
+            r.voted
+                .number
+                .as_ref()
+                .is_some_and(|n| n.number == 161 && n.year == 2025)
+        })
         .expect("the story adopts resolution 161/2025")
 }
 
@@ -124,12 +129,19 @@ fn every_page_exists_in_three_languages_with_the_language_declared() {
     }
     // Every constituency and every station of 13 has its page.
     for seat in 1..=30u16 {
-        assert!(publication.get(&format!("/results/{seat}"), Language::Ru).is_some());
+        assert!(
+            publication
+                .get(&format!("/results/{seat}"), Language::Ru)
+                .is_some()
+        );
     }
     for &station in &state.rolls[&tandoo_core::ids::ConstituencyNo(13)].station_ids {
         assert!(
             publication
-                .get(&address::station(tandoo_core::ids::ConstituencyNo(13), station), Language::En)
+                .get(
+                    &address::station(tandoo_core::ids::ConstituencyNo(13), station),
+                    Language::En
+                )
                 .is_some()
         );
     }
@@ -138,7 +150,9 @@ fn every_page_exists_in_three_languages_with_the_language_declared() {
         publication.file("results/13/index.html"),
         publication.get("/results/13", Language::Ky)
     );
-    let css = publication.file("assets/portal.css").expect("the stylesheet is published");
+    let css = publication
+        .file("assets/portal.css")
+        .expect("the stylesheet is published");
     assert!(css.content_type.starts_with("text/css"));
 }
 
@@ -154,8 +168,15 @@ fn the_page_of_13_shows_the_elected_after_the_rescission_and_links_both_resoluti
             .unwrap_or_else(|| panic!("{name} has a row"));
         assert!(row.contains("holds-seat"), "{name} holds a seat");
     }
-    let sydykov = html.split("<tr ").skip(1).find(|r| r.contains("Baktybek Sydykov")).unwrap();
-    assert!(!sydykov.contains("holds-seat"), "Sydykov's votes are annulled");
+    let sydykov = html
+        .split("<tr ")
+        .skip(1)
+        .find(|r| r.contains("Baktybek Sydykov"))
+        .unwrap();
+    assert!(
+        !sydykov.contains("holds-seat"),
+        "Sydykov's votes are annulled"
+    );
     for resolution in [resolution_161(state), rescission(state)] {
         let href = format!("href=\"{}?lang=en\"", address::decision(resolution));
         assert!(html.contains(&href), "the page links {href}");
@@ -186,15 +207,21 @@ fn as_of_new_year_13_is_annulled_and_nobody_holds_its_seats() {
     assert!(html.contains("href=\"/results/decisions?lang=en&amp;as_of=2026-01-01\""));
     assert!(html.contains("<option value=\"2026-01-01\" selected>"));
     let national = page(&publication, address::RESULTS, Language::En);
-    assert!(national.contains(
-        "90 seats: 29 held by women (circles), 58 by men (squares), 3 held by nobody"
-    ));
+    assert!(
+        national.contains(
+            "90 seats: 29 held by women (circles), 58 by men (squares), 3 held by nobody"
+        )
+    );
 }
 
 #[test]
 fn the_national_page_counts_90_deputies_30_of_them_women() {
     let html = page(present(), address::RESULTS, Language::En);
-    assert!(html.contains("90 seats: 30 held by women (circles), 60 by men (squares), 0 held by nobody"));
+    assert!(
+        html.contains(
+            "90 seats: 30 held by women (circles), 60 by men (squares), 0 held by nobody"
+        )
+    );
     // The chart draws one mark per seat, a circle for a woman and a square for a man (the
     // legend after it shows one of each).
     let chart = &html[html.find("<svg").unwrap()..html.find("<ul class=\"legend\"").unwrap()];
@@ -207,10 +234,21 @@ fn the_national_page_counts_90_deputies_30_of_them_women() {
 #[test]
 fn resolution_161_shows_its_vote_and_that_it_was_rescinded() {
     let state = &story().state;
-    let html = page(present(), &address::decision(resolution_161(state)), Language::En);
+    let html = page(
+        present(),
+        &address::decision(resolution_161(state)),
+        Language::En,
+    );
     assert!(html.contains("rescinded by"));
-    assert!(html.contains(&format!("href=\"{}?lang=en\"", address::decision(rescission(state)))));
-    let rescinding = page(present(), &address::decision(rescission(state)), Language::En);
+    assert!(html.contains(&format!(
+        "href=\"{}?lang=en\"",
+        address::decision(rescission(state))
+    )));
+    let rescinding = page(
+        present(),
+        &address::decision(rescission(state)),
+        Language::En,
+    );
     assert!(rescinding.contains("9 for, 2 against"));
     let timeline = page(present(), address::DECISIONS, Language::Ru);
     assert!(timeline.contains("CEC 161/2025"));
@@ -223,13 +261,14 @@ fn no_page_has_an_inline_style_or_script() {
         for forbidden in ["style=", "<style", "<script", "javascript:", " on"] {
             let found = match forbidden {
                 // An event handler attribute (onclick=…): " on" followed by letters and "=".
-                " on" => html
-                    .match_indices(" on")
-                    .any(|(i, _)| {
-                        let rest = &html[i + 3..];
-                        let word: String = rest.chars().take_while(|c| c.is_ascii_lowercase()).collect();
-                        !word.is_empty() && rest[word.len()..].starts_with('=')
-                    }),
+                " on" => html.match_indices(" on").any(|(i, _)| {
+                    let rest = &html[i + 3..];
+                    let word: String = rest
+                        .chars()
+                        .take_while(|c| c.is_ascii_lowercase())
+                        .collect();
+                    !word.is_empty() && rest[word.len()..].starts_with('=')
+                }),
                 _ => html.contains(forbidden),
             };
             assert!(!found, "{file} has {forbidden:?}");
@@ -240,7 +279,11 @@ fn no_page_has_an_inline_style_or_script() {
 #[test]
 fn every_link_to_a_page_keeps_the_reader_language() {
     let html = page(present(), "/results/13", Language::Ru);
-    for href in html.split("href=\"").skip(1).map(|rest| &rest[..rest.find('"').unwrap()]) {
+    for href in html
+        .split("href=\"")
+        .skip(1)
+        .map(|rest| &rest[..rest.find('"').unwrap()])
+    {
         if href.starts_with('#') || address::is_data(href.split('?').next().unwrap()) {
             continue;
         }
@@ -265,7 +308,11 @@ fn hostile_names_are_escaped() {
             assert!(!html.contains("<script"), "{path}");
             assert!(!html.contains("<img"), "{path}");
             if path == "/results/13" {
-                assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;&quot;&gt;&lt;img src=x&gt;"));
+                assert!(
+                    html.contains(
+                        "&lt;script&gt;alert(1)&lt;/script&gt;&quot;&gt;&lt;img src=x&gt;"
+                    )
+                );
             }
         }
     }

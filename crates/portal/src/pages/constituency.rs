@@ -16,10 +16,7 @@ use super::page::Page;
 use crate::address;
 
 pub fn render(page: &Page, views: &Views, view: &ConstituencyView) -> String {
-    let mut args = FluentArgs::new();
-    args.set("number", view.constituency.0.to_string());
-    args.set("name", written::text(&view.name, page.language).to_owned());
-    let title = page.say("constituency-title", &args);
+    let title = name(page, view);
     let contest = &view.contest;
     let main = html! {
         (status(page, view))
@@ -37,6 +34,15 @@ pub fn render(page: &Page, views: &Views, view: &ConstituencyView) -> String {
         "portal-data-constituency-json".to_owned(),
     )];
     super::layout::document(page, &title, &data, main)
+}
+
+/// A constituency's name for this reader, with its number.
+pub fn name(page: &Page, view: &ConstituencyView) -> String {
+    page.numbered(
+        "constituency-title",
+        &view.constituency.to_string(),
+        written::text(&view.name, page.language),
+    )
 }
 
 /// A resolution's citation, linked to its page when it has one.

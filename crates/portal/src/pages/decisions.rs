@@ -108,6 +108,12 @@ pub fn effect_words(page: &Page, views: &Views, effect: &Effect) -> Markup {
                 None => (resolution),
             }
         }
+        @if let Effect::CancelElection { election } = effect {
+            ": " (election)
+            @if let Some(e) = state.elections.get(election) {
+                " — " (written::text(&e.call.name, page.language))
+            }
+        }
         @if let Effect::Directive { text } = effect {
             ": " (written::text(text, page.language))
         }

@@ -218,9 +218,6 @@ mod tests {
             },
         ];
         let holders: Vec<_> = ordered(&seats).iter().map(|s| s.holder).collect();
-        assert_eq!(
-            holders,
-            [Some(Gender::Female), Some(Gender::Male), None]
-        );
+        assert_eq!(holders, [Some(Gender::Female), Some(Gender::Male), None]);
     }
 }

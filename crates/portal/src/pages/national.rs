@@ -148,7 +148,7 @@ fn table(page: &Page, views: &Views) -> Markup {
                             tr data-constituency=(view.constituency.0) {
                                 th scope="row" {
                                     a href=(page.link(&address::constituency(view.constituency))) {
-                                        (view.constituency.0) " " (written::text(&view.name, page.language))
+                                        (super::constituency::name(page, view))
                                     }
                                 }
                                 td { (words::contest_state(view.status, page.language)) }

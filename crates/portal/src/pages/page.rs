@@ -63,6 +63,22 @@ impl<'a> Page<'a> {
         tandoo_present::date::date(date, self.language)
     }
 
+    /// A name the commission gave to something it also numbers (a constituency, a
+    /// station): the name as written when it holds the number already (`Constituency No.
+    /// 13`), else the catalog's `key` with both (`No. 13: Bishkek`).
+    pub fn numbered(&self, key: &str, number: &str, name: &str) -> String {
+        let holds_number = name
+            .split(|c: char| !c.is_ascii_digit())
+            .any(|digits| digits == number);
+        if holds_number {
+            return name.to_owned();
+        }
+        let mut args = FluentArgs::new();
+        args.set("number", number.to_owned());
+        args.set("name", name.to_owned());
+        self.say(key, &args)
+    }
+
     /// A resolution as the results cite it, in the reader's language.
     pub fn citation(&self, citation: &Citation) -> String {
         tandoo_present::text::citation(citation, self.language)

@@ -32,20 +32,10 @@ pub fn render(page: &Page, views: &Views, view: &ConstituencyView, station: Stat
         constituency: view.constituency,
     };
     let slot = state.protocols.get(&key);
-    let mut args = FluentArgs::new();
-    args.set("station", station.to_string());
-    args.set(
-        "name",
-        state
-            .stations
-            .get(&station)
-            .map(|s| s.name.clone())
-            .unwrap_or_default(),
-    );
-    let title = page.say("station-title", &args);
+    let name = state.stations.get(&station).map_or("", |s| s.name.as_str());
+    let title = page.numbered("station-title", &station.to_string(), name);
     let mut back = FluentArgs::new();
-    back.set("number", view.constituency.0.to_string());
-    back.set("name", written::text(&view.name, page.language).to_owned());
+    back.set("name", super::constituency::name(page, view));
     let main = html! {
         p.back { a href=(page.link(&address::constituency(view.constituency))) { (page.say("back-to-constituency", &back)) } }
         section.status #station-status data-live="station-status" aria-labelledby="status-heading" {
@@ -123,7 +113,9 @@ fn protocol(page: &Page, views: &Views, key: &ProtocolKey, slot: Option<&Protoco
                             th scope="col" { (page.word("col-line")) }
                             th scope="col" { (page.word("col-meaning")) }
                             th scope="col" class="num" { (page.word("col-figure")) }
-                            th scope="col" class="num" { (page.word("col-preliminary")) }
+                            @if box_figures.is_some() {
+                                th scope="col" class="num" { (page.word("col-preliminary")) }
+                            }
                         }
                     }
                     tbody {
@@ -132,7 +124,9 @@ fn protocol(page: &Page, views: &Views, key: &ProtocolKey, slot: Option<&Protoco
                                 th scope="row" { (code) }
                                 td { (label) }
                                 td.num { @if let Some(v) = latest { (page.number(figure(&v.figures, code))) } }
-                                td.num { @if let Some(n) = box_figures.and_then(|b| preliminary(b, code)) { (page.number(n)) } }
+                                @if let Some(b) = box_figures {
+                                    td.num { @if let Some(n) = preliminary(b, code) { (page.number(n)) } }
+                                }
                             }
                         }
                         @for id in ballot {
@@ -141,7 +135,9 @@ fn protocol(page: &Page, views: &Views, key: &ProtocolKey, slot: Option<&Protoco
                                 th scope="row" { bdi { @if let Some(name) = &name { (written::candidate_name(name, page.language)) } @else { (id) } } }
                                 td { (page.word("votes-for-candidate")) }
                                 td.num { @if let Some(v) = latest { (page.number(v.figures.candidates.get(id).copied().unwrap_or(0))) } }
-                                td.num { @if let Some(n) = box_figures.and_then(|b| b.candidates.get(id)) { (page.number(*n)) } }
+                                @if let Some(b) = box_figures {
+                                    td.num { @if let Some(n) = b.candidates.get(id) { (page.number(*n)) } }
+                                }
                             }
                         }
                     }
@@ -149,6 +145,8 @@ fn protocol(page: &Page, views: &Views, key: &ProtocolKey, slot: Option<&Protoco
             }
             @if box_figures.is_some() {
                 p.hint { (page.word("preliminary-hint")) }
+            } @else {
+                p.hint { (page.word("no-preliminary")) }
             }
         }
     }

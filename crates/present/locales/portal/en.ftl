@@ -65,7 +65,7 @@ portal-col-stations = Stations
 portal-col-turnout = Turnout
 portal-nobody = nobody
 
-portal-constituency-title = Constituency No. { $number }: { $name }
+portal-constituency-title = No. { $number }: { $name }
 portal-status-heading = Status
 portal-count-differs = The count now differs from the recognised result: recognised { $recognised }; the count gives { $counted }.
 portal-voters-label = Voters on the lists
@@ -113,8 +113,8 @@ portal-stations-caption = Every station's protocol, as accepted (line codes are 
 portal-col-station = Station
 portal-col-version = Version
 
-portal-station-title = Polling station No. { $station }: { $name }
-portal-back-to-constituency = Back to constituency No. { $number }: { $name }
+portal-station-title = Polling station No. { $number }: { $name }
+portal-back-to-constituency = Back to { $name }
 portal-annulled-by = The station's result is annulled by
 portal-correction-in-progress = A correction of this protocol is being entered
 portal-no-protocol = No protocol of this station has been accepted yet.
@@ -124,6 +124,7 @@ portal-col-meaning = Meaning
 portal-col-figure = Figure
 portal-col-preliminary = Preliminary (box)
 portal-votes-for-candidate = votes for the candidate
+portal-no-preliminary = No ballot-counting box reported preliminary figures for this station.
 portal-preliminary-hint = The ballot-counting box's figures are preliminary; the result is the commission's manual count.
 portal-versions-heading = Versions and corrections
 portal-versions-caption = Every accepted version of the protocol, oldest first

@@ -59,7 +59,7 @@ portal-col-stations = Участоктор
 portal-col-turnout = Катышуу
 portal-nobody = эч ким
 
-portal-constituency-title = № { $number } шайлоо округу: { $name }
+portal-constituency-title = № { $number }: { $name }
 portal-status-heading = Абалы
 portal-count-differs = Эсеп азыр таанылган жыйынтыктан айырмаланат: таанылгандар — { $recognised }; эсеп боюнча — { $counted }.
 portal-voters-label = Тизмедеги шайлоочулар
@@ -107,8 +107,8 @@ portal-stations-caption = Ар бир участоктун кабыл алынг
 portal-col-station = Участок
 portal-col-version = Версия
 
-portal-station-title = № { $station } шайлоо участогу: { $name }
-portal-back-to-constituency = № { $number } округга кайтуу: { $name }
+portal-station-title = № { $number } шайлоо участогу: { $name }
+portal-back-to-constituency = Артка: { $name }
 portal-annulled-by = Участоктогу добуш берүүнүн жыйынтыгы жараксыз деп табылган:
 portal-correction-in-progress = Бул протоколдун оңдоосу киргизилүүдө
 portal-no-protocol = Бул участоктун протоколу азырынча кабыл алына элек.
@@ -118,6 +118,7 @@ portal-col-meaning = Мааниси
 portal-col-figure = Сан
 portal-col-preliminary = Алдын ала (кутудан)
 portal-votes-for-candidate = талапкерге берилген добуштар
+portal-no-preliminary = Бул участок боюнча автоматтык эсептөөчү кутунун алдын ала сандары жок.
 portal-preliminary-hint = Автоматтык эсептөөчү кутунун сандары алдын ала гана; жыйынтык — комиссиянын кол менен эсептегени.
 portal-versions-heading = Версиялар жана оңдоолор
 portal-versions-caption = Протоколдун кабыл алынган ар бир версиясы, биринчисинен баштап

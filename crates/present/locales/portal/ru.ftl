@@ -59,7 +59,7 @@ portal-col-stations = Участки
 portal-col-turnout = Явка
 portal-nobody = никто
 
-portal-constituency-title = Избирательный округ № { $number }: { $name }
+portal-constituency-title = № { $number }: { $name }
 portal-status-heading = Состояние
 portal-count-differs = Подсчёт теперь расходится с признанным результатом: признаны { $recognised }; подсчёт даёт { $counted }.
 portal-voters-label = Избирателей в списках
@@ -107,8 +107,8 @@ portal-stations-caption = Протокол каждого участка в пр
 portal-col-station = Участок
 portal-col-version = Версия
 
-portal-station-title = Избирательный участок № { $station }: { $name }
-portal-back-to-constituency = Назад к округу № { $number }: { $name }
+portal-station-title = Избирательный участок № { $number }: { $name }
+portal-back-to-constituency = Назад: { $name }
 portal-annulled-by = Итоги голосования на участке признаны недействительными:
 portal-correction-in-progress = Вводится исправление этого протокола
 portal-no-protocol = Протокол этого участка ещё не принят.
@@ -118,6 +118,7 @@ portal-col-meaning = Значение
 portal-col-figure = Число
 portal-col-preliminary = Предварительно (ящик)
 portal-votes-for-candidate = голоса за кандидата
+portal-no-preliminary = Предварительных данных автоматически считывающего ящика для этого участка нет.
 portal-preliminary-hint = Данные автоматически считывающего ящика предварительные; итог — ручной подсчёт комиссии.
 portal-versions-heading = Версии и исправления
 portal-versions-caption = Каждая принятая версия протокола, начиная с первой
