@@ -200,7 +200,11 @@ fn on_voting_night_the_gender_rule_gives_karabekova_mamytovs_seat() {
 fn as_of_new_year_13_is_annulled_and_nobody_holds_its_seats() {
     let publication = as_of("2026-01-01");
     let html = page(&publication, "/results/13", Language::En);
-    assert!(html.contains("declared invalid"));
+    // The repeat election is called and nothing is counted in it; the status says the
+    // original election was declared invalid, by resolution 161/2025.
+    assert!(html.contains(
+        "declared invalid — <a href=\"/results/decisions/CEC-161-2025?lang=en&amp;as_of=2026-01-01\">"
+    ));
     assert!(!html.contains("holds-seat"), "nobody is elected in 13");
     assert!(html.contains("You are looking at the results as they stood on 1 January 2026."));
     // Links stay on the date: the page's own links carry it, and the picker shows it chosen.

@@ -24,9 +24,6 @@ pub fn render(page: &Page, views: &Views, view: &ConstituencyView) -> String {
         (candidates(page, contest))
         (count_steps(page, views, contest))
         (resolutions(page, &view.resolutions))
-        @if view.elections.len() > 1 {
-            (elections(page, &view.elections))
-        }
         (stations(page, views, view))
     };
     let data = [(
@@ -68,9 +65,14 @@ fn status(page: &Page, view: &ConstituencyView) -> Markup {
                 }
             }
             p.seats-line { (tandoo_present::text::seats_line(view, page.language)) }
+            // An earlier election declared invalid or a repeat cancelled is part of why the
+            // seats stand as they do.
+            @if view.elections.len() > 1 {
+                (elections(page, &view.elections))
+            }
             @if let Some(differs) = &contest.count_differs {
                 p.warning role="note" {
-                    (page.say("count-differs", &names_args(contest, &differs.recognised, &differs.counted)))
+                    (page.say("count-differs", &names_args(page, contest, &differs.recognised, &differs.counted)))
                 }
             }
         }
@@ -78,26 +80,27 @@ fn status(page: &Page, view: &ConstituencyView) -> Markup {
 }
 
 fn names_args<'a>(
+    page: &Page,
     contest: &ContestView,
     recognised: &[tandoo_core::ids::CandidateId],
     counted: &[tandoo_core::ids::CandidateId],
 ) -> FluentArgs<'a> {
     let mut args = FluentArgs::new();
-    args.set("recognised", id_names(contest, recognised));
-    args.set("counted", id_names(contest, counted));
+    args.set("recognised", id_names(page, contest, recognised));
+    args.set("counted", id_names(page, contest, counted));
     args
 }
 
 /// Candidates' names by their ids, joined; their ids where the contest has no such
 /// candidate.
-fn id_names(contest: &ContestView, ids: &[tandoo_core::ids::CandidateId]) -> String {
+fn id_names(page: &Page, contest: &ContestView, ids: &[tandoo_core::ids::CandidateId]) -> String {
     ids.iter()
         .map(|id| {
             contest
                 .candidates
                 .iter()
                 .find(|c| &c.id == id)
-                .map_or_else(|| id.to_string(), |c| c.name.clone())
+                .map_or_else(|| id.to_string(), |c| candidate_name(page, c).to_owned())
         })
         .collect::<Vec<_>>()
         .join(", ")
@@ -260,8 +263,9 @@ fn count_steps(page: &Page, views: &Views, contest: &ContestView) -> Markup {
                     }
                 },
                 None => {
-                    @if let Some(error) = &contest.count_error {
-                        p { (tandoo_present::count::allocation_error(error, page.language)) }
+                    @match &contest.count_error {
+                        Some(error) => p { (tandoo_present::count::allocation_error(error, page.language)) },
+                        None => p { (page.word("nothing-counted")) },
                     }
                 },
             }
@@ -365,8 +369,8 @@ pub fn standing(page: &Page, r: &ResolutionSummary) -> Markup {
 
 fn elections(page: &Page, list: &[ContestView]) -> Markup {
     html! {
-        section aria-labelledby="elections-heading" {
-            h2 #elections-heading { (page.word("elections-heading")) }
+        div.elections {
+            h3 { (page.word("elections-heading")) }
             ul {
                 @for e in list {
                     li {

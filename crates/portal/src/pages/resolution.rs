@@ -3,6 +3,8 @@
 //! what it did.
 
 use maud::html;
+use tandoo_core::commission::CommissionDef;
+use tandoo_core::ids::MemberId;
 use tandoo_core::resolution::{Resolution, Vote};
 use tandoo_core::results::resolution_summary;
 use tandoo_present::{FluentArgs, written};
@@ -15,7 +17,8 @@ use crate::address;
 
 pub fn render(page: &Page, views: &Views, resolution: &Resolution) -> String {
     let summary = resolution_summary(views.state, resolution);
-    let title = page.citation(&summary.citation);
+    let title = capitalised(&page.citation(&summary.citation));
+    let commission = views.state.commissions.get(&resolution.voted.commission);
     let tally = &resolution.voted.tally;
     let mut required = FluentArgs::new();
     required.set("members", tally.members);
@@ -28,7 +31,12 @@ pub fn render(page: &Page, views: &Views, resolution: &Resolution) -> String {
             h2 #resolution-heading { (written::text(&resolution.voted.title, page.language)) }
             dl.figures {
                 dt { (page.word("commission-label")) }
-                dd { (resolution.voted.commission) }
+                dd {
+                    @match commission {
+                        Some(c) => { (written::text(&c.name, page.language)) " (" (resolution.voted.commission) ")" },
+                        None => { (resolution.voted.commission) },
+                    }
+                }
                 dt { (page.word("date-label")) }
                 dd { time datetime=(resolution.date.to_string()) { (page.date(resolution.date)) } }
                 dt { (page.word("vote-label")) }
@@ -66,7 +74,7 @@ pub fn render(page: &Page, views: &Views, resolution: &Resolution) -> String {
                         tbody {
                             @for v in &resolution.voted.votes {
                                 tr {
-                                    th scope="row" { bdi { (v.member) } }
+                                    th scope="row" { bdi { (member_name(commission, &v.member)) } }
                                     td { (page.word(match v.vote {
                                         Vote::For => "vote-for",
                                         Vote::Against => "vote-against",
@@ -81,4 +89,21 @@ pub fn render(page: &Page, views: &Views, resolution: &Resolution) -> String {
         }
     };
     super::layout::document(page, &title, &[], main)
+}
+
+/// A member by the name the commission registered, else by their id.
+fn member_name<'c>(commission: Option<&'c CommissionDef>, member: &'c MemberId) -> &'c str {
+    commission
+        .and_then(|c| c.members.iter().find(|m| &m.id == member))
+        .map_or(member.as_str(), |m| m.name.as_str())
+}
+
+/// A citation as a page's title starts: with a capital letter (`resolution …` → `Resolution
+/// …`), in any script; a title starting with a digit stays as it is.
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
 }

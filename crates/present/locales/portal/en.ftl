@@ -100,6 +100,7 @@ portal-step-runoff = Nobody has more than half of the votes: { $names } go to a 
 portal-step-single-gender = Every candidate is of one gender, and the gender rule forbids one gender all the seats, so the election fails.
 portal-step-no-candidates = No candidate's result stands, so nobody can be elected.
 portal-step-other = A step of the count concerning { $names }.
+portal-nothing-counted = No protocol is counted yet: nobody can be elected.
 portal-resolutions-heading = Resolutions
 portal-no-resolutions = No resolution has been adopted.
 portal-votes = { $for } for, { $against } against, { $abstain } abstained

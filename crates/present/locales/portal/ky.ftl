@@ -94,6 +94,7 @@ portal-step-runoff = Эч ким добуштардын жарымынан кө�
 portal-step-single-gender = Бардык талапкерлер бир жыныста, ал эми гендердик эреже бардык мандаттарды бир жыныска берүүгө жол бербейт, ошондуктан шайлоо болбоду.
 portal-step-no-candidates = Бир да талапкердин жыйынтыгы күчүндө калган жок, ошондуктан эч ким шайлана албайт.
 portal-step-other = Эсептин кадамы: { $names }.
+portal-nothing-counted = Азырынча бир да протокол эсепке алына элек: эч ким шайлана албайт.
 portal-resolutions-heading = Токтомдор
 portal-no-resolutions = Токтом кабыл алынган жок.
 portal-votes = макул — { $for }, каршы — { $against }, калыс — { $abstain }

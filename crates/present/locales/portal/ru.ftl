@@ -94,6 +94,7 @@ portal-step-runoff = Никто не получил больше половин�
 portal-step-single-gender = Все кандидаты одного пола, а гендерное правило не позволяет отдать все мандаты одному полу, поэтому выборы не состоялись.
 portal-step-no-candidates = Ни у одного кандидата результат не сохраняется, поэтому избрать никого нельзя.
 portal-step-other = Шаг подсчёта, касающийся: { $names }.
+portal-nothing-counted = Ни один протокол ещё не учтён: избрать никого нельзя.
 portal-resolutions-heading = Постановления
 portal-no-resolutions = Постановлений не принято.
 portal-votes = за — { $for }, против — { $against }, воздержались — { $abstain }
