@@ -321,3 +321,39 @@ fn hostile_names_are_escaped() {
         }
     }
 }
+
+/// The values of an attribute on a page, in order.
+fn attribute_values<'h>(html: &'h str, attribute: &str) -> Vec<&'h str> {
+    let needle = format!(" {attribute}=\"");
+    html.match_indices(&needle)
+        .map(|(i, _)| {
+            let rest = &html[i + needle.len()..];
+            &rest[..rest.find('"').unwrap_or(rest.len())]
+        })
+        .collect()
+}
+
+#[test]
+fn ids_are_unique_and_every_label_reference_resolves() {
+    for (file, asset) in present().files().filter(|(f, _)| f.ends_with(".html")) {
+        let html = std::str::from_utf8(&asset.bytes).unwrap();
+        let ids = attribute_values(html, "id");
+        let unique: std::collections::BTreeSet<&str> = ids.iter().copied().collect();
+        assert_eq!(unique.len(), ids.len(), "{file} repeats an id");
+        for labels in attribute_values(html, "aria-labelledby") {
+            for label in labels.split(' ') {
+                assert!(unique.contains(label), "{file}: no element {label:?}");
+            }
+        }
+        assert_eq!(
+            html.matches("<table").count(),
+            html.matches("<caption").count(),
+            "{file}: every table has a caption"
+        );
+        assert_eq!(
+            html.matches("<th>").count() + html.matches("<th ").count(),
+            html.matches("<th scope=").count(),
+            "{file}: every header cell has a scope"
+        );
+    }
+}
