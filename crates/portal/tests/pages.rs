@@ -298,7 +298,8 @@ fn every_link_to_a_page_keeps_the_reader_language() {
 #[test]
 fn hostile_names_are_escaped() {
     let mut state = story().state.clone();
-    let hostile = "<script>alert(1)</script>\"><img src=x>";
+    // Markup, and a right-to-left override that would reverse what follows the name.
+    let hostile = "<script>alert(1)</script>\"><img src=x>\u{202e}";
     for candidate in state.candidates.values_mut() {
         if candidate.nomination.constituency == tandoo_core::ids::ConstituencyNo(13) {
             candidate.nomination.name = hostile.into();
@@ -312,11 +313,10 @@ fn hostile_names_are_escaped() {
             assert!(!html.contains("<script"), "{path}");
             assert!(!html.contains("<img"), "{path}");
             if path == "/results/13" {
-                assert!(
-                    html.contains(
-                        "&lt;script&gt;alert(1)&lt;/script&gt;&quot;&gt;&lt;img src=x&gt;"
-                    )
-                );
+                // Escaped, and isolated so the override ends with the name.
+                assert!(html.contains(
+                    "<bdi>&lt;script&gt;alert(1)&lt;/script&gt;&quot;&gt;&lt;img src=x&gt;\u{202e}</bdi>"
+                ));
             }
         }
     }

@@ -198,10 +198,21 @@ fn notes(page: &Page, c: &CandidateView) -> Markup {
                     li { (page.word(key)) " " (cited(page, citation)) }
                 }
             }
-            @for mark in &c.marks {
+            @for mark in c.marks.iter().filter(|m| !cited_above(c, **m)) {
                 li.mark { (mark_words(page, *mark)) }
             }
         }
+    }
+}
+
+/// Whether a mark says only what a note with its resolution already said (votes or
+/// registration annulled, by which resolution).
+fn cited_above(c: &CandidateView, mark: tandoo_core::results::SeatMark) -> bool {
+    use tandoo_core::results::SeatMark;
+    match mark {
+        SeatMark::VotesAnnulled => c.votes_annulled_by.is_some(),
+        SeatMark::RegistrationAnnulled => c.registration_annulled_by.is_some(),
+        _ => false,
     }
 }
 
