@@ -357,3 +357,49 @@ fn ids_are_unique_and_every_label_reference_resolves() {
         );
     }
 }
+
+#[test]
+fn a_station_page_shows_every_line_of_its_protocol_and_its_incidents() {
+    let state = &story().state;
+    let (_, incident) = state
+        .incidents
+        .values()
+        .next()
+        .expect("the story records incidents");
+    let path = address::station(incident.constituency, incident.station);
+    let html = page(present(), &path, Language::En);
+    let key = tandoo_core::protocol::ProtocolKey {
+        election: incident.election.clone(),
+        station: incident.station,
+        constituency: incident.constituency,
+    };
+    let accepted = state.protocols[&key].latest().unwrap();
+    for (code, figure) in &accepted.figures.lines {
+        let row = format!("<th scope=\"row\">{code}</th>");
+        let at = html
+            .find(&row)
+            .unwrap_or_else(|| panic!("line {code} is shown"));
+        let figure = tandoo_present::number::whole(*figure, Language::En);
+        assert!(
+            html[at..]
+                .split("</tr>")
+                .next()
+                .unwrap()
+                .contains(&format!(">{figure}<")),
+            "line {code} shows {figure}"
+        );
+    }
+    assert!(html.contains(&incident.description));
+    // Stations without incidents say so.
+    let quiet = state.rolls[&incident.constituency]
+        .station_ids
+        .iter()
+        .find(|s| !state.incidents.values().any(|(_, i)| i.station == **s))
+        .expect("some station of 13 had no camera");
+    let html = page(
+        present(),
+        &address::station(incident.constituency, *quiet),
+        Language::Ru,
+    );
+    assert!(html.contains("Происшествий на этом участке не записано."));
+}
