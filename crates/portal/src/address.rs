@@ -7,7 +7,114 @@
 //! `as-of/YYYY-MM-DD/` with the same layout.
 
 use tandoo_core::LegalDate;
+use tandoo_core::ids::{ConstituencyNo, ResolutionRef, StationId};
+use tandoo_core::resolution::{Citation, Resolution};
 use tandoo_present::Language;
+
+/// The national results page.
+pub const RESULTS: &str = "/results";
+/// The timeline of resolutions.
+pub const DECISIONS: &str = "/results/decisions";
+/// The portal's stylesheet, shared by every page.
+pub const STYLESHEET: &str = "/assets/portal.css";
+
+/// The open data every page links to, by the catalog key of its name.
+pub const DATA_FILES: [(&str, &str); 5] = [
+    ("/results.json", "portal-data-results-json"),
+    ("/data/stations.csv", "portal-data-stations-csv"),
+    ("/data/candidates.csv", "portal-data-candidates-csv"),
+    ("/data/nist/results.json", "portal-data-nist"),
+    ("/data/record.jsonl", "portal-data-record"),
+];
+
+/// A constituency's results page: `/results/13`.
+pub fn constituency(constituency: ConstituencyNo) -> String {
+    format!("{RESULTS}/{constituency}")
+}
+
+/// A constituency's results as data: `/results/13.json`.
+pub fn constituency_data(constituency: ConstituencyNo) -> String {
+    format!("{RESULTS}/{constituency}.json")
+}
+
+/// One station's protocol in a constituency: `/results/13/stations/4521`.
+pub fn station(constituency: ConstituencyNo, station: StationId) -> String {
+    format!("{RESULTS}/{constituency}/stations/{station}")
+}
+
+/// A resolution's own page: `/results/decisions/CEC-161-2025` for an adopted resolution
+/// (its commission, number and year: numbers run per commission and year, so the three
+/// together name one), `/results/decisions/CEC-draft-812` for a draft that was not adopted
+/// (it has no number; its place in the record names it). A citation's `/` would make a
+/// path segment of its own, so the parts are joined by `-`.
+pub fn decision(resolution: &Resolution) -> String {
+    format!("{DECISIONS}/{}", decision_id(resolution))
+}
+
+/// The last segment of a resolution's address (see [`decision`]).
+pub fn decision_id(resolution: &Resolution) -> String {
+    match &resolution.voted.number {
+        Some(number) if resolution.voted.adopted => numbered(number),
+        _ => format!(
+            "{}-draft-{}",
+            segment(resolution.voted.commission.as_str()),
+            resolution.key.0
+        ),
+    }
+}
+
+/// The page of the resolution a view cites; none for a draft that was not adopted, which a
+/// citation cannot tell apart from another draft of the same day.
+pub fn cited(citation: &Citation) -> Option<String> {
+    let number = citation.resolution.as_ref().filter(|_| citation.adopted)?;
+    Some(format!("{DECISIONS}/{}", numbered(number)))
+}
+
+fn numbered(number: &ResolutionRef) -> String {
+    format!(
+        "{}-{}-{}",
+        segment(number.commission.as_str()),
+        number.number,
+        number.year
+    )
+}
+
+/// A commission's id as a path segment: letters, digits, `-` and `_` kept, anything else
+/// (a `/`, a space, a `?`) written `_`, so the segment never splits or ends the path.
+fn segment(id: &str) -> String {
+    id.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect()
+}
+
+/// The one way a page links to an address of the portal: the path with the reader's
+/// language (pages only; a data file has none) and the legal date the page shows, as query
+/// parameters, so that a reader who follows a link stays in their language and on their
+/// date. `path` may hold a `#fragment`, kept at the end.
+pub fn link(path: &str, language: Language, as_of: Option<LegalDate>) -> String {
+    let (path, fragment) = match path.split_once('#') {
+        Some((path, fragment)) => (path, format!("#{fragment}")),
+        None => (path, String::new()),
+    };
+    let mut query = Vec::new();
+    if !is_data(path) {
+        query.push(format!("lang={}", language.code()));
+    }
+    if let Some(date) = as_of {
+        query.push(format!("as_of={date}"));
+    }
+    if query.is_empty() {
+        format!("{path}{fragment}")
+    } else {
+        format!("{path}?{}{fragment}", query.join("&"))
+    }
+}
 
 /// One address of the portal, as a request names it.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -29,7 +136,11 @@ pub enum AddressError {
 
 /// Whether `path` names a data file rather than a page.
 pub fn is_data(path: &str) -> bool {
-    path.ends_with(".json") || path.ends_with(".csv") || path.ends_with(".svg")
+    path.ends_with(".json")
+        || path.ends_with(".jsonl")
+        || path.ends_with(".csv")
+        || path.ends_with(".svg")
+        || path.ends_with(".css")
 }
 
 /// The file of a page in `language`, or of a data file, within one publication (no
@@ -88,6 +199,57 @@ mod tests {
             Some("index.html")
         );
         assert_eq!(default_copy_of("results/13.json"), None);
+    }
+
+    #[test]
+    fn a_resolution_has_an_address_without_a_slash() {
+        let citation = Citation {
+            resolution: Some(ResolutionRef {
+                commission: tandoo_core::ids::CommissionId::new("CEC"),
+                year: 2025,
+                number: 161,
+            }),
+            commission: tandoo_core::ids::CommissionId::new("CEC"),
+            date: "2025-12-03".parse().unwrap(),
+            adopted: true,
+        };
+        assert_eq!(
+            cited(&citation).as_deref(),
+            Some("/results/decisions/CEC-161-2025")
+        );
+        let draft = Citation {
+            resolution: None,
+            adopted: false,
+            ..citation
+        };
+        assert_eq!(cited(&draft), None);
+        assert_eq!(segment("TEC/Bishkek 1"), "TEC_Bishkek_1");
+        assert_eq!(
+            file_of("/results/decisions/CEC-161-2025", Language::En),
+            "results/decisions/CEC-161-2025/index.en.html"
+        );
+    }
+
+    #[test]
+    fn a_link_keeps_the_language_and_the_date_and_a_data_file_only_the_date() {
+        let date = Some("2026-01-01".parse().unwrap());
+        assert_eq!(
+            link("/results/13", Language::Ru, date),
+            "/results/13?lang=ru&as_of=2026-01-01"
+        );
+        assert_eq!(link("/results", Language::En, None), "/results?lang=en");
+        assert_eq!(
+            link("/results/13.json", Language::Ky, date),
+            "/results/13.json?as_of=2026-01-01"
+        );
+        assert_eq!(
+            link("/data/stations.csv", Language::Ky, None),
+            "/data/stations.csv"
+        );
+        assert_eq!(
+            link("/results/13#stations", Language::Ky, None),
+            "/results/13?lang=ky#stations"
+        );
     }
 
     #[test]

@@ -12,6 +12,7 @@
 
 pub mod address;
 pub mod data;
+pub mod pages;
 mod publication;
 
 pub use address::{Address, AddressError};
@@ -31,6 +32,7 @@ pub const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self'
 pub fn publish(state: &State, edition: &Edition) -> Publication {
     let mut publication = Publication::new(edition);
     crate::data::publish(state, edition, &mut publication);
+    crate::pages::publish(state, edition, &mut publication);
     // Every page in the default language answers its directory too.
     let copies: Vec<(String, Asset)> = publication
         .files()

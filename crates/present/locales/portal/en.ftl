@@ -1,5 +1,171 @@
 ### tandoo — English catalog, portal part. Every key here must be in ky.ftl and ru.ftl of this part too.
 
+## The public results pages
+
+portal-site-name = Election results
+portal-skip-to-content = Skip to the results
+portal-nav-label = Results
+portal-nav-results = National results
+portal-nav-decisions = Decisions of the commissions
+portal-languages-label = Language
+portal-language-ky = Кыргызча
+portal-language-ru = Русский
+portal-language-en = English
+portal-as-of-label = Results as of
+portal-as-of-now = today (the record as it stands)
+portal-as-of-show = Show
+portal-past-banner = You are looking at the results as they stood on { $date }.
+portal-past-banner-now = See the results as they stand now
+portal-head-label = Record head
+portal-head-seq = (act no. { $seq })
+portal-published-label = Published
+portal-published-at = { $date }, { $time } UTC
+portal-commission-key-label = Commission's public key
+portal-data-heading = Open data
+portal-data-results-json = National results (JSON)
+portal-data-constituency-json = This constituency's results (JSON)
+portal-data-stations-csv = Every station's protocol figures (CSV)
+portal-data-candidates-csv = Every candidate's votes (CSV)
+portal-data-nist = Results in the NIST SP 1500-100 format (JSON)
+portal-data-record = The whole record of acts (JSON lines)
+portal-verify-hint = Every figure on these pages is computed from the record. Download the record, verify its chain of hashes up to the head shown above, and recompute the results yourself.
+
+portal-preliminary = Preliminary: the results are not yet determined everywhere.
+portal-determined = The results are determined in every constituency.
+portal-figures-heading = Figures
+portal-seats-label = Seats
+portal-women-men-label = Women and men
+portal-women-men = { $women ->
+    [one] { $women } woman
+   *[other] { $women } women
+}, { $men ->
+    [one] { $men } man
+   *[other] { $men } men
+}
+portal-turnout-label = Turnout
+portal-turnout = { $voted } of { $voters } voters ({ $percent })
+portal-stations-label = Stations reported
+portal-stations-reported = { $reported } of { $stations }
+portal-gender-check-label = Gender balance
+portal-chart-heading = Seats in parliament
+portal-chart-title = Seat chart: one mark per seat
+portal-chart-summary = { $seats } seats: { $women } held by women (circles), { $men } by men (squares), { $vacant } held by nobody (empty rings).
+portal-chart-women = woman (circle)
+portal-chart-men = man (square)
+portal-chart-vacant = nobody holds the seat (empty ring)
+portal-constituencies-heading = Constituencies
+portal-constituencies-caption = Seats by constituency and gender
+portal-col-constituency = Constituency
+portal-col-status = Status
+portal-col-seats = Seats
+portal-col-women = Women
+portal-col-men = Men
+portal-col-holders = Holding or heading for the seats
+portal-col-stations = Stations
+portal-col-turnout = Turnout
+portal-nobody = nobody
+
+portal-constituency-title = No. { $number }: { $name }
+portal-status-heading = Status
+portal-count-differs = The count now differs from the recognised result: recognised { $recognised }; the count gives { $counted }.
+portal-voters-label = Voters on the lists
+portal-invalid-label = Invalid ballots
+portal-against-all-label = Against all
+portal-candidates-heading = Candidates
+portal-candidates-caption = Candidates by votes
+portal-col-rank = No.
+portal-col-candidate = Candidate
+portal-col-gender = Gender
+portal-col-votes = Votes
+portal-col-share = Share
+portal-col-seat = Seat
+portal-col-notes = Notes
+portal-share-hint = Shares are of the ballots found in the boxes.
+portal-note-registration-annulled = registration annulled by
+portal-note-votes-annulled = votes annulled by
+portal-note-barred = barred from the repeat election by
+portal-note-fee-refunded = fee refunded by
+portal-count-heading = Who is elected, and why
+portal-gender-rule-applied = The gender rule applied: at most { $max } of the { $seats } seats may go to candidates of one gender.
+portal-step-rank = The candidates are ranked by votes, highest first: { $names }.
+portal-step-elect = { $name } ({ $votes } votes) takes seat { $seat }.
+portal-step-gender-cap = { $name } ({ $votes } votes) is passed over: candidates of the same gender already hold as many seats as one gender may.
+portal-step-gender-cap-fails = The seats cannot all be filled without giving one gender more than it may hold, so the election fails.
+portal-step-against-all-stands = "Against all" ({ $against } votes) has no more votes than { $name } ({ $votes }), so the election stands.
+portal-step-against-all-fails = "Against all" ({ $against } votes) has more votes than { $name } ({ $votes }), so the election fails.
+portal-step-tie = A tie between { $names } is broken by the tie rule.
+portal-step-majority = { $name } ({ $votes } votes) has more than half of the votes and is elected.
+portal-step-majority-fails = { $name } ({ $votes } votes) does not have more than half of the votes, so the election fails.
+portal-step-runoff = Nobody has more than half of the votes: { $names } go to a run-off.
+portal-step-single-gender = Every candidate is of one gender, and the gender rule forbids one gender all the seats, so the election fails.
+portal-step-no-candidates = No candidate's result stands, so nobody can be elected.
+portal-step-other = A step of the count concerning { $names }.
+portal-nothing-counted = No protocol is counted yet: nobody can be elected.
+portal-resolutions-heading = Resolutions
+portal-no-resolutions = No resolution has been adopted.
+portal-votes = { $for } for, { $against } against, { $abstain } abstained
+portal-not-adopted = not adopted
+portal-rescinded-by = rescinded by
+portal-in-force = in force
+portal-not-in-force = not in force
+portal-elections-heading = Elections in this constituency
+portal-stations-heading = Polling stations
+portal-stations-caption = Every station's protocol, as accepted (line codes are explained on each station's page)
+portal-col-station = Station
+portal-col-version = Version
+
+portal-station-title = Polling station No. { $number }: { $name }
+portal-back-to-constituency = Back to { $name }
+portal-annulled-by = The station's result is annulled by
+portal-correction-in-progress = A correction of this protocol is being entered
+portal-no-protocol = No protocol of this station has been accepted yet.
+portal-protocol-caption = The protocol's lines, as accepted, beside the preliminary figures of the ballot-counting box
+portal-col-line = Line
+portal-col-meaning = Meaning
+portal-col-figure = Figure
+portal-col-preliminary = Preliminary (box)
+portal-votes-for-candidate = votes for the candidate
+portal-no-preliminary = No ballot-counting box reported preliminary figures for this station.
+portal-preliminary-hint = The ballot-counting box's figures are preliminary; the result is the commission's manual count.
+portal-versions-heading = Versions and corrections
+portal-versions-caption = Every accepted version of the protocol, oldest first
+portal-col-date = Date
+portal-col-entries = Entries
+portal-col-correction = Correction
+portal-entries-agreed = { $entries ->
+    [one] one entry
+   *[other] { $entries } entries that agreed
+}
+portal-entries-settled = { $entries ->
+    [one] one entry
+   *[other] { $entries } entries
+}, settled by { $by }
+portal-incidents-heading = Incidents at this station
+portal-no-incidents = No incident is recorded at this station.
+portal-incident-source = source:
+
+portal-decisions-title = Decisions of the commissions
+portal-back-to-decisions = All decisions
+portal-constituency-short = constituency
+portal-station-short = station
+portal-commission-label = Commission
+portal-date-label = Date
+portal-vote-label = Vote
+portal-required-label = Required
+portal-required = { $present } of { $members } members present; a quorum is { $quorum }, adoption needs { $majority } votes for
+portal-standing-label = Standing
+portal-effects-heading = What it does
+portal-no-effect-not-adopted = Not adopted: it has no effect, and stays in the record with its vote.
+portal-no-effects = It changes nothing in the results.
+portal-effects-rescinded = It has been rescinded: these effects no longer hold.
+portal-members-heading = How the members voted
+portal-members-caption = Each member's vote
+portal-col-member = Member
+portal-col-vote = Vote
+portal-vote-for = for
+portal-vote-against = against
+portal-vote-abstain = abstained
+
 ## What the portal answers when it cannot give a page or a file (codes of its own, and the
 ## portal's wording of two the API shares).
 portal-error-NOT_FOUND = nothing is published at { $path }
