@@ -113,7 +113,12 @@ fn every_station_of_the_demo_has_a_proof_that_verifies_and_no_byte_of_it_can_cha
         std::fs::write(&changed, bytes).unwrap();
         let output = tandoo(&["check-proof", arg(&changed), "--key", &public]);
         let changed = String::from_utf8_lossy(bytes);
-        assert_eq!(output.status.code(), Some(1), "{changed}\n{}", text(&output));
+        assert_eq!(
+            output.status.code(),
+            Some(1),
+            "{changed}\n{}",
+            text(&output)
+        );
         text(&output)
     };
     // Every byte of the head (format, version, subject, the checkpoint's first line), and

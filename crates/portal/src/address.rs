@@ -17,6 +17,8 @@ pub const RESULTS: &str = "/results";
 pub const DECISIONS: &str = "/results/decisions";
 /// The portal's stylesheet, shared by every page.
 pub const STYLESHEET: &str = "/assets/portal.css";
+/// The script that keeps an open page of the present current (see `assets/live.js`).
+pub const LIVE_SCRIPT: &str = "/assets/live.js";
 
 /// The open data every page links to, by the catalog key of its name.
 pub const DATA_FILES: [(&str, &str); 5] = [
@@ -141,6 +143,7 @@ pub fn is_data(path: &str) -> bool {
         || path.ends_with(".csv")
         || path.ends_with(".svg")
         || path.ends_with(".css")
+        || path.ends_with(".js")
 }
 
 /// The file of a page in `language`, or of a data file, within one publication (no

@@ -61,7 +61,10 @@ fn asked(request: &Request) -> Asked<'_> {
     }
     Asked {
         path,
-        as_of: query().find_map(|pair| pair.strip_prefix("as_of=")),
+        // The date picker's "the record as it stands" sends an empty date.
+        as_of: query()
+            .find_map(|pair| pair.strip_prefix("as_of="))
+            .filter(|date| !date.is_empty()),
         language,
     }
 }

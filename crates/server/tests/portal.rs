@@ -44,22 +44,22 @@ async fn submit_and_publish(app: &App, submissions: Vec<Submission>) {
         answer.unwrap();
     }
     let head = app.ledger().head().await.seq;
-    for _ in 0..100 {
+    for _ in 0..1200 {
         if app.publisher().current().head_seq == head {
             return;
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
-    panic!("the publication did not reach the head {head} within 5 s");
+    panic!("the publication did not reach the head {head} within 60 s");
 }
 
 /// The next event of a stream of server-sent events, as its text.
 async fn next_event(body: &mut Body) -> String {
     let mut text = String::new();
     while !text.contains("\n\n") {
-        let frame = tokio::time::timeout(Duration::from_secs(5), body.frame())
+        let frame = tokio::time::timeout(Duration::from_secs(60), body.frame())
             .await
-            .expect("an event within 5 s")
+            .expect("an event within 60 s")
             .expect("the stream goes on")
             .unwrap();
         if let Ok(data) = frame.into_data() {

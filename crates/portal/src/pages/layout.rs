@@ -22,6 +22,9 @@ pub fn document(page: &Page, title: &str, data: &[(String, String)], main: Marku
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 title { (title) " — " (page.word("site-name")) }
                 link rel="stylesheet" href=(address::STYLESHEET);
+                @if page.edition.as_of.is_none() {
+                    script src=(address::LIVE_SCRIPT) defer {}
+                }
                 @for other in Language::ALL.iter().filter(|l| **l != language) {
                     link rel="alternate" hreflang=(other.code()) href=(page.in_language(*other));
                 }
@@ -117,7 +120,8 @@ fn footer(page: &Page, data: &[(String, String)]) -> Markup {
     let edition = page.edition;
     html! {
         footer.site {
-            dl.edition #edition data-head-seq=(edition.head_seq) {
+            p #live-status role="status" data-updated=(live_updated(page, &edition.published_at)) {}
+            dl.edition #edition data-head-seq=(edition.head_seq) data-live-events[edition.as_of.is_none()] {
                 dt { (page.word("head-label")) }
                 dd {
                     code.hash data-head-hash { (edition.head_hash) }
@@ -153,6 +157,13 @@ fn seq(page: &Page, seq: u64) -> Markup {
 /// The publication's time (`2026-03-01T18:04:05Z`) as the reader's language writes the date,
 /// with the time of day in UTC as given; a time that does not read as RFC 3339 is shown as
 /// it came.
+/// What the live region says when the script has brought in a newer publication.
+fn live_updated(page: &Page, rfc3339: &str) -> String {
+    let mut args = FluentArgs::new();
+    args.set("time", rfc3339.get(11..19).unwrap_or(rfc3339).to_owned());
+    page.say("live-updated", &args)
+}
+
 fn published(page: &Page, rfc3339: &str) -> Markup {
     let date = rfc3339.get(..10).and_then(|d| d.parse::<LegalDate>().ok());
     let time = rfc3339.get(11..19);

@@ -30,6 +30,9 @@ pub const CSS: &str = "text/css; charset=utf-8";
 
 /// The stylesheet every page links to.
 const STYLESHEET: &str = include_str!("../../assets/portal.css");
+/// The script that refreshes an open page at each publication.
+const LIVE_SCRIPT: &str = include_str!("../../assets/live.js");
+pub const JAVASCRIPT: &str = "text/javascript; charset=utf-8";
 
 /// The views the pages of one publication are made of, computed once for every language.
 pub(crate) struct Views<'s> {
@@ -109,6 +112,10 @@ pub fn publish(state: &State, edition: &Edition, publication: &mut Publication) 
     publication.insert(
         address::file_of(address::STYLESHEET, edition.default_language),
         Asset::new(STYLESHEET.as_bytes().to_vec(), CSS),
+    );
+    publication.insert(
+        address::file_of(address::LIVE_SCRIPT, edition.default_language),
+        Asset::new(LIVE_SCRIPT.as_bytes().to_vec(), JAVASCRIPT),
     );
     let Some(views) = Views::of(state, edition) else {
         return;

@@ -20,6 +20,7 @@ portal-head-label = Record head
 portal-head-seq = (act no. { $seq })
 portal-published-label = Published
 portal-published-at = { $date }, { $time } UTC
+portal-live-updated = The figures were updated: the record as of { $time } UTC
 portal-commission-key-label = Commission's public key
 portal-data-heading = Open data
 portal-data-results-json = National results (JSON)

@@ -20,6 +20,7 @@ portal-head-label = Жазуунун чокусу
 portal-head-seq = (№ { $seq } акт)
 portal-published-label = Жарыяланды
 portal-published-at = { $date }, { $time } UTC
+portal-live-updated = Сандар жаңыртылды: { $time } UTC абалындагы жазуу
 portal-commission-key-label = Комиссиянын ачык ачкычы
 portal-data-heading = Ачык маалыматтар
 portal-data-results-json = Өлкө боюнча жыйынтыктар (JSON)

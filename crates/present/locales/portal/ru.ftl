@@ -20,6 +20,7 @@ portal-head-label = Вершина записи
 portal-head-seq = (акт № { $seq })
 portal-published-label = Опубликовано
 portal-published-at = { $date }, { $time } UTC
+portal-live-updated = Цифры обновлены: запись на { $time } UTC
 portal-commission-key-label = Открытый ключ комиссии
 portal-data-heading = Открытые данные
 portal-data-results-json = Итоги по стране (JSON)
