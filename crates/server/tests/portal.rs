@@ -87,3 +87,27 @@ async fn results_json_is_the_publication_and_answers_304_to_its_etag() {
         .unwrap();
     assert_eq!(missing.status(), StatusCode::NOT_FOUND);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_open_data_files_are_served_with_their_content_types() {
+    let dir = TempDir::new().unwrap();
+    let app = demo_app(&dir).await;
+    let publication = app.publisher().current();
+    let routes = router(app);
+    for (path, content_type) in [
+        ("/data/stations.csv", "text/csv; charset=utf-8"),
+        ("/data/candidates.csv", "text/csv; charset=utf-8"),
+        ("/data/nist/results.json", "application/json"),
+    ] {
+        let response = routes
+            .clone()
+            .oneshot(Request::get(path).body(Body::empty()).unwrap())
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::OK, "{path}");
+        assert_eq!(response.headers()[header::CONTENT_TYPE], content_type);
+        let body = to_bytes(response.into_body(), usize::MAX).await.unwrap();
+        let asset = publication.file(path.trim_start_matches('/')).unwrap();
+        assert_eq!(&body[..], &asset.bytes[..], "{path}");
+    }
+}
