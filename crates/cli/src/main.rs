@@ -131,7 +131,7 @@ enum Commands {
         #[arg(long)]
         head: Option<String>,
     },
-    /// Write the record as JSON Lines, or the results as NIST or CSV open data.
+    /// Write the record as JSON Lines, or the results as NIST or CSV.
     ///
     /// The record: every entry with its hashes, enough to verify and recompute every result
     /// without the database. --format nist: the NIST SP 1500-100 v2 election results report
