@@ -132,16 +132,24 @@ enum Commands {
         #[arg(long)]
         head: Option<String>,
     },
-    /// Write the record as JSON Lines, for anyone to verify.
+    /// Write the record as JSON Lines, or the results as NIST or CSV.
     ///
-    /// Every entry with its hashes: enough to verify and recompute every result without
-    /// the database.
+    /// The record: every entry with its hashes, enough to verify and recompute every result
+    /// without the database. --format nist: the NIST SP 1500-100 v2 election results report
+    /// (JSON); --format csv: stations.csv and candidates.csv into the --out directory; both
+    /// as the portal publishes them under /data/ (docs/open-data.md).
     Export {
         /// The record: a SQLite file or a PostgreSQL address.
         #[arg(long)]
         db: PathBuf,
-        /// Write to this file instead of standard output.
+        /// What to write.
+        #[arg(long, value_enum, default_value = "record")]
+        format: export::Format,
+        /// The results as of the end of this legal date (YYYY-MM-DD); nist and csv only.
         #[arg(long)]
+        as_of: Option<String>,
+        /// Write to this file (a directory for csv) instead of standard output.
+        #[arg(long, required_if_eq("format", "csv"))]
         out: Option<PathBuf>,
         /// Write what anyone may read: entries of protocol rounds still open are withheld
         /// (figures and actor left out, hashes kept), as GET /api/record serves them.
@@ -487,7 +495,22 @@ fn main() -> ExitCode {
                 .await
             }
             Commands::Verify { source, head } => verify::run(&source, head.as_deref()).await,
-            Commands::Export { db, out, public } => export::run(&db, out.as_deref(), public).await,
+            Commands::Export {
+                db,
+                format,
+                as_of,
+                out,
+                public,
+            } => {
+                export::run(export::ExportArgs {
+                    db: &db,
+                    format,
+                    as_of: as_of.as_deref(),
+                    out: out.as_deref(),
+                    public,
+                })
+                .await
+            }
             Commands::Import {
                 db,
                 preliminary,

@@ -256,3 +256,27 @@ async fn a_bad_date_or_a_missing_file_is_refused_in_the_readers_language() {
     let message = body["error"]["message"].as_str().unwrap();
     assert!(message.contains("жарыяланган эмес"), "{message}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_open_data_files_are_served_with_their_content_types() {
+    let dir = TempDir::new().unwrap();
+    let app = demo_app(&dir).await;
+    let publication = app.publisher().current();
+    let routes = router(app);
+    for (path, content_type) in [
+        ("/data/stations.csv", "text/csv; charset=utf-8"),
+        ("/data/candidates.csv", "text/csv; charset=utf-8"),
+        ("/data/nist/results.json", "application/json"),
+    ] {
+        let response = routes
+            .clone()
+            .oneshot(Request::get(path).body(Body::empty()).unwrap())
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::OK, "{path}");
+        assert_eq!(response.headers()[header::CONTENT_TYPE], content_type);
+        let body = to_bytes(response.into_body(), usize::MAX).await.unwrap();
+        let asset = publication.file(path.trim_start_matches('/')).unwrap();
+        assert_eq!(&body[..], &asset.bytes[..], "{path}");
+    }
+}

@@ -1,4 +1,7 @@
-//! The open data of a publication: JSON (codes and numbers, no prose) and CSV.
+//! The open data of a publication: JSON (codes and numbers, no prose), CSV and the NIST
+//! SP 1500-100 report.
+
+pub mod tables;
 
 use tandoo_core::State;
 use tandoo_core::status::{StatusQuery, StatusView, status};
@@ -6,6 +9,7 @@ use tandoo_core::status::{StatusQuery, StatusView, status};
 use crate::publication::{Asset, Edition, Publication};
 
 pub const JSON: &str = "application/json";
+pub const CSV: &str = "text/csv; charset=utf-8";
 
 /// Adds the data files to `publication`.
 pub fn publish(state: &State, edition: &Edition, publication: &mut Publication) {
@@ -13,6 +17,14 @@ pub fn publish(state: &State, edition: &Edition, publication: &mut Publication) 
         as_of: edition.as_of,
         ..StatusQuery::default()
     };
+    // Tables are written to memory; they fail only by a defect, and then are left out.
+    if let Ok(bytes) = tables::stations(state) {
+        publication.insert("data/stations.csv".into(), Asset::new(bytes, CSV));
+    }
+    if let Ok(bytes) = tables::candidates(state) {
+        publication.insert("data/candidates.csv".into(), Asset::new(bytes, CSV));
+    }
+    publication.insert("data/nist/results.json".into(), nist(state, edition));
     let Ok(national) = status(state, &query) else {
         return;
     };
@@ -28,6 +40,16 @@ pub fn publish(state: &State, edition: &Edition, publication: &mut Publication) 
             }
         }
     }
+}
+
+fn nist(state: &State, edition: &Edition) -> Asset {
+    let issue = tandoo_nist::Issue {
+        as_of: edition.as_of,
+        generated_at: &edition.published_at,
+        head_seq: edition.head_seq,
+        head_hash: &edition.head_hash,
+    };
+    json(&tandoo_nist::report(state, &issue))
 }
 
 fn json(value: &impl serde::Serialize) -> Asset {

@@ -1,1 +1,4 @@
 ### tandoo — English catalog, opendata part. Every key here must be in ky.ftl and ru.ftl of this part too.
+
+cli-EXPORT_AS_OF = --as-of applies to the results (--format nist or csv), not to the record
+cli-EXPORT_CLOCK = the system clock is before 1970, so the report cannot be dated
