@@ -137,7 +137,11 @@ fn now() -> Result<String, CliError> {
 }
 
 /// The record as JSON Lines.
-async fn record(db: &Path, out: Option<&Path>, public: bool) -> Result<Outcome, CliError> {
+pub(crate) async fn record(
+    db: &Path,
+    out: Option<&Path>,
+    public: bool,
+) -> Result<Outcome, CliError> {
     // The state says which rounds are open; only the acts it holds are written.
     let ledger = if public {
         Some(Ledger::open(AnyRecord::open(db, OpenMode::ReadOnly).await?).await?)

@@ -19,6 +19,9 @@ use tandoo_record::{AnyRecord, Head, OpenMode, Record};
 
 use crate::{CliError, Outcome};
 
+/// The record's public export, beside the other data files.
+const RECORD_FILE: &str = "record.jsonl";
+
 /// What to publish: the portal, as of a date or of every date, and the log with a key.
 pub struct Site<'a> {
     pub db: &'a Path,
@@ -46,6 +49,15 @@ pub async fn publish(site: Site<'_>) -> Result<Outcome, CliError> {
             None => site.out.to_path_buf(),
         };
         files += write(&publication, &dir)?;
+    }
+    if site.as_of.is_none() {
+        // The record itself, as anyone may read it: what a live server streams at the
+        // same address (a past date's state is recomputed from it, so it has no edition).
+        let data = site.out.join("data");
+        fs::create_dir_all(&data)
+            .map_err(|e| CliError::runtime("PUBLISH_IO", format!("{}: {e}", data.display())))?;
+        crate::export::record(site.db, Some(&data.join(RECORD_FILE)), true).await?;
+        files += 1;
     }
     println!(
         "published the portal at entry {} ({} edition(s), {files} files) to {}",

@@ -35,6 +35,9 @@ fn every_published_file_is_what_the_server_answers_at_its_address() {
         .collect();
     assert!(addresses.contains(&"/results.json".to_string()));
     assert!(addresses.contains(&"/results/13.json".to_string()));
+    assert!(addresses.contains(&"/data/record.jsonl".to_string()));
+    assert!(addresses.contains(&"/data/nist/results.json".to_string()));
+    assert!(addresses.contains(&"/results/13/index.ru.html".to_string()));
     assert!(
         addresses
             .iter()
@@ -71,6 +74,22 @@ fn every_published_file_is_what_the_server_answers_at_its_address() {
     let (_, _, by_query) = get_bytes(&server.address, "/results/13.json?as_of=2025-12-30");
     let by_path = std::fs::read(site.join("as-of/2025-12-30/results/13.json")).unwrap();
     assert!(by_query == by_path);
+    // A page by its address and language is its file.
+    let (_, _, page) = get_bytes(&server.address, "/results/13?lang=ru");
+    assert!(page == std::fs::read(site.join("results/13/index.ru.html")).unwrap());
+    // The record, as `tandoo export --public` writes it, verifies line by line.
+    let exported = dir.path().join("public.jsonl");
+    ok(&[
+        "export",
+        "--db",
+        arg(&db),
+        "--public",
+        "--out",
+        arg(&exported),
+    ]);
+    assert!(
+        std::fs::read(&exported).unwrap() == std::fs::read(site.join("data/record.jsonl")).unwrap()
+    );
 }
 
 #[test]

@@ -97,6 +97,8 @@ pub(crate) struct Inner {
     pub log: Option<Arc<Log>>,
     pub publisher: Publisher,
     pub events: Streams,
+    /// Places for downloads of the whole record (`/data/record.jsonl`).
+    pub exports: Arc<tokio::sync::Semaphore>,
     pub config: Config,
 }
 
@@ -134,6 +136,9 @@ impl App {
             ledger,
             publisher,
             events: Streams::new(config.serve.max_connections / 2),
+            exports: Arc::new(tokio::sync::Semaphore::new(
+                crate::record_export::CONCURRENT_EXPORTS,
+            )),
             auth,
             views: Views::default(),
             public_record: PublicRecord::default(),

@@ -29,6 +29,7 @@ mod portal;
 pub mod public_record;
 pub mod publisher;
 mod reader;
+mod record_export;
 pub mod routes;
 mod serve;
 mod serve_limits;

@@ -31,6 +31,7 @@ pub fn routes() -> Router<App> {
         .route("/results/events", get(crate::events::events))
         .route("/results.json", get(serve))
         .route("/results/{*rest}", get(serve))
+        .route("/data/record.jsonl", get(crate::record_export::serve))
         .route("/data/{*rest}", get(serve))
         .route("/assets/{*rest}", get(serve))
         .route("/as-of/{date}/{*rest}", get(serve))

@@ -131,7 +131,7 @@ fn held() -> ApiError {
 }
 
 /// For each entry, whether it is an entry of a protocol round still open.
-async fn withheld(ledger: &Service<AnyRecord>, chunk: &[Entry]) -> Vec<bool> {
+pub(crate) async fn withheld(ledger: &Service<AnyRecord>, chunk: &[Entry]) -> Vec<bool> {
     if chunk.iter().all(|entry| entry_key(entry).is_none()) {
         return vec![false; chunk.len()];
     }

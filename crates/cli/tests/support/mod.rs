@@ -397,11 +397,35 @@ pub fn get_bytes(address: &str, path: &str) -> (u16, Vec<(String, String)>, Vec<
     let head = String::from_utf8_lossy(&raw[..end]).to_string();
     let body = raw[end + 4..].to_vec();
     let status = head.split_whitespace().nth(1).unwrap().parse().unwrap();
-    let headers = head
+    let headers: Vec<(String, String)> = head
         .lines()
         .skip(1)
         .filter_map(|l| l.split_once(':'))
         .map(|(n, v)| (n.trim().to_ascii_lowercase(), v.trim().to_string()))
         .collect();
+    let chunked = headers
+        .iter()
+        .any(|(n, v)| n == "transfer-encoding" && v.contains("chunked"));
+    let body = if chunked { unchunked(&body) } else { body };
     (status, headers, body)
+}
+
+/// The body of a chunked answer: each chunk's size in hex, CRLF, its bytes, CRLF; a chunk
+/// of size 0 ends it.
+fn unchunked(mut raw: &[u8]) -> Vec<u8> {
+    let mut body = Vec::new();
+    loop {
+        let end = raw
+            .windows(2)
+            .position(|w| w == b"\r\n")
+            .expect("a chunk size");
+        let size = std::str::from_utf8(&raw[..end]).unwrap();
+        let size = usize::from_str_radix(size.split(';').next().unwrap().trim(), 16).unwrap();
+        raw = &raw[end + 2..];
+        if size == 0 {
+            return body;
+        }
+        body.extend_from_slice(&raw[..size]);
+        raw = &raw[size + 2..];
+    }
 }
