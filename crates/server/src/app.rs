@@ -89,6 +89,10 @@ pub struct App {
     pub(crate) inner: Arc<Inner>,
 }
 
+/// Downloads of the whole record (`/data/record.jsonl`) served at once, so that they cannot
+/// crowd out the writer or the pages.
+pub const CONCURRENT_EXPORTS: usize = 2;
+
 pub(crate) struct Inner {
     pub ledger: Service<AnyRecord>,
     pub auth: Auth,
@@ -136,9 +140,7 @@ impl App {
             ledger,
             publisher,
             events: Streams::new(config.serve.max_connections / 2),
-            exports: Arc::new(tokio::sync::Semaphore::new(
-                crate::record_export::CONCURRENT_EXPORTS,
-            )),
+            exports: Arc::new(tokio::sync::Semaphore::new(CONCURRENT_EXPORTS)),
             auth,
             views: Views::default(),
             public_record: PublicRecord::default(),

@@ -4,7 +4,7 @@
 //!
 //! Unlike the rest of the portal it is not held in memory (a record of a million acts is a
 //! gigabyte): it is streamed from the store a chunk at a time, and only
-//! [`CONCURRENT_EXPORTS`] at once, so downloads cannot crowd out the writer or the pages.
+//! `app::CONCURRENT_EXPORTS` at once, so downloads cannot crowd out the writer or the pages.
 
 use axum::body::{Body, Bytes};
 use axum::extract::State;
@@ -22,8 +22,6 @@ use crate::error::ApiError;
 use crate::public_record::{withheld, withheld_form};
 use crate::views::{READ_WAIT, STORE_WAIT};
 
-/// Downloads of the whole record served at once.
-pub const CONCURRENT_EXPORTS: usize = 2;
 /// Entries read from the store at a time.
 const CHUNK: usize = 1000;
 pub const JSON_LINES: &str = "application/jsonl; charset=utf-8";

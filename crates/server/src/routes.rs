@@ -337,6 +337,25 @@ async fn status(
         .map(|d| d.parse::<LegalDate>())
         .transpose()
         .map_err(|e| ApiError::new(StatusCode::BAD_REQUEST, "BAD_DATE", e.to_string()))?;
+    // The present state of the main election is in the portal's publication already:
+    // served from it while it is at the head, so that readers of the API never render
+    // (nor wait on the writer) for what the publisher has made.
+    if params.election.is_none() && as_of.is_none() {
+        let publication = app.publisher().current();
+        let at_head = app
+            .inner
+            .views
+            .head(app.ledger())
+            .await
+            .is_some_and(|(head, stale)| !stale && head.seq == publication.head_seq);
+        let file = match params.constituency {
+            None => "results.json".to_owned(),
+            Some(c) => format!("results/{c}.json"),
+        };
+        if at_head && let Some(asset) = publication.file(&file) {
+            return Ok(json_bytes(Bytes::from_owner(asset.bytes.clone())));
+        }
+    }
     let query = StatusQuery {
         election: params.election.map(ElectionId::new),
         constituency: params.constituency.map(ConstituencyNo),
