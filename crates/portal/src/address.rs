@@ -17,6 +17,8 @@ pub const RESULTS: &str = "/results";
 pub const DECISIONS: &str = "/results/decisions";
 /// The portal's stylesheet, shared by every page.
 pub const STYLESHEET: &str = "/assets/portal.css";
+/// The portal's icon: without one, every browser asks for `/favicon.ico` and logs the 404.
+pub const ICON: &str = "/assets/icon.svg";
 /// The script that keeps an open page of the present current (see `assets/live.js`).
 pub const LIVE_SCRIPT: &str = "/assets/live.js";
 

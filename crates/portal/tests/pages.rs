@@ -154,6 +154,13 @@ fn every_page_exists_in_three_languages_with_the_language_declared() {
         .file("assets/portal.css")
         .expect("the stylesheet is published");
     assert!(css.content_type.starts_with("text/css"));
+    // Every page names its icon, so that no browser asks for a /favicon.ico nobody serves.
+    let icon = publication
+        .file("assets/icon.svg")
+        .expect("the icon is published");
+    assert_eq!(icon.content_type, "image/svg+xml");
+    let html = page(present(), "/results", Language::En);
+    assert!(html.contains(r#"<link rel="icon" type="image/svg+xml" href="/assets/icon.svg">"#));
 }
 
 #[test]

@@ -22,6 +22,7 @@ pub fn document(page: &Page, title: &str, data: &[(String, String)], main: Marku
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 title { (title) " — " (page.word("site-name")) }
                 link rel="stylesheet" href=(address::STYLESHEET);
+                link rel="icon" type="image/svg+xml" href=(address::ICON);
                 @if page.edition.as_of.is_none() {
                     script src=(address::LIVE_SCRIPT) defer {}
                 }

@@ -30,6 +30,9 @@ pub const CSS: &str = "text/css; charset=utf-8";
 
 /// The stylesheet every page links to.
 const STYLESHEET: &str = include_str!("../../assets/portal.css");
+/// The icon a browser shows in the tab.
+const ICON: &str = include_str!("../../assets/icon.svg");
+pub const SVG: &str = "image/svg+xml";
 /// The script that refreshes an open page at each publication.
 const LIVE_SCRIPT: &str = include_str!("../../assets/live.js");
 pub const JAVASCRIPT: &str = "text/javascript; charset=utf-8";
@@ -107,11 +110,15 @@ impl<'s> Views<'s> {
     }
 }
 
-/// Adds every page in every language, and the stylesheet, to `publication`.
+/// Adds every page in every language, the stylesheet, the icon and the script, to `publication`.
 pub fn publish(state: &State, edition: &Edition, publication: &mut Publication) {
     publication.insert(
         address::file_of(address::STYLESHEET, edition.default_language),
         Asset::new(STYLESHEET.as_bytes().to_vec(), CSS),
+    );
+    publication.insert(
+        address::file_of(address::ICON, edition.default_language),
+        Asset::new(ICON.as_bytes().to_vec(), SVG),
     );
     publication.insert(
         address::file_of(address::LIVE_SCRIPT, edition.default_language),
