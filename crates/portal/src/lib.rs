@@ -30,9 +30,21 @@ pub const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self'
 /// Renders the whole portal from `state` (the state of `edition.as_of`, or the present
 /// state) at `edition`'s head.
 pub fn publish(state: &State, edition: &Edition) -> Publication {
+    publish_keeping_stations(state, edition, None)
+}
+
+/// As [`publish`], but with the station pages of `kept` (an earlier publication) where it
+/// has them, as they were rendered at its head: what a live server does between two full
+/// renders, so that a change of the record costs the pages that summarise it, not every
+/// station's.
+pub fn publish_keeping_stations(
+    state: &State,
+    edition: &Edition,
+    kept: Option<&Publication>,
+) -> Publication {
     let mut publication = Publication::new(edition);
     crate::data::publish(state, edition, &mut publication);
-    crate::pages::publish(state, edition, &mut publication);
+    crate::pages::publish(state, edition, kept, &mut publication);
     // Every page in the default language answers its directory too.
     let copies: Vec<(String, Asset)> = publication
         .files()

@@ -414,3 +414,27 @@ fn a_station_page_shows_every_line_of_its_protocol_and_its_incidents() {
     );
     assert!(html.contains("Происшествий на этом участке не записано."));
 }
+
+#[test]
+fn between_full_renders_station_pages_are_kept_as_rendered_and_the_rest_is_new() {
+    let earlier = present();
+    let later = Edition {
+        head_seq: earlier.head_seq + 1,
+        head_hash: "7a".repeat(32),
+        ..edition(None)
+    };
+    let kept = tandoo_portal::publish_keeping_stations(&story().state, &later, Some(earlier));
+    let station = address::station(tandoo_core::ids::ConstituencyNo(13), first_station_of_13());
+    for language in Language::ALL {
+        let file = address::file_of(&station, language);
+        assert_eq!(kept.file(&file), earlier.file(&file), "{file}");
+    }
+    // The default copy of a kept page is kept with it.
+    let copy = address::default_copy_of(&address::file_of(&station, Language::Ky)).unwrap();
+    assert_eq!(kept.file(&copy), earlier.file(&copy));
+    // The pages that summarise the record name the new head.
+    assert!(page(&kept, "/results/13", Language::En).contains(&"7a".repeat(32)));
+    assert!(page(&kept, "/results", Language::Ru).contains(&"7a".repeat(32)));
+    assert!(page(&kept, &station, Language::En).contains(&"5e".repeat(32)));
+    assert_eq!(kept.len(), earlier.len());
+}

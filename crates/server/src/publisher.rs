@@ -28,6 +28,10 @@ use tokio::sync::{mpsc, oneshot, watch};
 
 /// How often the head is looked at: at most five publications a second.
 pub const POLL: Duration = Duration::from_millis(200);
+/// How often a live server renders every station's pages again; between, a publication
+/// takes them from the one before (they change only with their station's protocol, and
+/// they are nine tenths of a publication's bytes).
+pub const STATION_PAGES_EVERY: Duration = Duration::from_secs(5);
 /// Publications of past dates kept at once.
 pub const PAST_EDITIONS: usize = 16;
 /// Requests for past dates waiting at most; beyond, a reader is asked to come back.
@@ -73,7 +77,7 @@ impl Publisher {
     pub(crate) async fn first(ledger: &Service<AnyRecord>) -> (Publisher, Ends) {
         // The dates a reader can pick come with the follower's first look at the record,
         // so that opening a record does not read it twice.
-        let first = render_present(ledger, Vec::new()).await;
+        let first = render_present(ledger, Vec::new(), None).await;
         let (present, current) = watch::channel(Arc::new(first));
         let (asks, past) = mpsc::channel(PAST_QUEUE);
         let publisher = Publisher {
@@ -128,6 +132,8 @@ async fn follow_present<T: Send + Sync + 'static>(
     let mut tick = tokio::time::interval(POLL);
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     let mut dates = Dates::default();
+    // The first publication (made at opening) rendered every page.
+    let mut last_full = tokio::time::Instant::now();
     loop {
         tick.tick().await;
         let Some(owner) = owner.upgrade() else {
@@ -143,7 +149,14 @@ async fn follow_present<T: Send + Sync + 'static>(
         if head == shown && dates.head.seq == known {
             continue;
         }
-        let publication = render_present(ledger, dates.list()).await;
+        // Station pages are rendered again at most every STATION_PAGES_EVERY; in between
+        // they are taken from the last publication, each naming the head it shows.
+        let full = last_full.elapsed() >= STATION_PAGES_EVERY;
+        let kept = (!full).then(|| sender.borrow().clone());
+        let publication = render_present(ledger, dates.list(), kept).await;
+        if full {
+            last_full = tokio::time::Instant::now();
+        }
         // A state never goes back behind a publication already shown.
         if publication.head_seq >= sender.borrow().head_seq {
             sender.send_replace(Arc::new(publication));
@@ -205,7 +218,11 @@ async fn answer_past<T: Send + Sync + 'static>(
     }
 }
 
-async fn render_present(ledger: &Service<AnyRecord>, dates: Vec<LegalDate>) -> Publication {
+async fn render_present(
+    ledger: &Service<AnyRecord>,
+    dates: Vec<LegalDate>,
+    kept: Option<Arc<Publication>>,
+) -> Publication {
     // Cloning under the read lock is a copy of memory; rendering every page takes longer,
     // so it happens after the lock is released.
     let (state, head) = ledger
@@ -213,9 +230,11 @@ async fn render_present(ledger: &Service<AnyRecord>, dates: Vec<LegalDate>) -> P
         .await;
     let recorded_at = time_of(ledger.record(), head).await;
     let edition = edition(head, recorded_at, None, dates);
-    tokio::task::spawn_blocking(move || publish(&state, &edition))
-        .await
-        .unwrap_or_default()
+    tokio::task::spawn_blocking(move || {
+        tandoo_portal::publish_keeping_stations(&state, &edition, kept.as_deref())
+    })
+    .await
+    .unwrap_or_default()
 }
 
 /// When the entry at `head` was recorded (empty for an empty record): the time a
