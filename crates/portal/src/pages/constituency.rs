@@ -145,7 +145,7 @@ fn candidates(page: &Page, contest: &ContestView) -> Markup {
                             th scope="col" class="num" { (page.word("col-votes")) }
                             th scope="col" class="num" { (page.word("col-share")) }
                             th scope="col" { (page.word("col-seat")) }
-                            th scope="col" { (page.word("col-notes")) }
+                            th scope="col" class="notes" { (page.word("col-notes")) }
                         }
                     }
                     tbody {
@@ -161,7 +161,7 @@ fn candidates(page: &Page, contest: &ContestView) -> Markup {
                                         strong { (tandoo_present::text::standing_word(seat, page.language)) }
                                     }
                                 }
-                                td { (notes(page, c)) }
+                                td.notes { (notes(page, c)) }
                             }
                         }
                     }
