@@ -162,9 +162,23 @@ pub fn file_of(path: &str, language: Language) -> String {
     }
 }
 
+/// The page for an address where nothing is published, in `language`: `404.ru.html` (and
+/// `404.html` in the default language).
+pub fn not_found_file(language: Language) -> String {
+    format!("404.{}.html", language.code())
+}
+
 /// The default-language copy of a page's file: `results/13/index.ru.html` → `results/13/index.html`.
 pub fn default_copy_of(page_file: &str) -> Option<String> {
     let (dir, name) = page_file.rsplit_once('/').unwrap_or(("", page_file));
+    if dir.is_empty()
+        && let Some(rest) = name
+            .strip_prefix("404.")
+            .and_then(|n| n.strip_suffix(".html"))
+        && Language::ALL.iter().any(|l| l.code() == rest)
+    {
+        return Some("404.html".to_owned());
+    }
     let rest = name.strip_prefix("index.")?.strip_suffix(".html")?;
     Language::ALL.iter().find(|l| l.code() == rest)?;
     Some(if dir.is_empty() {

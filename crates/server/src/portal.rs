@@ -12,6 +12,7 @@ use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use tandoo_core::LegalDate;
+use tandoo_portal::{Asset, address};
 use tandoo_present::{Language, catalog};
 
 use crate::app::App;
@@ -125,6 +126,20 @@ async fn serve(State(app): State<App>, request: Request) -> Response {
         .get(path, language)
         .or_else(|| publication.file(path.trim_start_matches('/')));
     let Some(asset) = asset else {
+        // A reader who followed a link gets a page in their language; a program asking
+        // for a data file, the error as JSON.
+        let page = address::not_found_file(language);
+        if let Some(page) = publication.file(&page).filter(|_| !address::is_data(path)) {
+            let mut response = (StatusCode::NOT_FOUND, body_of(page)).into_response();
+            let headers = response.headers_mut();
+            headers.insert(CONTENT_TYPE, HeaderValue::from_static(page.content_type));
+            headers.insert(
+                CONTENT_SECURITY_POLICY,
+                HeaderValue::from_static(tandoo_portal::CONTENT_SECURITY_POLICY),
+            );
+            headers.insert(CACHE_CONTROL, HeaderValue::from_static(PRESENT_CACHE));
+            return response;
+        }
         let shown = request.uri().path();
         return refused(StatusCode::NOT_FOUND, "NOT_FOUND", &[("path", shown)]);
     };
@@ -148,9 +163,7 @@ async fn serve(State(app): State<App>, request: Request) -> Response {
         StatusCode::NOT_MODIFIED.into_response()
     } else {
         // The bytes are shared with the publication, not copied per answer.
-        Response::new(Body::from(axum::body::Bytes::from_owner(ArcBytes(
-            asset.bytes.clone(),
-        ))))
+        Response::new(body_of(asset))
     };
     let headers = response.headers_mut();
     headers.insert(ETAG, etag);
@@ -163,17 +176,13 @@ async fn serve(State(app): State<App>, request: Request) -> Response {
     if !fresh {
         headers.insert(CONTENT_TYPE, HeaderValue::from_static(asset.content_type));
     }
-    if asked.is_none() && !tandoo_portal::address::is_data(path) {
+    if asked.is_none() && !address::is_data(path) {
         headers.insert(VARY, HeaderValue::from_static("Accept-Language"));
     }
     response
 }
 
-/// A publication's bytes as the body of an answer.
-struct ArcBytes(std::sync::Arc<[u8]>);
-
-impl AsRef<[u8]> for ArcBytes {
-    fn as_ref(&self) -> &[u8] {
-        &self.0
-    }
+/// A file's bytes as the body of an answer, shared with the publication, not copied.
+fn body_of(asset: &Asset) -> Body {
+    Body::from(axum::body::Bytes::from_owner(asset.bytes.clone()))
 }

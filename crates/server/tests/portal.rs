@@ -280,3 +280,20 @@ async fn the_open_data_files_are_served_with_their_content_types() {
         assert_eq!(&body[..], &asset.bytes[..], "{path}");
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_page_where_nothing_is_published_is_a_404_page_in_the_readers_language() {
+    let dir = TempDir::new().unwrap();
+    let (app, _) = demo_app_but_last(&dir, Config::default()).await;
+    let routes = router(app);
+    let (status, headers, body) = get(&routes, "/results/99?lang=ru").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert_eq!(headers[header::CONTENT_TYPE], "text/html; charset=utf-8");
+    assert_eq!(
+        headers[header::CONTENT_SECURITY_POLICY],
+        tandoo_portal::CONTENT_SECURITY_POLICY
+    );
+    let html = String::from_utf8(body).unwrap();
+    assert!(html.contains("<html lang=\"ru\""), "{html}");
+    assert!(html.contains("Здесь ничего нет"), "{html}");
+}

@@ -9,6 +9,7 @@ mod decisions;
 mod hemicycle;
 mod layout;
 mod national;
+mod not_found;
 mod page;
 mod resolution;
 mod station;
@@ -166,6 +167,11 @@ pub fn publish(
         add(
             address::DECISIONS,
             decisions::render(&page(address::DECISIONS), &views),
+        );
+        let missing = not_found::render(&page(address::RESULTS));
+        add_asset(
+            address::not_found_file(language),
+            Asset::new(missing.into_bytes(), HTML),
         );
         for resolution in state.resolutions.values() {
             let path = address::decision(resolution);
