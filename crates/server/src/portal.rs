@@ -36,6 +36,11 @@ pub fn routes() -> Router<App> {
         .route("/data/{*rest}", get(serve))
         .route("/assets/{*rest}", get(serve))
         .route("/as-of/{date}/{*rest}", get(serve))
+        // The 404 page's own files, as a static copy has them.
+        .route("/404.html", get(serve))
+        .route("/404.ky.html", get(serve))
+        .route("/404.ru.html", get(serve))
+        .route("/404.en.html", get(serve))
 }
 
 /// What a request asks of the portal.

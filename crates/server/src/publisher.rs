@@ -134,6 +134,8 @@ async fn follow_present<T: Send + Sync + 'static>(
     let mut dates = Dates::default();
     // The first publication (made at opening) rendered every page.
     let mut last_full = tokio::time::Instant::now();
+    // The number of dates the pages rendered in full offer (none in the first).
+    let mut dated = 0;
     loop {
         tick.tick().await;
         let Some(owner) = owner.upgrade() else {
@@ -151,11 +153,13 @@ async fn follow_present<T: Send + Sync + 'static>(
         }
         // Station pages are rendered again at most every STATION_PAGES_EVERY; in between
         // they are taken from the last publication, each naming the head it shows.
-        let full = last_full.elapsed() >= STATION_PAGES_EVERY;
+        // Every page offers the dates a reader can pick: a new date renders them all.
+        let full = last_full.elapsed() >= STATION_PAGES_EVERY || dates.dates.len() != dated;
         let kept = (!full).then(|| sender.borrow().clone());
         let publication = render_present(ledger, dates.list(), kept).await;
         if full {
             last_full = tokio::time::Instant::now();
+            dated = dates.dates.len();
         }
         // A state never goes back behind a publication already shown.
         if publication.head_seq >= sender.borrow().head_seq {
