@@ -31,8 +31,9 @@ fi
 
 cargo build --release -q -p tandoo-cli
 cargo build --release -q -p tandoo-server --example election_night
-tandoo=$PWD/target/release/tandoo
-night=$PWD/target/release/examples/election_night
+target=${CARGO_TARGET_DIR:-$PWD/target}
+tandoo=$target/release/tandoo
+night=$target/release/examples/election_night
 
 work=$(mktemp -d)
 # nginx's worker reads the site as an unprivileged user.

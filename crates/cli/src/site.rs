@@ -7,15 +7,14 @@
 //! one date asked for). A publication is a function of the record alone (its time is the
 //! head entry's), so the files are the bytes `tandoo serve` gives for the same record.
 
-use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
 
-use tandoo_core::act::Act;
-use tandoo_core::{LegalDate, Stamp, State};
+use tandoo_core::LegalDate;
+use tandoo_ledger::History;
 use tandoo_portal::{Edition, Publication, address};
 use tandoo_present::Language;
-use tandoo_record::{AnyRecord, Head, OpenMode, Record};
+use tandoo_record::{AnyRecord, OpenMode, Record};
 
 use crate::{CliError, Outcome};
 
@@ -32,18 +31,18 @@ pub struct Site<'a> {
 
 pub async fn publish(site: Site<'_>) -> Result<Outcome, CliError> {
     let record = AnyRecord::open(site.db, OpenMode::ReadOnly).await?;
-    let read = History::read(&record).await;
+    let read = Read::of(&record).await;
     record.close().await;
-    let history = read?;
+    let read = read?;
     let mut files = 0;
     let editions: Vec<Option<LegalDate>> = match site.as_of {
         Some(date) => vec![Some(date)],
         None => std::iter::once(None)
-            .chain(history.dates.iter().copied().map(Some))
+            .chain(read.history.dates().into_iter().map(Some))
             .collect(),
     };
     for as_of in &editions {
-        let publication = history.publish(*as_of)?;
+        let publication = read.publish(*as_of)?;
         let dir = match as_of {
             Some(date) => site.out.join(address::edition_dir(Some(*date))),
             None => site.out.to_path_buf(),
@@ -61,7 +60,7 @@ pub async fn publish(site: Site<'_>) -> Result<Outcome, CliError> {
     }
     println!(
         "published the portal at entry {} ({} edition(s), {files} files) to {}",
-        history.head.seq,
+        read.history.head().seq,
         editions.len(),
         site.out.display()
     );
@@ -71,58 +70,44 @@ pub async fn publish(site: Site<'_>) -> Result<Outcome, CliError> {
     Ok(Outcome::Done)
 }
 
-/// Every act of the record, decoded, with the dates they bear and the head's time.
-struct History {
-    acts: Vec<(Stamp, Act)>,
-    head: Head,
-    dates: BTreeSet<LegalDate>,
+/// Every act of the record, and the time its head was recorded.
+struct Read {
+    history: History,
     recorded_at: String,
 }
 
-impl History {
-    async fn read(record: &AnyRecord) -> Result<History, CliError> {
-        let mut history = History {
-            acts: Vec::new(),
-            head: Head::EMPTY,
-            dates: BTreeSet::new(),
-            recorded_at: String::new(),
-        };
-        let (acts, dates) = (&mut history.acts, &mut history.dates);
-        tandoo_ledger::read::catch_up(record, &mut history.head, |stamp, act| {
-            dates.insert(stamp.date);
-            acts.push((stamp, act));
-            Ok(())
-        })
-        .await
-        .map_err(|e| CliError::runtime("RECORD_DOES_NOT_VERIFY", e.to_string()))?;
-        if history.head.seq > 0 {
-            let head = record.read_raw(history.head.seq, 1).await?;
-            history.recorded_at = head
+impl Read {
+    async fn of(record: &AnyRecord) -> Result<Read, CliError> {
+        let history = History::read(record)
+            .await
+            .map_err(|e| CliError::runtime("RECORD_DOES_NOT_VERIFY", e.to_string()))?;
+        let mut recorded_at = String::new();
+        if history.head().seq > 0 {
+            let head = record.read_raw(history.head().seq, 1).await?;
+            recorded_at = head
                 .into_iter()
                 .next()
                 .map(|e| e.recorded_at)
                 .unwrap_or_default();
         }
-        Ok(history)
+        Ok(Read {
+            history,
+            recorded_at,
+        })
     }
 
     fn publish(&self, as_of: Option<LegalDate>) -> Result<Publication, CliError> {
-        let acts = self.acts.iter().map(|(stamp, act)| (*stamp, act));
-        let state = match as_of {
-            Some(date) => State::as_of(acts, date),
-            None => acts
-                .into_iter()
-                .try_fold(State::new(), |mut state, (stamp, act)| {
-                    state.apply(stamp, act).map(|()| state)
-                }),
-        }
-        .map_err(|e| CliError::runtime("RECORD_DOES_NOT_REPLAY", e.to_string()))?;
+        let state = self
+            .history
+            .state(as_of)
+            .map_err(|e| CliError::runtime("RECORD_DOES_NOT_REPLAY", e.to_string()))?;
+        let head = self.history.head();
         let edition = Edition {
-            head_seq: self.head.seq,
-            head_hash: self.head.hash.to_hex(),
+            head_seq: head.seq,
+            head_hash: head.hash.to_hex(),
             published_at: self.recorded_at.clone(),
             as_of,
-            dates: self.dates.iter().copied().collect(),
+            dates: self.history.dates(),
             default_language: Language::Ky,
             commission_key: None,
         };

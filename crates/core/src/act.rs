@@ -4,7 +4,7 @@ use crate::candidate::Nomination;
 use crate::casework::{Answer, Complaint, ComplaintDecision, Incident, Meeting, Request};
 use crate::commission::CommissionDef;
 use crate::election::ElectionCall;
-use crate::ids::{CandidateId, ComplaintId, ResolutionRef};
+use crate::ids::{CandidateId, ComplaintId, ConstituencyNo, ResolutionRef, StationId};
 use crate::money::Money;
 use crate::protocol::{AcceptedFigures, PreliminaryFigures, ProtocolKey, Warning};
 use crate::resolution::ResolutionVoted;
@@ -89,4 +89,36 @@ pub enum Act {
     },
     MeetingHeld(Meeting),
     ResolutionVoted(ResolutionVoted),
+}
+
+impl Act {
+    /// The polling station (with its constituency) this act is about, when it is about one
+    /// station's protocol or incidents and nothing else: an entry, an acceptance, a new
+    /// entry ordered, preliminary figures, an incident. Such an act changes what is known of
+    /// that station and the totals it adds to, never another station's record. Every other
+    /// act (the territory, candidates, casework, resolutions) may reach any station: none.
+    pub fn station(&self) -> Option<(ConstituencyNo, StationId)> {
+        match self {
+            Act::ProtocolEntered { key, .. }
+            | Act::ProtocolAccepted { key, .. }
+            | Act::NewEntryOrdered { key, .. }
+            | Act::PreliminaryFiguresRecorded { key, .. } => Some((key.constituency, key.station)),
+            Act::IncidentRecorded(incident) => Some((incident.constituency, incident.station)),
+            Act::ConstituencyDefined(_)
+            | Act::StationDefined(_)
+            | Act::CommissionFormed(_)
+            | Act::ElectionCalled(_)
+            | Act::CandidateNominated(_)
+            | Act::FeePaid { .. }
+            | Act::CandidateRegistered { .. }
+            | Act::RegistrationRefused { .. }
+            | Act::CandidateWithdrawn { .. }
+            | Act::ComplaintFiled(_)
+            | Act::RequestSent(_)
+            | Act::AnswerReceived(_)
+            | Act::ComplaintDecided { .. }
+            | Act::MeetingHeld(_)
+            | Act::ResolutionVoted(_) => None,
+        }
+    }
 }

@@ -106,8 +106,19 @@ impl Story {
                 seq: self.state.seq + 1,
                 date: submission.date,
             };
+            let others_before = act.station().map(|at| others(&self.state, at));
             if let Err(error) = self.state.apply(stamp, &act) {
                 panic!("an act decide made does not apply: {error}: {act:?}");
+            }
+            // An act about one station (what the portal renders again for it alone) leaves
+            // every other station's protocols and incidents as they were.
+            if let (Some(at), Some(before)) = (act.station(), others_before) {
+                assert!(
+                    others(&self.state, at) == before,
+                    "act {} about station {} changed another station: {act:?}",
+                    stamp.seq,
+                    at.1
+                );
             }
             if let Err(broken) = self.state.check_invariants() {
                 panic!("after act {} ({act:?}): {broken}", stamp.seq);
@@ -611,6 +622,31 @@ impl Story {
         }
         replayed == self.state
     }
+}
+
+/// Every station's protocols and incidents but those of `at`.
+fn others(
+    state: &State,
+    at: (ConstituencyNo, StationId),
+) -> (
+    Vec<(ProtocolKey, ProtocolSlot)>,
+    Vec<tandoo_core::casework::Incident>,
+) {
+    let elsewhere = |c: ConstituencyNo, s: StationId| (c, s) != at;
+    let protocols = state
+        .protocols
+        .iter()
+        .filter(|(key, _)| elsewhere(key.constituency, key.station))
+        .map(|(key, slot)| (key.clone(), slot.clone()))
+        .collect();
+    let incidents = state
+        .incidents
+        .values()
+        .map(|(_, incident)| incident)
+        .filter(|i| elsewhere(i.constituency, i.station))
+        .cloned()
+        .collect();
+    (protocols, incidents)
 }
 
 fn run_story(seed: u64) -> Story {

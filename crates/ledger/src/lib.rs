@@ -6,15 +6,18 @@
 //!   writers below, and what each outcome means.
 //! - [`read`]: the one path of stored entries back into a state (start-up, following other
 //!   processes, the command line), verifying every link and hash.
+//! - [`history`]: every act of a record in memory, for the states of past dates.
 //! - [`Ledger`]: one process, one caller at a time (the command line).
 //! - [`Service`]: many concurrent callers (the HTTP server), with group commits.
 
 #![forbid(unsafe_code)]
 
+pub mod history;
 pub mod read;
 mod service;
 pub mod submission;
 
+pub use history::History;
 pub use read::{Replayed, decode, decode_raw};
 pub use service::{Halt, Health, Receipt, Service, SubmitError, Unavailable};
 pub use submission::{Defect, Staged, Unstaged, stage};

@@ -129,3 +129,39 @@ async fn a_restarted_service_has_every_acknowledged_act() {
     assert_eq!(service.head().await.seq, 500);
     assert_eq!(service.read(|state| state.seq).await, 500);
 }
+
+#[tokio::test]
+async fn a_history_grows_by_what_was_appended_and_gives_the_state_of_any_date() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("record.db");
+    let record = SqliteRecord::open(&path, OpenMode::CreateIfMissing)
+        .await
+        .unwrap();
+    let mut ledger = tandoo_ledger::Ledger::open(record).await.unwrap();
+    let mut story = tandoo_demo::story();
+    let last = story.pop().unwrap();
+    for step in story {
+        ledger.submit_all(&step.submissions).await.unwrap();
+    }
+    let mut history = tandoo_ledger::History::read(ledger.record()).await.unwrap();
+    assert_eq!(history.head(), ledger.head());
+    assert_eq!(history.state(None).unwrap(), *ledger.state());
+    let dates = history.dates();
+    assert!(dates.windows(2).all(|w| w[0] < w[1]));
+    // Nothing appended: nothing earliest.
+    assert_eq!(history.extend(ledger.record()).await.unwrap(), None);
+    // The last step's acts: the earliest of their dates; the state as of an earlier date
+    // stays the one without them.
+    let previous = *dates.last().unwrap();
+    assert!(previous < last.date);
+    let before = history.state(Some(previous)).unwrap();
+    ledger.submit_all(&last.submissions).await.unwrap();
+    assert_eq!(
+        history.extend(ledger.record()).await.unwrap(),
+        Some(last.date)
+    );
+    assert_eq!(history.head(), ledger.head());
+    assert_eq!(history.state(None).unwrap(), *ledger.state());
+    assert_eq!(history.state(Some(previous)).unwrap(), before);
+    assert_eq!(history.dates().last(), Some(&last.date));
+}

@@ -18,7 +18,10 @@ mod publication;
 pub use address::{Address, AddressError};
 pub use publication::{Asset, Edition, Publication};
 
+use std::collections::BTreeSet;
+
 use tandoo_core::State;
+use tandoo_core::ids::{ConstituencyNo, StationId};
 
 /// The Content-Security-Policy every page of the portal is served with, live or static:
 /// nothing but the portal's own files, no inline script or style, no frames, and forms
@@ -30,21 +33,33 @@ pub const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self'
 /// Renders the whole portal from `state` (the state of `edition.as_of`, or the present
 /// state) at `edition`'s head.
 pub fn publish(state: &State, edition: &Edition) -> Publication {
-    publish_keeping_stations(state, edition, None)
+    publish_since(state, edition, None)
 }
 
-/// As [`publish`], but with the station pages of `kept` (an earlier publication) where it
-/// has them, as they were rendered at its head: what a live server does between two full
-/// renders, so that a change of the record costs the pages that summarise it, not every
-/// station's.
-pub fn publish_keeping_stations(
-    state: &State,
-    edition: &Edition,
-    kept: Option<&Publication>,
-) -> Publication {
+/// An earlier publication, and what the acts recorded since it changed: what a live server
+/// renders a new publication against, so that a change of the record costs the pages it
+/// changed, not every station's.
+#[derive(Clone, Copy, Debug)]
+pub struct Since<'p> {
+    pub earlier: &'p Publication,
+    /// The stations the acts since `earlier` were about (see [`tandoo_core::act::Act::station`]),
+    /// when every one of those acts was about a single station. The pages of every other
+    /// station are taken from `earlier` as they were rendered there: they would be the
+    /// same but for the head they name, and the head they name is one at which they were
+    /// true and have not changed since.
+    pub stations: &'p BTreeSet<(ConstituencyNo, StationId)>,
+    /// Take the whole-election data files (the two CSV tables and the NIST report) from
+    /// `earlier` too: they are the largest files but one, and change with every protocol,
+    /// so a live server makes them again only every few seconds.
+    pub keep_bulk_data: bool,
+}
+
+/// As [`publish`], but with what did not change taken from an earlier publication (see
+/// [`Since`]). Without `since`, every file is rendered.
+pub fn publish_since(state: &State, edition: &Edition, since: Option<Since>) -> Publication {
     let mut publication = Publication::new(edition);
-    crate::data::publish(state, edition, &mut publication);
-    crate::pages::publish(state, edition, kept, &mut publication);
+    crate::data::publish(state, edition, since, &mut publication);
+    crate::pages::publish(state, edition, since, &mut publication);
     // Every page in the default language answers its directory too.
     let copies: Vec<(String, Asset)> = publication
         .files()

@@ -416,25 +416,48 @@ fn a_station_page_shows_every_line_of_its_protocol_and_its_incidents() {
 }
 
 #[test]
-fn between_full_renders_station_pages_are_kept_as_rendered_and_the_rest_is_new() {
+fn since_an_earlier_publication_the_stations_acts_were_about_are_new_and_the_other_stations_kept() {
     let earlier = present();
     let later = Edition {
         head_seq: earlier.head_seq + 1,
         head_hash: "7a".repeat(32),
         ..edition(None)
     };
-    let kept = tandoo_portal::publish_keeping_stations(&story().state, &later, Some(earlier));
-    let station = address::station(tandoo_core::ids::ConstituencyNo(13), first_station_of_13());
+    let thirteen = tandoo_core::ids::ConstituencyNo(13);
+    let stations = &story().state.rolls[&thirteen].station_ids;
+    let (changed, unchanged) = (stations[0], stations[1]);
+    let touched = std::collections::BTreeSet::from([(thirteen, changed)]);
+    let since = |keep_bulk_data| tandoo_portal::Since {
+        earlier,
+        stations: &touched,
+        keep_bulk_data,
+    };
+    let later_pub = tandoo_portal::publish_since(&story().state, &later, Some(since(true)));
+    let kept = address::station(thirteen, unchanged);
+    let new = address::station(thirteen, changed);
     for language in Language::ALL {
-        let file = address::file_of(&station, language);
-        assert_eq!(kept.file(&file), earlier.file(&file), "{file}");
+        let file = address::file_of(&kept, language);
+        assert_eq!(later_pub.file(&file), earlier.file(&file), "{file}");
+        let file = address::file_of(&new, language);
+        assert_ne!(later_pub.file(&file), earlier.file(&file), "{file}");
     }
     // The default copy of a kept page is kept with it.
-    let copy = address::default_copy_of(&address::file_of(&station, Language::Ky)).unwrap();
-    assert_eq!(kept.file(&copy), earlier.file(&copy));
-    // The pages that summarise the record name the new head.
-    assert!(page(&kept, "/results/13", Language::En).contains(&"7a".repeat(32)));
-    assert!(page(&kept, "/results", Language::Ru).contains(&"7a".repeat(32)));
-    assert!(page(&kept, &station, Language::En).contains(&"5e".repeat(32)));
-    assert_eq!(kept.len(), earlier.len());
+    let copy = address::default_copy_of(&address::file_of(&kept, Language::Ky)).unwrap();
+    assert_eq!(later_pub.file(&copy), earlier.file(&copy));
+    // The pages that summarise the record, and the station's own, name the new head.
+    assert!(page(&later_pub, "/results/13", Language::En).contains(&"7a".repeat(32)));
+    assert!(page(&later_pub, "/results", Language::Ru).contains(&"7a".repeat(32)));
+    assert!(page(&later_pub, &new, Language::En).contains(&"7a".repeat(32)));
+    assert!(page(&later_pub, &kept, Language::En).contains(&"5e".repeat(32)));
+    assert_eq!(later_pub.len(), earlier.len());
+    // The whole-election data: kept when asked, made at the new head otherwise.
+    let nist = "data/nist/results.json";
+    assert_eq!(later_pub.file(nist), earlier.file(nist));
+    let remade = tandoo_portal::publish_since(&story().state, &later, Some(since(false)));
+    assert_ne!(remade.file(nist), earlier.file(nist));
+    assert!(String::from_utf8_lossy(&remade.file(nist).unwrap().bytes).contains(&"7a".repeat(32)));
+    // Without an earlier publication every file is rendered: the same as `publish`.
+    let full = tandoo_portal::publish_since(&story().state, &later, None);
+    let again = tandoo_portal::publish(&story().state, &later);
+    assert!(full.files().eq(again.files()));
 }

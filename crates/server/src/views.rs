@@ -21,10 +21,9 @@ use std::time::Duration;
 
 use axum::body::Bytes;
 use axum::http::StatusCode;
-use tandoo_core::act::Act;
+use tandoo_core::State;
 use tandoo_core::status::{StatusQuery, status};
-use tandoo_core::{Stamp, State};
-use tandoo_ledger::{LedgerError, Service};
+use tandoo_ledger::{History, LedgerError, Service};
 use tandoo_record::{AnyRecord, Head, Record};
 use tokio::time::timeout;
 
@@ -54,13 +53,6 @@ pub struct Views {
     seen: AtomicU64,
     seen_head: Mutex<Head>,
     history: tokio::sync::Mutex<History>,
-}
-
-/// Every act of the record up to `head`, decoded.
-#[derive(Default)]
-struct History {
-    acts: Vec<(Stamp, Act)>,
-    head: Head,
 }
 
 impl Views {
@@ -111,17 +103,18 @@ impl Views {
                     });
                 }
                 let mut history = self.history.lock().await;
-                history.extend(ledger.record()).await?;
-                if let Some(hit) = self.cached(history.head.seq, &query) {
+                extend(&mut history, ledger.record()).await?;
+                if let Some(hit) = self.cached(history.head().seq, &query) {
                     return Ok(Rendered {
                         bytes: hit,
                         stale: false,
                     });
                 }
-                let state = State::as_of(history.acts.iter().map(|(s, a)| (*s, a)), date)
+                let state = history
+                    .state(Some(date))
                     .map_err(|e| ApiError::internal("replaying the record", e))?;
                 let rendered = render(&state, &query)?;
-                self.remember(history.head.seq, query, rendered.clone());
+                self.remember(history.head().seq, query, rendered.clone());
                 Ok(Rendered {
                     bytes: rendered,
                     stale: false,
@@ -205,21 +198,16 @@ impl Views {
     }
 }
 
-impl History {
-    /// Reads the acts appended since the last call, verifying every link and hash as a
-    /// start-up does.
-    async fn extend(&mut self, record: &AnyRecord) -> Result<(), ApiError> {
-        let acts = &mut self.acts;
-        tandoo_ledger::read::catch_up(record, &mut self.head, |stamp, act| {
-            acts.push((stamp, act));
-            Ok(())
-        })
+/// Reads the acts appended since `history` last looked.
+async fn extend(history: &mut History, record: &AnyRecord) -> Result<(), ApiError> {
+    history
+        .extend(record)
         .await
+        .map(|_| ())
         .map_err(|e| match e {
             LedgerError::Record(e) => ApiError::database_unavailable("reading the record", e),
             e => ApiError::internal("reading the record", e),
         })
-    }
 }
 
 /// The status JSON for `query` from `state` (the state as of `query.as_of`): core's status

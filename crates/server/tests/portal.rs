@@ -297,3 +297,73 @@ async fn a_page_where_nothing_is_published_is_a_404_page_in_the_readers_language
     assert!(html.contains("<html lang=\"ru\""), "{html}");
     assert!(html.contains("Здесь ничего нет"), "{html}");
 }
+
+/// Polls `uri` until its body holds `text`; panics after 60 s.
+async fn until_page_holds(routes: &axum::Router, uri: &str, text: &str) -> String {
+    for _ in 0..1200 {
+        let (_, _, body) = get(routes, uri).await;
+        let body = String::from_utf8(body).unwrap();
+        if body.contains(text) {
+            return body;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("{uri} did not show {text} within 60 s");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_act_about_one_station_renders_its_pages_at_once_and_every_page_once_the_record_is_still()
+ {
+    use tandoo_core::actor::{Actor, Role};
+    use tandoo_core::command::{Command, RecordIncident};
+    use tandoo_core::ids::{ConstituencyNo, ElectionId};
+
+    let dir = TempDir::new().unwrap();
+    let app = demo_app(&dir).await;
+    let routes = router(app.clone());
+    let (at, other) = (
+        tandoo_demo::story::station_number(1, 0),
+        tandoo_demo::story::station_number(1, 1),
+    );
+    let (page, other_page) = (
+        format!("/results/1/stations/{at}?lang=en"),
+        format!("/results/1/stations/{other}?lang=en"),
+    );
+    // At rest, every page names the head.
+    let before = app.publisher().current().head_hash.clone();
+    let other_before = until_page_holds(&routes, &other_page, &before).await;
+
+    let date = tandoo_demo::story().last().unwrap().date;
+    let incident = Submission {
+        date,
+        actor: Actor::new("cec.secretary", Role::Secretary, "CEC"),
+        command: Command::RecordIncident(RecordIncident {
+            id: None,
+            election: ElectionId::new("E1"),
+            station: at,
+            constituency: ConstituencyNo(1),
+            description: "The ballot box's seal was found broken at opening".into(),
+            source: "observer".into(),
+        }),
+    };
+    submit_and_publish(&app, vec![incident]).await;
+    let publication = app.publisher().current();
+    let after = publication.head_hash.clone();
+    assert_ne!(after, before);
+    // The station the act was about: its pages are new in the first publication of it.
+    let (_, _, body) = get(&routes, &page).await;
+    let body = String::from_utf8(body).unwrap();
+    assert!(body.contains("seal was found broken"), "{body}");
+    assert!(body.contains(&after));
+    // The constituency's page is new too; another station's is kept as it was, until the
+    // record is still.
+    let (_, _, body) = get(&routes, "/results/1?lang=en").await;
+    assert!(String::from_utf8(body).unwrap().contains(&after));
+    let kept = tandoo_portal::address::file_of(
+        &tandoo_portal::address::station(ConstituencyNo(1), other),
+        tandoo_present::Language::En,
+    );
+    let kept = publication.file(&kept).expect("the other station's page");
+    assert_eq!(&kept.bytes[..], other_before.as_bytes());
+    until_page_holds(&routes, &other_page, &after).await;
+}

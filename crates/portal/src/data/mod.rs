@@ -6,25 +6,42 @@ pub mod tables;
 use tandoo_core::State;
 use tandoo_core::status::{StatusQuery, StatusView, status};
 
+use crate::Since;
 use crate::publication::{Asset, Edition, Publication};
 
 pub const JSON: &str = "application/json";
 pub const CSV: &str = "text/csv; charset=utf-8";
 
-/// Adds the data files to `publication`.
-pub fn publish(state: &State, edition: &Edition, publication: &mut Publication) {
+/// The whole-election files: one row per station and line, one per candidate, and the
+/// NIST report of every station.
+pub const BULK: [&str; 3] = [
+    "data/stations.csv",
+    "data/candidates.csv",
+    "data/nist/results.json",
+];
+
+/// Adds the data files to `publication`; with `since` keeping bulk data, the whole-election
+/// files are taken from the earlier publication.
+pub fn publish(
+    state: &State,
+    edition: &Edition,
+    since: Option<Since>,
+    publication: &mut Publication,
+) {
     let query = StatusQuery {
         as_of: edition.as_of,
         ..StatusQuery::default()
     };
-    // Tables are written to memory; they fail only by a defect, and then are left out.
-    if let Ok(bytes) = tables::stations(state) {
-        publication.insert("data/stations.csv".into(), Asset::new(bytes, CSV));
+    match since.filter(|since| since.keep_bulk_data) {
+        Some(since) => {
+            for file in BULK {
+                if let Some(asset) = since.earlier.file(file) {
+                    publication.insert(file.into(), asset.clone());
+                }
+            }
+        }
+        None => bulk(state, edition, publication),
     }
-    if let Ok(bytes) = tables::candidates(state) {
-        publication.insert("data/candidates.csv".into(), Asset::new(bytes, CSV));
-    }
-    publication.insert("data/nist/results.json".into(), nist(state, edition));
     let Ok(national) = status(state, &query) else {
         return;
     };
@@ -40,6 +57,17 @@ pub fn publish(state: &State, edition: &Edition, publication: &mut Publication) 
             }
         }
     }
+}
+
+fn bulk(state: &State, edition: &Edition, publication: &mut Publication) {
+    // Tables are written to memory; they fail only by a defect, and then are left out.
+    if let Ok(bytes) = tables::stations(state) {
+        publication.insert(BULK[0].into(), Asset::new(bytes, CSV));
+    }
+    if let Ok(bytes) = tables::candidates(state) {
+        publication.insert(BULK[1].into(), Asset::new(bytes, CSV));
+    }
+    publication.insert(BULK[2].into(), nist(state, edition));
 }
 
 fn nist(state: &State, edition: &Edition) -> Asset {

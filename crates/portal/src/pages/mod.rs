@@ -22,6 +22,7 @@ use tandoo_core::national::{ConstituencyView, NationalView};
 use tandoo_core::status::{StatusQuery, StatusView, status};
 use tandoo_present::Language;
 
+use crate::Since;
 use crate::address;
 use crate::publication::{Asset, Edition, Publication};
 use page::Page;
@@ -112,14 +113,14 @@ impl<'s> Views<'s> {
 }
 
 /// Adds every page in every language, the stylesheet, the icon and the script, to
-/// `publication`. With `kept`, a station's pages are taken from that earlier publication as
-/// they were rendered there (each names the head it was rendered at), and only the stations
-/// it lacks are rendered: station pages are nine tenths of the bytes, so a live server
-/// renders them less often than the rest.
+/// `publication`. With `since`, the pages of the stations no act since was about are taken
+/// from the earlier publication as they were rendered there (each names the head it was
+/// rendered at): station pages are nine tenths of the bytes, and an accepted protocol
+/// changes one station's.
 pub fn publish(
     state: &State,
     edition: &Edition,
-    kept: Option<&Publication>,
+    since: Option<Since>,
     publication: &mut Publication,
 ) {
     publication.insert(
@@ -158,7 +159,10 @@ pub fn publish(
             for &station in station::stations(state, view.constituency) {
                 let path = address::station(view.constituency, station);
                 let file = address::file_of(&path, language);
-                match kept.and_then(|earlier| earlier.file(&file)) {
+                let kept = since
+                    .filter(|since| !since.stations.contains(&(view.constituency, station)))
+                    .and_then(|since| since.earlier.file(&file));
+                match kept {
                     Some(asset) => add_asset(file, asset.clone()),
                     None => add(&path, station::render(&page(&path), &views, view, station)),
                 }
