@@ -39,6 +39,8 @@ pub const CSRF_HEADER: &str = "x-csrf-token";
 /// Marks a public answer served from the last one rendered, because the state could not be
 /// read at the moment.
 pub const STALE_HEADER: &str = "x-tandoo-stale";
+/// The header naming the record's head (its entry number) an answer of the status reflects.
+pub const HEAD_HEADER: &str = "x-tandoo-head";
 pub use crate::public_record::MAX_PAGE_ENTRIES as MAX_RECORD_PAGE;
 use crate::public_record::MAX_PAGE_ENTRIES;
 
@@ -324,6 +326,8 @@ struct StatusParams {
     election: Option<String>,
     constituency: Option<u16>,
     as_of: Option<String>,
+    /// An entry the answer must reflect (a receipt's number): read-your-writes.
+    at_least: Option<u64>,
 }
 
 async fn status(
@@ -338,22 +342,25 @@ async fn status(
         .transpose()
         .map_err(|e| ApiError::new(StatusCode::BAD_REQUEST, "BAD_DATE", e.to_string()))?;
     // The present state of the main election is in the portal's publication already:
-    // served from it while it is at the head, so that readers of the API never render
-    // (nor wait on the writer) for what the publisher has made.
+    // served from it, so that readers of the API never render (nor wait on the writer)
+    // for what the publisher has made. It is at most a render behind the head; a caller
+    // that must see its own write names the entry (`at_least`) and, while the publication
+    // does not hold it yet, is answered from the state.
     if params.election.is_none() && as_of.is_none() {
         let publication = app.publisher().current();
-        let at_head = app
-            .inner
-            .views
-            .head(app.ledger())
-            .await
-            .is_some_and(|(head, stale)| !stale && head.seq == publication.head_seq);
         let file = match params.constituency {
             None => "results.json".to_owned(),
             Some(c) => format!("results/{c}.json"),
         };
-        if at_head && let Some(asset) = publication.file(&file) {
-            return Ok(json_bytes(Bytes::from_owner(asset.bytes.clone())));
+        let holds = params
+            .at_least
+            .is_none_or(|seq| publication.head_seq >= seq);
+        if holds && let Some(asset) = publication.file(&file) {
+            let mut response = json_bytes(Bytes::from_owner(asset.bytes.clone()));
+            response
+                .headers_mut()
+                .insert(HEAD_HEADER, HeaderValue::from(publication.head_seq));
+            return Ok(response);
         }
     }
     let query = StatusQuery {
@@ -363,6 +370,9 @@ async fn status(
     };
     let rendered = app.inner.views.status(app.ledger(), query).await?;
     let mut response = json_bytes(rendered.bytes);
+    response
+        .headers_mut()
+        .insert(HEAD_HEADER, HeaderValue::from(rendered.head));
     if rendered.stale {
         response
             .headers_mut()

@@ -42,6 +42,8 @@ pub const STORE_WAIT: Duration = Duration::from_secs(3);
 pub struct Rendered {
     pub bytes: Bytes,
     pub stale: bool,
+    /// The record's head the answer reflects.
+    pub head: u64,
 }
 
 #[derive(Default)]
@@ -64,16 +66,17 @@ impl Views {
     ) -> Result<Rendered, ApiError> {
         match query.as_of {
             None => {
-                let fresh = |bytes| Rendered {
+                let fresh = |bytes, head| Rendered {
                     bytes,
                     stale: false,
+                    head,
                 };
                 let Some(head) = self.head(ledger).await.filter(|h| !h.1) else {
                     return self.last_answer(&query);
                 };
                 let head = head.0.seq;
                 if let Some(hit) = self.cached(head, &query) {
-                    return Ok(fresh(hit));
+                    return Ok(fresh(hit, head));
                 }
                 let read = ledger.read(|state| (state.seq, render(state, &query)));
                 let Ok((seq, rendered)) = timeout(READ_WAIT, read).await else {
@@ -86,7 +89,7 @@ impl Views {
                 let rendered = rendered?;
                 self.remember(seq, query.clone(), rendered.clone());
                 self.remember_last(seq, query, rendered.clone());
-                Ok(fresh(rendered))
+                Ok(fresh(rendered, seq))
             }
             Some(date) => {
                 let head = timeout(STORE_WAIT, ledger.record().head())
@@ -100,6 +103,7 @@ impl Views {
                     return Ok(Rendered {
                         bytes: hit,
                         stale: false,
+                        head,
                     });
                 }
                 let mut history = self.history.lock().await;
@@ -108,6 +112,7 @@ impl Views {
                     return Ok(Rendered {
                         bytes: hit,
                         stale: false,
+                        head: history.head().seq,
                     });
                 }
                 let state = history
@@ -118,6 +123,7 @@ impl Views {
                 Ok(Rendered {
                     bytes: rendered,
                     stale: false,
+                    head: history.head().seq,
                 })
             }
         }
@@ -154,9 +160,13 @@ impl Views {
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
             .get(query)
-            .map(|(_, bytes)| bytes.clone());
+            .map(|(seq, bytes)| (*seq, bytes.clone()));
         match last {
-            Some(bytes) => Ok(Rendered { bytes, stale: true }),
+            Some((head, bytes)) => Ok(Rendered {
+                bytes,
+                stale: true,
+                head,
+            }),
             None => Err(ApiError::database_unavailable(
                 "reading the state",
                 "the state is held by the writer",

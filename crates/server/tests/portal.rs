@@ -367,3 +367,39 @@ async fn an_act_about_one_station_renders_its_pages_at_once_and_every_page_once_
     assert_eq!(&kept.bytes[..], other_before.as_bytes());
     until_page_holds(&routes, &other_page, &after).await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_present_status_is_the_publication_and_at_least_an_entry_reflects_it() {
+    let dir = TempDir::new().unwrap();
+    let (app, last) = demo_app_but_last(&dir, Config::default()).await;
+    let routes = router(app.clone());
+    for answer in submit_in_order(app.ledger(), last).await {
+        answer.unwrap();
+    }
+    let head = app.ledger().head().await.seq;
+    // Asked to reflect the last entry: so it does, whether or not the publication has it.
+    let (status, headers, body) = get(&routes, &format!("/api/status?at_least={head}")).await;
+    assert_eq!(status, StatusCode::OK);
+    let named: u64 = headers["x-tandoo-head"].to_str().unwrap().parse().unwrap();
+    assert!(named >= head, "{named} < {head}");
+    let fresh = app
+        .ledger()
+        .read(|state| {
+            serde_json::to_vec(&tandoo_core::status::status(state, &Default::default()).unwrap())
+                .unwrap()
+        })
+        .await;
+    assert_eq!(body, fresh);
+    // Asked plainly: the publication's bytes, naming its head, once it is at the head.
+    submit_and_publish(&app, Vec::new()).await;
+    let (_, headers, body) = get(&routes, "/api/status?constituency=13").await;
+    let publication = app.publisher().current();
+    assert_eq!(
+        headers["x-tandoo-head"],
+        publication.head_seq.to_string().as_str()
+    );
+    assert_eq!(
+        &body[..],
+        &publication.file("results/13.json").unwrap().bytes[..]
+    );
+}
