@@ -144,6 +144,17 @@ impl CommissionDef {
             _ => false,
         }
     }
+
+    /// Whether this commission may take up a matter of one polling station of
+    /// `constituency` (a public report against its protocol): the CEC everywhere, a
+    /// district commission in its constituency, a precinct commission at its own station.
+    /// A territorial commission's area is not tied to stations in the record, so none.
+    pub fn covers_station(&self, constituency: ConstituencyNo, station: StationId) -> bool {
+        match self.level {
+            CommissionLevel::Precinct { station: own } => own == station,
+            _ => self.covers_constituency(constituency),
+        }
+    }
 }
 
 #[cfg(test)]
