@@ -49,7 +49,9 @@ pub fn form(
     let main = html! {
         (station_line(&page, station))
         p { (page.word("report-form-intro")) }
-        form.report method="post" action=(address::REPORTS) {
+        // The language in the address too, so that a refusal before the body is read
+        // (another site's page) is worded in it.
+        form.report method="post" action=(address::link(address::REPORTS, language, None)) {
             input type="hidden" name="lang" value=(language.code());
             input type="hidden" name="constituency" value=(station.constituency);
             input type="hidden" name="station" value=(station.station);
