@@ -59,12 +59,16 @@ struct Browser {
 
 impl Server {
     async fn new(reports: ReportLimits) -> Server {
-        let dir = TempDir::new().unwrap();
-        let clock = ManualClock::starting_at(1_772_388_245);
-        let config = Config {
+        Server::with_config(Config {
             reports,
             ..Config::default()
-        };
+        })
+        .await
+    }
+
+    async fn with_config(config: Config) -> Server {
+        let dir = TempDir::new().unwrap();
+        let clock = ManualClock::starting_at(1_772_388_245);
         let app = App::open_with_clock(
             dir.path().join("record.db"),
             config,
@@ -499,4 +503,57 @@ async fn an_operator_can_neither_list_nor_decide_reports() {
         .staff(&forged, Method::POST, "/api/reports/1/dismiss", json!({"reason": "no"}))
         .await;
     assert_eq!(answer.code(), "CSRF_MISMATCH");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_district_secretary_handles_only_the_reports_of_their_constituency() {
+    let server = Server::new(generous()).await;
+    let (c, _) = server.station;
+    let other = if c.0 == 1 { 2 } else { 1 };
+    for (user, commission) in [("dec.own", c.0), ("dec.other", other)] {
+        let commission = format!("DEC-{commission}");
+        server
+            .app
+            .accounts()
+            .add(user, "secretary", &commission, PASSWORD)
+            .await
+            .unwrap();
+    }
+    let (_, token) = server.form().await;
+    server.post(&token, &[], None, "192.0.2.30").await;
+    let outsider = server.login("dec.other").await;
+    let listed = server
+        .staff(&outsider, Method::GET, "/api/reports?status=open", Value::Null)
+        .await;
+    assert_eq!(listed.status, StatusCode::OK, "{}", listed.body);
+    assert!(listed.json()["reports"].as_array().unwrap().is_empty());
+    let answer = server
+        .staff(&outsider, Method::POST, "/api/reports/1/dismiss", json!({"reason": "no"}))
+        .await;
+    assert_eq!(answer.status, StatusCode::FORBIDDEN);
+    assert_eq!(answer.code(), "REPORT_OUTSIDE_COMPETENCE");
+    let own = server.login("dec.own").await;
+    let listed = server
+        .staff(&own, Method::GET, "/api/reports?status=open", Value::Null)
+        .await;
+    assert_eq!(listed.json()["reports"].as_array().unwrap().len(), 1);
+    let registered = server
+        .staff(&own, Method::POST, "/api/reports/1/register", json!({"date": "2026-03-10"}))
+        .await;
+    assert_eq!(registered.status, StatusCode::OK, "{}", registered.body);
+    assert_eq!(registered.json()["complaint"], format!("DEC-{}-PR-1", c.0));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_public_only_server_takes_reports_but_has_no_staff_address_for_them() {
+    let server = Server::with_config(Config {
+        public_only: true,
+        ..Config::default()
+    })
+    .await;
+    let (_, token) = server.form().await;
+    let sent = server.post(&token, &[], None, "192.0.2.40").await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.body);
+    let staff = server.get("/api/reports").await;
+    assert_eq!(staff.status, StatusCode::NOT_FOUND);
 }
