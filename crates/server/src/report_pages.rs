@@ -314,7 +314,14 @@ async fn read_form(
     let bytes = tokio::time::timeout(within, Bytes::from_request(request, &()))
         .await
         .map_err(|_| Refusal::BadForm)?
-        .map_err(|_| Refusal::BadForm)?;
+        .map_err(|rejection| {
+            // Past the limit, the text is what is too long: the other fields are short.
+            if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
+                Refusal::TextTooLong
+            } else {
+                Refusal::BadForm
+            }
+        })?;
     Ok(form_urlencoded::parse(&bytes).into_owned().collect())
 }
 

@@ -373,6 +373,12 @@ async fn a_report_from_the_station_page_is_stored_listed_and_registered_as_a_com
         .await;
     assert_eq!(unknown.code(), "UNKNOWN_REPORT");
 
+    // 4,000 Cyrillic letters fit the body's limit, percent-encoded.
+    let (_, token) = server.form().await;
+    let kyrgyz = "ө".repeat(4000);
+    let sent = server.post(&token, &[("text", &kyrgyz)], None, "192.0.2.2").await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.body);
+
     // No public answer names a contact: the portal, the record, the open data.
     for uri in [
         "/reports/1".to_string(),
@@ -411,6 +417,10 @@ async fn a_report_is_refused_with_its_code_for_each_thing_wrong_with_it() {
         assert!(answer.body.contains("The report was not accepted"), "{code}");
         assert!(!answer.body.contains(CONTACT));
     }
+    // A body past the limit is too long a text; a Kyrgyz text of 4,000 letters is not.
+    let huge = "ы".repeat(6000);
+    let answer = server.post(&token, &[("text", &huge)], None, "192.0.2.3").await;
+    assert_eq!(answer.code(), "REPORT_TEXT_TOO_LONG");
     // Words in the reader's language.
     let ru = server.post(&token, &[("lang", "ru"), ("text", "")], None, "192.0.2.3").await;
     assert!(ru.body.contains("обращение слишком короткое"), "{}", ru.body);
