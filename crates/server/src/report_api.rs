@@ -53,8 +53,8 @@ async fn list(
     user: LoggedIn,
     params: Result<Query<ListParams>, QueryRejection>,
 ) -> Result<Response, ApiError> {
-    let Query(params) = params
-        .map_err(|e| ApiError::new(StatusCode::BAD_REQUEST, "BAD_QUERY", e.body_text()))?;
+    let Query(params) =
+        params.map_err(|e| ApiError::new(StatusCode::BAD_REQUEST, "BAD_QUERY", e.body_text()))?;
     let commission = competence(&app, &user.session).await?;
     let reports = app
         .reports()
@@ -89,8 +89,13 @@ async fn register(
     let (parts, body) = request.into_parts();
     let address = client_address(&parts, app.config().trusted_proxy).key();
     let request = Request::from_parts(parts, body);
-    let asked: RegisterRequest =
-        read_json(request, "BAD_REQUEST", OTHER_BODY_LIMIT, app.config().serve.body).await?;
+    let asked: RegisterRequest = read_json(
+        request,
+        "BAD_REQUEST",
+        OTHER_BODY_LIMIT,
+        app.config().serve.body,
+    )
+    .await?;
     let report = open_report(&app, &staff.session, id).await?;
     let complaint = ComplaintId::new(format!("{}-PR-{id}", staff.session.commission));
     let command = FileComplaint {
@@ -157,8 +162,13 @@ async fn dismiss(
     let (parts, body) = request.into_parts();
     let address = client_address(&parts, app.config().trusted_proxy).key();
     let request = Request::from_parts(parts, body);
-    let asked: DismissRequest =
-        read_json(request, "BAD_REQUEST", OTHER_BODY_LIMIT, app.config().serve.body).await?;
+    let asked: DismissRequest = read_json(
+        request,
+        "BAD_REQUEST",
+        OTHER_BODY_LIMIT,
+        app.config().serve.body,
+    )
+    .await?;
     let reason = asked.reason.trim();
     if reason.is_empty() {
         return Err(ApiError::new(
@@ -206,7 +216,10 @@ async fn competence(app: &App, session: &Session) -> Result<CommissionDef, ApiEr
     tokio::time::timeout(READ_WAIT, commission)
         .await
         .map_err(|_| {
-            ApiError::database_unavailable("reading the commission", "the state is held by the writer")
+            ApiError::database_unavailable(
+                "reading the commission",
+                "the state is held by the writer",
+            )
         })?
         .ok_or_else(not_authorised)
 }

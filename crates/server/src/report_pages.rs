@@ -13,8 +13,8 @@ use axum::Router;
 use axum::body::{Body, Bytes};
 use axum::extract::{DefaultBodyLimit, FromRequest, Path, Request, State};
 use axum::http::header::{
-    CACHE_CONTROL, CONTENT_SECURITY_POLICY, CONTENT_TYPE, HOST, LOCATION, ORIGIN,
-    REFERRER_POLICY, RETRY_AFTER,
+    CACHE_CONTROL, CONTENT_SECURITY_POLICY, CONTENT_TYPE, HOST, LOCATION, ORIGIN, REFERRER_POLICY,
+    RETRY_AFTER,
 };
 use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
@@ -71,7 +71,10 @@ enum Refusal {
     #[error("the contact is longer than {MAX_CONTACT_CHARS} characters")]
     ContactTooLong,
     #[error("a limit on reports is reached")]
-    TooMany { limit: &'static str, retry_after: i64 },
+    TooMany {
+        limit: &'static str,
+        retry_after: i64,
+    },
     #[error("the record's database cannot be reached")]
     Unavailable,
 }
@@ -106,10 +109,13 @@ impl Refusal {
     fn sentence(&self, language: Language) -> String {
         let mut args = FluentArgs::new();
         args.set("min", MIN_TEXT_CHARS);
-        args.set("max", match self {
-            Refusal::ContactTooLong => MAX_CONTACT_CHARS,
-            _ => MAX_TEXT_CHARS,
-        });
+        args.set(
+            "max",
+            match self {
+                Refusal::ContactTooLong => MAX_CONTACT_CHARS,
+                _ => MAX_TEXT_CHARS,
+            },
+        );
         if let Refusal::TooMany { limit, retry_after } = self {
             args.set("limit", *limit);
             args.set("minutes", (retry_after + 59) / 60);
@@ -126,7 +132,11 @@ struct Found {
     version: u32,
 }
 
-fn find(state: &RecordState, constituency: ConstituencyNo, station: StationId) -> Result<Found, Refusal> {
+fn find(
+    state: &RecordState,
+    constituency: ConstituencyNo,
+    station: StationId,
+) -> Result<Found, Refusal> {
     let listed = state
         .rolls
         .get(&constituency)
@@ -149,8 +159,14 @@ fn find(state: &RecordState, constituency: ConstituencyNo, station: StationId) -
     })
 }
 
-async fn find_now(app: &App, constituency: ConstituencyNo, station: StationId) -> Result<Found, Refusal> {
-    let found = app.ledger().read(|state| find(state, constituency, station));
+async fn find_now(
+    app: &App,
+    constituency: ConstituencyNo,
+    station: StationId,
+) -> Result<Found, Refusal> {
+    let found = app
+        .ledger()
+        .read(|state| find(state, constituency, station));
     tokio::time::timeout(READ_WAIT, found)
         .await
         .map_err(|_| Refusal::Unavailable)?
@@ -165,8 +181,12 @@ async fn form(State(app): State<App>, request: Request) -> Response {
         .map(|q| form_urlencoded::parse(q.as_bytes()).into_owned().collect())
         .unwrap_or_default();
     let (Some(constituency), Some(station)) = (
-        field(&query, "constituency").and_then(|v| v.parse().ok()).map(ConstituencyNo),
-        field(&query, "station").and_then(|v| v.parse().ok()).map(StationId),
+        field(&query, "constituency")
+            .and_then(|v| v.parse().ok())
+            .map(ConstituencyNo),
+        field(&query, "station")
+            .and_then(|v| v.parse().ok())
+            .map(StationId),
     ) else {
         return not_found(&app, language);
     };
@@ -212,8 +232,12 @@ async fn receive(State(app): State<App>, request: Request) -> Response {
         language = asked;
     }
     let station = (
-        field(&fields, "constituency").and_then(|v| v.parse().ok()).map(ConstituencyNo),
-        field(&fields, "station").and_then(|v| v.parse().ok()).map(StationId),
+        field(&fields, "constituency")
+            .and_then(|v| v.parse().ok())
+            .map(ConstituencyNo),
+        field(&fields, "station")
+            .and_then(|v| v.parse().ok())
+            .map(StationId),
         field(&fields, "version").and_then(|v| v.parse::<u32>().ok()),
     );
     let (Some(constituency), Some(station), Some(version)) = station else {
@@ -333,15 +357,19 @@ fn same_origin(headers: &HeaderMap) -> bool {
         return true;
     };
     let host = headers.get(HOST).and_then(|h| h.to_str().ok());
-    let origin_host = origin
-        .to_str()
-        .ok()
-        .and_then(|o| o.strip_prefix("https://").or_else(|| o.strip_prefix("http://")));
+    let origin_host = origin.to_str().ok().and_then(|o| {
+        o.strip_prefix("https://")
+            .or_else(|| o.strip_prefix("http://"))
+    });
     matches!((origin_host, host), (Some(o), Some(h)) if o.eq_ignore_ascii_case(h))
 }
 
 /// `GET /reports/{number}`: the report was received.
-async fn received(State(app): State<App>, Path(number): Path<String>, request: Request) -> Response {
+async fn received(
+    State(app): State<App>,
+    Path(number): Path<String>,
+    request: Request,
+) -> Response {
     let language = language(request.uri(), request.headers());
     let Ok(number) = number.parse::<i64>() else {
         return not_found(&app, language);
@@ -447,7 +475,10 @@ fn not_found(app: &App, language: Language) -> Response {
 fn page(status: StatusCode, html: String) -> Response {
     let mut response = (status, Body::from(html)).into_response();
     let headers = response.headers_mut();
-    headers.insert(CONTENT_TYPE, HeaderValue::from_static(tandoo_portal::pages::HTML));
+    headers.insert(
+        CONTENT_TYPE,
+        HeaderValue::from_static(tandoo_portal::pages::HTML),
+    );
     headers.insert(
         CONTENT_SECURITY_POLICY,
         HeaderValue::from_static(tandoo_portal::CONTENT_SECURITY_POLICY),

@@ -96,7 +96,10 @@ mod tests {
         assert!(!key.check(other, &token, 1_000_000));
         assert!(!TokenKey::random().unwrap().check(FORM, &token, 1_000_000));
         let later = token.replacen("1000000", "1000100", 1);
-        assert!(!key.check(FORM, &later, 1_000_100), "the time is under the MAC");
+        assert!(
+            !key.check(FORM, &later, 1_000_100),
+            "the time is under the MAC"
+        );
         assert!(!key.check(FORM, "", 1_000_000));
         assert!(!key.check(FORM, "1000000.zz", 1_000_000));
     }

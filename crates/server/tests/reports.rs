@@ -47,7 +47,10 @@ impl Answer {
             let rest = &self.body[at + 11..];
             return rest[..rest.find('"').unwrap()].to_string();
         }
-        self.json()["error"]["code"].as_str().unwrap_or("").to_string()
+        self.json()["error"]["code"]
+            .as_str()
+            .unwrap_or("")
+            .to_string()
     }
 }
 
@@ -139,7 +142,9 @@ impl Server {
     async fn form(&self) -> (Answer, String) {
         let (c, s) = self.station;
         let form = self
-            .get(&format!("/reports/new?constituency={c}&station={s}&lang=en"))
+            .get(&format!(
+                "/reports/new?constituency={c}&station={s}&lang=en"
+            ))
             .await;
         assert_eq!(form.status, StatusCode::OK, "{}", form.body);
         let at = form.body.find("name=\"token\" value=\"").unwrap() + 20;
@@ -148,7 +153,13 @@ impl Server {
     }
 
     /// A report as the form sends it, with `fields` over the form's own.
-    async fn post(&self, token: &str, fields: &[(&str, &str)], origin: Option<&str>, from: &str) -> Answer {
+    async fn post(
+        &self,
+        token: &str,
+        fields: &[(&str, &str)],
+        origin: Option<&str>,
+        from: &str,
+    ) -> Answer {
         let (c, s) = self.station;
         let version = self
             .app
@@ -185,7 +196,8 @@ impl Server {
         if let Some(origin) = origin {
             request = request.header(header::ORIGIN, origin);
         }
-        self.send(request.body(Body::from(body)).unwrap(), from).await
+        self.send(request.body(Body::from(body)).unwrap(), from)
+            .await
     }
 
     async fn login(&self, user: &str) -> Browser {
@@ -269,7 +281,9 @@ async fn a_report_from_the_station_page_is_stored_listed_and_registered_as_a_com
     assert!(page.body.contains("Сообщить о проблеме с этим протоколом"));
     // A past date's page has no such section.
     let past = server
-        .get(&format!("/results/{c}/stations/{s}?lang=ru&as_of=2026-01-01"))
+        .get(&format!(
+            "/results/{c}/stations/{s}?lang=ru&as_of=2026-01-01"
+        ))
         .await;
     assert!(!past.body.contains("/reports/new"), "{}", past.status);
 
@@ -294,7 +308,12 @@ async fn a_report_from_the_station_page_is_stored_listed_and_registered_as_a_com
     // The CEC's secretary sees it, with the contact; the operator may not.
     let secretary = server.login("cec.secretary").await;
     let listed = server
-        .staff(&secretary, Method::GET, "/api/reports?status=open", Value::Null)
+        .staff(
+            &secretary,
+            Method::GET,
+            "/api/reports?status=open",
+            Value::Null,
+        )
         .await;
     assert_eq!(listed.status, StatusCode::OK, "{}", listed.body);
     let reports = listed.json()["reports"].as_array().unwrap().clone();
@@ -340,10 +359,20 @@ async fn a_report_from_the_station_page_is_stored_listed_and_registered_as_a_com
     assert_eq!(again.status, StatusCode::CONFLICT);
     assert_eq!(again.code(), "REPORT_NOT_OPEN");
     let open = server
-        .staff(&secretary, Method::GET, "/api/reports?status=open", Value::Null)
+        .staff(
+            &secretary,
+            Method::GET,
+            "/api/reports?status=open",
+            Value::Null,
+        )
         .await;
     assert!(open.json()["reports"].as_array().unwrap().is_empty());
-    let audit = server.app.accounts().audit_log(&Default::default()).await.unwrap();
+    let audit = server
+        .app
+        .accounts()
+        .audit_log(&Default::default())
+        .await
+        .unwrap();
     assert!(audit.iter().any(|e| e.event == "report_registered"
         && e.detail == "report 1 as complaint CEC-PR-1"));
 
@@ -352,7 +381,12 @@ async fn a_report_from_the_station_page_is_stored_listed_and_registered_as_a_com
     let sent = server.post(&token, &[], None, "192.0.2.2").await;
     assert_eq!(sent.headers[header::LOCATION], "/reports/2?lang=en");
     let no_reason = server
-        .staff(&secretary, Method::POST, "/api/reports/2/dismiss", json!({"reason": " "}))
+        .staff(
+            &secretary,
+            Method::POST,
+            "/api/reports/2/dismiss",
+            json!({"reason": " "}),
+        )
         .await;
     assert_eq!(no_reason.code(), "REPORT_REASON_MISSING");
     let dismissed = server
@@ -366,17 +400,29 @@ async fn a_report_from_the_station_page_is_stored_listed_and_registered_as_a_com
     assert_eq!(dismissed.status, StatusCode::OK, "{}", dismissed.body);
     assert_eq!(dismissed.json()["report"]["status"], "dismissed");
     assert_eq!(dismissed.json()["report"]["decided_by"], "cec.secretary");
-    let audit = server.app.accounts().audit_log(&Default::default()).await.unwrap();
+    let audit = server
+        .app
+        .accounts()
+        .audit_log(&Default::default())
+        .await
+        .unwrap();
     assert!(audit.iter().any(|e| e.event == "report_dismissed"));
     let unknown = server
-        .staff(&secretary, Method::POST, "/api/reports/9/dismiss", json!({"reason": "x"}))
+        .staff(
+            &secretary,
+            Method::POST,
+            "/api/reports/9/dismiss",
+            json!({"reason": "x"}),
+        )
         .await;
     assert_eq!(unknown.code(), "UNKNOWN_REPORT");
 
     // 4,000 Cyrillic letters fit the body's limit, percent-encoded.
     let (_, token) = server.form().await;
     let kyrgyz = "ө".repeat(4000);
-    let sent = server.post(&token, &[("text", &kyrgyz)], None, "192.0.2.2").await;
+    let sent = server
+        .post(&token, &[("text", &kyrgyz)], None, "192.0.2.2")
+        .await;
     assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.body);
 
     // No public answer names a contact: the portal, the record, the open data.
@@ -398,42 +444,117 @@ async fn a_report_is_refused_with_its_code_for_each_thing_wrong_with_it() {
     let long = "x".repeat(4001);
     let long_contact = "x".repeat(201);
     let cases: &[(&str, &[(&str, &str)], Option<&str>, StatusCode)] = &[
-        ("REPORT_BAD_TOKEN", &[("token", "1772388245.00")], None, StatusCode::FORBIDDEN),
-        ("REPORT_BAD_TOKEN", &[("token", "")], None, StatusCode::FORBIDDEN),
-        ("REPORT_FOREIGN_ORIGIN", &[], Some("https://elsewhere.example"), StatusCode::FORBIDDEN),
-        ("REPORT_FOREIGN_ORIGIN", &[], Some("null"), StatusCode::FORBIDDEN),
-        ("REPORT_TEXT_TOO_SHORT", &[("text", "")], None, StatusCode::BAD_REQUEST),
-        ("REPORT_TEXT_TOO_SHORT", &[("text", "   wrong   ")], None, StatusCode::BAD_REQUEST),
-        ("REPORT_TEXT_TOO_LONG", &[("text", &long)], None, StatusCode::BAD_REQUEST),
-        ("REPORT_CONTACT_MISSING", &[("contact", "")], None, StatusCode::BAD_REQUEST),
-        ("REPORT_CONTACT_TOO_LONG", &[("contact", &long_contact)], None, StatusCode::BAD_REQUEST),
-        ("REPORT_UNKNOWN_STATION", &[("station", "999999")], None, StatusCode::BAD_REQUEST),
-        ("REPORT_BAD_FORM", &[("station", "four")], None, StatusCode::BAD_REQUEST),
+        (
+            "REPORT_BAD_TOKEN",
+            &[("token", "1772388245.00")],
+            None,
+            StatusCode::FORBIDDEN,
+        ),
+        (
+            "REPORT_BAD_TOKEN",
+            &[("token", "")],
+            None,
+            StatusCode::FORBIDDEN,
+        ),
+        (
+            "REPORT_FOREIGN_ORIGIN",
+            &[],
+            Some("https://elsewhere.example"),
+            StatusCode::FORBIDDEN,
+        ),
+        (
+            "REPORT_FOREIGN_ORIGIN",
+            &[],
+            Some("null"),
+            StatusCode::FORBIDDEN,
+        ),
+        (
+            "REPORT_TEXT_TOO_SHORT",
+            &[("text", "")],
+            None,
+            StatusCode::BAD_REQUEST,
+        ),
+        (
+            "REPORT_TEXT_TOO_SHORT",
+            &[("text", "   wrong   ")],
+            None,
+            StatusCode::BAD_REQUEST,
+        ),
+        (
+            "REPORT_TEXT_TOO_LONG",
+            &[("text", &long)],
+            None,
+            StatusCode::BAD_REQUEST,
+        ),
+        (
+            "REPORT_CONTACT_MISSING",
+            &[("contact", "")],
+            None,
+            StatusCode::BAD_REQUEST,
+        ),
+        (
+            "REPORT_CONTACT_TOO_LONG",
+            &[("contact", &long_contact)],
+            None,
+            StatusCode::BAD_REQUEST,
+        ),
+        (
+            "REPORT_UNKNOWN_STATION",
+            &[("station", "999999")],
+            None,
+            StatusCode::BAD_REQUEST,
+        ),
+        (
+            "REPORT_BAD_FORM",
+            &[("station", "four")],
+            None,
+            StatusCode::BAD_REQUEST,
+        ),
     ];
     for (code, fields, origin, status) in cases {
         let answer = server.post(&token, fields, *origin, "192.0.2.3").await;
-        assert_eq!(answer.code(), *code, "{fields:?} {origin:?}: {}", answer.body);
+        assert_eq!(
+            answer.code(),
+            *code,
+            "{fields:?} {origin:?}: {}",
+            answer.body
+        );
         assert_eq!(answer.status, *status, "{code}");
-        assert!(answer.body.contains("The report was not accepted"), "{code}");
+        assert!(
+            answer.body.contains("The report was not accepted"),
+            "{code}"
+        );
         assert!(!answer.body.contains(CONTACT));
     }
     // A body past the limit is too long a text; a Kyrgyz text of 4,000 letters is not.
     let huge = "ы".repeat(6000);
-    let answer = server.post(&token, &[("text", &huge)], None, "192.0.2.3").await;
+    let answer = server
+        .post(&token, &[("text", &huge)], None, "192.0.2.3")
+        .await;
     assert_eq!(answer.code(), "REPORT_TEXT_TOO_LONG");
     // Words in the reader's language.
-    let ru = server.post(&token, &[("lang", "ru"), ("text", "")], None, "192.0.2.3").await;
-    assert!(ru.body.contains("обращение слишком короткое"), "{}", ru.body);
+    let ru = server
+        .post(&token, &[("lang", "ru"), ("text", "")], None, "192.0.2.3")
+        .await;
+    assert!(
+        ru.body.contains("обращение слишком короткое"),
+        "{}",
+        ru.body
+    );
     // A form older than two hours.
     server.clock.advance(2 * 60 * 60 + 1);
     let old = server.post(&token, &[], None, "192.0.2.3").await;
     assert_eq!(old.code(), "REPORT_BAD_TOKEN");
     // Nothing was stored.
     let secretary = server.login("cec.secretary").await;
-    let listed = server.staff(&secretary, Method::GET, "/api/reports", Value::Null).await;
+    let listed = server
+        .staff(&secretary, Method::GET, "/api/reports", Value::Null)
+        .await;
     assert!(listed.json()["reports"].as_array().unwrap().is_empty());
     // An unknown station's form is the portal's 404 page; a body that is not a form is refused.
-    let missing = server.get("/reports/new?constituency=1&station=999999&lang=en").await;
+    let missing = server
+        .get("/reports/new?constituency=1&station=999999&lang=en")
+        .await;
     assert_eq!(missing.status, StatusCode::NOT_FOUND);
     assert!(missing.body.contains("Nothing here"), "{}", missing.body);
     let json = server
@@ -446,7 +567,10 @@ async fn a_report_is_refused_with_its_code_for_each_thing_wrong_with_it() {
         )
         .await;
     assert_eq!(json.code(), "REPORT_BAD_FORM");
-    assert_eq!(server.get("/reports/77").await.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        server.get("/reports/77").await.status,
+        StatusCode::NOT_FOUND
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -459,7 +583,9 @@ async fn reports_are_limited_per_address_and_per_station_counting_only_those_acc
     .await;
     let (_, token) = server.form().await;
     // A refused report does not count.
-    let short = server.post(&token, &[("text", "")], None, "192.0.2.10").await;
+    let short = server
+        .post(&token, &[("text", "")], None, "192.0.2.10")
+        .await;
     assert_eq!(short.code(), "REPORT_TEXT_TOO_SHORT");
     for _ in 0..2 {
         let sent = server.post(&token, &[], None, "192.0.2.10").await;
@@ -474,7 +600,11 @@ async fn reports_are_limited_per_address_and_per_station_counting_only_those_acc
     assert_eq!(other.status, StatusCode::SEE_OTHER);
     let fourth = server.post(&token, &[], None, "192.0.2.12").await;
     assert_eq!(fourth.code(), "REPORTS_TOO_MANY");
-    assert!(fourth.body.contains("about this station"), "{}", fourth.body);
+    assert!(
+        fourth.body.contains("about this station"),
+        "{}",
+        fourth.body
+    );
     // The window ends an hour after its first report.
     server.clock.advance(60 * 60);
     let (_, token) = server.form().await;
@@ -489,7 +619,12 @@ async fn an_operator_can_neither_list_nor_decide_reports() {
     server.post(&token, &[], None, "192.0.2.20").await;
     let operator = server.login("cec.operator").await;
     let listed = server
-        .staff(&operator, Method::GET, "/api/reports?status=open", Value::Null)
+        .staff(
+            &operator,
+            Method::GET,
+            "/api/reports?status=open",
+            Value::Null,
+        )
         .await;
     assert_eq!(listed.status, StatusCode::FORBIDDEN);
     assert_eq!(listed.code(), "REPORTS_NOT_AUTHORISED");
@@ -510,7 +645,12 @@ async fn an_operator_can_neither_list_nor_decide_reports() {
         ..secretary
     };
     let answer = server
-        .staff(&forged, Method::POST, "/api/reports/1/dismiss", json!({"reason": "no"}))
+        .staff(
+            &forged,
+            Method::POST,
+            "/api/reports/1/dismiss",
+            json!({"reason": "no"}),
+        )
         .await;
     assert_eq!(answer.code(), "CSRF_MISMATCH");
 }
@@ -533,12 +673,22 @@ async fn a_district_secretary_handles_only_the_reports_of_their_constituency() {
     server.post(&token, &[], None, "192.0.2.30").await;
     let outsider = server.login("dec.other").await;
     let listed = server
-        .staff(&outsider, Method::GET, "/api/reports?status=open", Value::Null)
+        .staff(
+            &outsider,
+            Method::GET,
+            "/api/reports?status=open",
+            Value::Null,
+        )
         .await;
     assert_eq!(listed.status, StatusCode::OK, "{}", listed.body);
     assert!(listed.json()["reports"].as_array().unwrap().is_empty());
     let answer = server
-        .staff(&outsider, Method::POST, "/api/reports/1/dismiss", json!({"reason": "no"}))
+        .staff(
+            &outsider,
+            Method::POST,
+            "/api/reports/1/dismiss",
+            json!({"reason": "no"}),
+        )
         .await;
     assert_eq!(answer.status, StatusCode::FORBIDDEN);
     assert_eq!(answer.code(), "REPORT_OUTSIDE_COMPETENCE");
@@ -548,7 +698,12 @@ async fn a_district_secretary_handles_only_the_reports_of_their_constituency() {
         .await;
     assert_eq!(listed.json()["reports"].as_array().unwrap().len(), 1);
     let registered = server
-        .staff(&own, Method::POST, "/api/reports/1/register", json!({"date": "2026-03-10"}))
+        .staff(
+            &own,
+            Method::POST,
+            "/api/reports/1/register",
+            json!({"date": "2026-03-10"}),
+        )
         .await;
     assert_eq!(registered.status, StatusCode::OK, "{}", registered.body);
     assert_eq!(registered.json()["complaint"], format!("DEC-{}-PR-1", c.0));

@@ -78,9 +78,8 @@ pub fn form(
             p { button type="submit" { (page.word("report-send")) } }
         }
     };
-    let switch = |other: Language| {
-        address::report_form(station.constituency, station.station, other)
-    };
+    let switch =
+        |other: Language| address::report_form(station.constituency, station.station, other);
     live_document(&page, &title, &switch, main)
 }
 
