@@ -259,6 +259,14 @@ fn form_body(fields: &[(&str, &str)]) -> String {
     body
 }
 
+/// A refusal expected: its code, the fields sent over the form's, the `Origin`, the status.
+type Case<'a> = (
+    &'a str,
+    &'a [(&'a str, &'a str)],
+    Option<&'a str>,
+    StatusCode,
+);
+
 fn generous() -> ReportLimits {
     ReportLimits {
         per_address: 100,
@@ -443,7 +451,7 @@ async fn a_report_is_refused_with_its_code_for_each_thing_wrong_with_it() {
     let (_, token) = server.form().await;
     let long = "x".repeat(4001);
     let long_contact = "x".repeat(201);
-    let cases: &[(&str, &[(&str, &str)], Option<&str>, StatusCode)] = &[
+    let cases: &[Case] = &[
         (
             "REPORT_BAD_TOKEN",
             &[("token", "1772388245.00")],
