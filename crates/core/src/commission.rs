@@ -172,6 +172,36 @@ mod tests {
     }
 
     #[test]
+    fn a_station_is_covered_by_the_cec_its_district_and_its_own_precinct_commission() {
+        let at = |level| CommissionDef {
+            id: CommissionId::new("X"),
+            name: Text::Plain("X".into()),
+            level,
+            parent: None,
+            members: Vec::new(),
+            voting: VotingRule::default(),
+        };
+        let (c, s) = (ConstituencyNo(13), StationId(4521));
+        assert!(at(CommissionLevel::Central).covers_station(c, s));
+        let district = |n| {
+            at(CommissionLevel::District {
+                constituency: ConstituencyNo(n),
+            })
+        };
+        assert!(district(13).covers_station(c, s));
+        assert!(!district(14).covers_station(c, s));
+        assert!(at(CommissionLevel::Precinct { station: s }).covers_station(c, s));
+        assert!(
+            !at(CommissionLevel::Precinct {
+                station: StationId(4522)
+            })
+            .covers_station(c, s)
+        );
+        let territorial = at(CommissionLevel::Territorial { area: "Osh".into() });
+        assert!(!territorial.covers_station(c, s));
+    }
+
+    #[test]
     fn l1_fractions_near_the_limit_of_u32_do_not_wrap() {
         let whole = Fraction {
             numerator: u32::MAX,
