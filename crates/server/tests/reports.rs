@@ -238,25 +238,11 @@ fn form_action(html: &str) -> String {
     html[at..at + html[at..].find('"').unwrap()].replace("&amp;", "&")
 }
 
+/// The fields as a browser sends a form: percent-encoded, spaces as `+`.
 fn form_body(fields: &[(&str, &str)]) -> String {
-    let mut body = String::new();
-    for (name, value) in fields {
-        if !body.is_empty() {
-            body.push('&');
-        }
-        body.push_str(name);
-        body.push('=');
-        for byte in value.bytes() {
-            match byte {
-                b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' => {
-                    body.push(byte as char)
-                }
-                b' ' => body.push('+'),
-                _ => body.push_str(&format!("%{byte:02X}")),
-            }
-        }
-    }
-    body
+    form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(fields)
+        .finish()
 }
 
 /// A refusal expected: its code, the fields sent over the form's, the `Origin`, the status.
