@@ -144,6 +144,17 @@ impl CommissionDef {
             _ => false,
         }
     }
+
+    /// Whether this commission may take up a matter of one polling station of
+    /// `constituency` (a public report against its protocol): the CEC everywhere, a
+    /// district commission in its constituency, a precinct commission at its own station.
+    /// A territorial commission's area is not tied to stations in the record, so none.
+    pub fn covers_station(&self, constituency: ConstituencyNo, station: StationId) -> bool {
+        match self.level {
+            CommissionLevel::Precinct { station: own } => own == station,
+            _ => self.covers_constituency(constituency),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -158,6 +169,36 @@ mod tests {
         assert_eq!(rule.quorum.at_least(8), 6);
         assert_eq!(rule.majority.more_than(8), 5);
         assert_eq!(rule.majority.more_than(11), 6);
+    }
+
+    #[test]
+    fn a_station_is_covered_by_the_cec_its_district_and_its_own_precinct_commission() {
+        let at = |level| CommissionDef {
+            id: CommissionId::new("X"),
+            name: Text::Plain("X".into()),
+            level,
+            parent: None,
+            members: Vec::new(),
+            voting: VotingRule::default(),
+        };
+        let (c, s) = (ConstituencyNo(13), StationId(4521));
+        assert!(at(CommissionLevel::Central).covers_station(c, s));
+        let district = |n| {
+            at(CommissionLevel::District {
+                constituency: ConstituencyNo(n),
+            })
+        };
+        assert!(district(13).covers_station(c, s));
+        assert!(!district(14).covers_station(c, s));
+        assert!(at(CommissionLevel::Precinct { station: s }).covers_station(c, s));
+        assert!(
+            !at(CommissionLevel::Precinct {
+                station: StationId(4522)
+            })
+            .covers_station(c, s)
+        );
+        let territorial = at(CommissionLevel::Territorial { area: "Osh".into() });
+        assert!(!territorial.covers_station(c, s));
     }
 
     #[test]

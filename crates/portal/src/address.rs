@@ -46,6 +46,19 @@ pub fn station(constituency: ConstituencyNo, station: StationId) -> String {
     format!("{RESULTS}/{constituency}/stations/{station}")
 }
 
+/// The live form for a report against a station's protocol:
+/// `/reports/new?constituency=13&station=4521&lang=ky`. It is not part of a publication: a
+/// live server answers it (a static site's server passes `/reports` on to one).
+pub fn report_form(constituency: ConstituencyNo, station: StationId, language: Language) -> String {
+    format!(
+        "{REPORTS}/new?constituency={constituency}&station={station}&lang={}",
+        language.code()
+    )
+}
+
+/// Where reports are sent, and under which each received one has its page.
+pub const REPORTS: &str = "/reports";
+
 /// A resolution's own page: `/results/decisions/CEC-161-2025` for an adopted resolution
 /// (its commission, number and year: numbers run per commission and year, so the three
 /// together name one), `/results/decisions/CEC-draft-812` for a draft that was not adopted

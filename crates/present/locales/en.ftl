@@ -672,3 +672,28 @@ status-count-error = the count cannot be made: { $error }
 status-citation-resolution = resolution { $number } of { $date }
 status-citation-draft = draft resolution of { $commission } of { $date } (not adopted)
 status-rule-set-jogorku_kenesh_2025 = Jogorku Kenesh 2025
+
+## Public reports against a published protocol, and the staff's handling of them
+api-REPORT_BAD_FORM = the report could not be read; send it from the form on the station's page
+api-REPORT_BAD_TOKEN = the form has expired (it is valid for two hours) or was not made by this server; open the form again from the station's page
+api-REPORT_FOREIGN_ORIGIN = the report was sent from another site's page; send it from the form on this site
+api-REPORT_UNKNOWN_STATION = there is no such polling station in the record
+api-REPORT_NO_PROTOCOL = this station has no accepted protocol yet; a report can be made only against a published protocol
+api-REPORT_TEXT_TOO_SHORT = the report is too short: say in at least { $min } characters what is wrong with the protocol
+api-REPORT_TEXT_TOO_LONG = the report is too long: at most { $max } characters
+api-REPORT_CONTACT_MISSING = give an e-mail address or a telephone number, so that the commission's staff can reach you
+api-REPORT_CONTACT_TOO_LONG = the contact is too long: at most { $max } characters
+api-REPORTS_TOO_MANY = too many reports have been received { $limit ->
+        [address] from this address
+        [station] about this station
+       *[other] on this server
+    }; try again in { $minutes ->
+        [one] one minute
+       *[other] { $minutes } minutes
+    }
+api-REPORTS_NOT_AUTHORISED = this account's role may not handle public reports
+api-REPORT_OUTSIDE_COMPETENCE = the report is about a station outside the competence of this account's commission
+api-UNKNOWN_REPORT = there is no such report
+api-REPORT_NOT_OPEN = the report has already been registered or dismissed
+api-REPORT_REASON_MISSING = say why the report is dismissed
+api-REPORT_REASON_TOO_LONG = the reason is too long: at most { $max } characters

@@ -14,6 +14,7 @@ use crate::clock::{Clock, SystemClock};
 use crate::log::{Log, LogError, LogSettings};
 use crate::public_record::PublicRecord;
 use crate::publisher::Publisher;
+use crate::reports::{ReportLimits, Reports};
 use crate::serve_limits::ServeLimits;
 use crate::sessions::{Auth, SessionPolicy};
 use crate::streams::Streams;
@@ -43,6 +44,8 @@ pub struct Config {
     /// Serve only what anyone may read — the portal, the log, the public API — and no
     /// address where staff log in or act: for a server facing the public.
     pub public_only: bool,
+    /// How many public reports each counter allows per window.
+    pub reports: ReportLimits,
 }
 
 impl Default for Config {
@@ -56,6 +59,7 @@ impl Default for Config {
             serve: ServeLimits::default(),
             log: None,
             public_only: false,
+            reports: ReportLimits::default(),
         }
     }
 }
@@ -101,6 +105,8 @@ pub(crate) struct Inner {
     pub log: Option<Arc<Log>>,
     pub publisher: Publisher,
     pub events: Streams,
+    /// Public reports and the secret their forms' tokens are made with.
+    pub reports: Reports,
     /// Places for downloads of the whole record (`/data/record.jsonl`).
     pub exports: Arc<tokio::sync::Semaphore>,
     pub config: Config,
@@ -135,10 +141,12 @@ impl App {
             )),
             None => None,
         };
+        let reports = Reports::new(config.reports).map_err(AccountError::from)?;
         let (publisher, ends) = Publisher::first(&ledger).await;
         let inner = Arc::new(Inner {
             ledger,
             publisher,
+            reports,
             events: Streams::new(config.serve.max_connections / 2),
             exports: Arc::new(tokio::sync::Semaphore::new(CONCURRENT_EXPORTS)),
             auth,
@@ -174,6 +182,10 @@ impl App {
     /// The portal's publication of the present state, kept current.
     pub fn publisher(&self) -> &Publisher {
         &self.inner.publisher
+    }
+
+    pub(crate) fn reports(&self) -> &Reports {
+        &self.inner.reports
     }
 
     pub fn config(&self) -> &Config {

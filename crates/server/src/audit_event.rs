@@ -17,6 +17,10 @@ pub enum AuditEvent {
     Logout,
     AccountAdded,
     AccountDisabled,
+    /// A public report registered as a complaint (the detail names both).
+    ReportRegistered,
+    /// A public report dismissed (the reason is kept with the report).
+    ReportDismissed,
 }
 
 impl AuditEvent {
@@ -28,6 +32,8 @@ impl AuditEvent {
             AuditEvent::Logout => "logout",
             AuditEvent::AccountAdded => "account_added",
             AuditEvent::AccountDisabled => "account_disabled",
+            AuditEvent::ReportRegistered => "report_registered",
+            AuditEvent::ReportDismissed => "report_dismissed",
         }
     }
 }

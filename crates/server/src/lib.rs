@@ -6,6 +6,9 @@
 //! - [`sessions`]: logins, session tokens (stored hashed), expiry, CSRF tokens.
 //! - [`throttle`]: the limits on password checks, per address, name and record.
 //! - [`audit`]: the audit log of logins and account changes, beside the record.
+//! - [`reports`]: public reports against a published protocol, kept for the staff, who
+//!   register them as complaints or dismiss them (the form, its token and the staff's API
+//!   are in `report_pages`, `report_token` and `report_api`).
 //! - [`routes`]: the handlers — thin: parse, call the ledger or the accounts, render.
 //! - [`public_record`]: the record's pages for anyone, with open protocol rounds withheld.
 //! - [`views`]: the public status, now or as of a date, cached per record head.
@@ -30,9 +33,14 @@ pub mod public_record;
 pub mod publisher;
 mod reader;
 mod record_export;
+mod report_api;
+mod report_pages;
+mod report_token;
+pub mod reports;
 pub mod routes;
 mod serve;
 mod serve_limits;
+mod session_guard;
 pub mod sessions;
 mod store;
 mod streams;
@@ -45,6 +53,7 @@ pub use audit::{AuditEntry, AuditFilter};
 pub use audit_event::AuditEvent;
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use error::ApiError;
+pub use reports::ReportLimits;
 pub use routes::router;
 pub use serve::{serve, shutdown_signal};
 pub use serve_limits::ServeLimits;

@@ -5,10 +5,9 @@ use std::time::Instant;
 
 use axum::body::Bytes;
 use axum::extract::rejection::QueryRejection;
-use axum::extract::{DefaultBodyLimit, FromRequestParts, Path, Query, Request, State};
-use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE, COOKIE, SET_COOKIE};
-use axum::http::request::Parts;
-use axum::http::{HeaderMap, HeaderValue, StatusCode};
+use axum::extract::{DefaultBodyLimit, Path, Query, Request, State};
+use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE, SET_COOKIE};
+use axum::http::{HeaderValue, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -23,19 +22,19 @@ use tandoo_core::protocol::ProtocolKey;
 use tandoo_core::{Command, LegalDate, Submission};
 use tandoo_ledger::SubmitError;
 
-use crate::accounts::{AccountError, role_name};
+use crate::accounts::role_name;
 use crate::app::{App, OTHER_BODY_LIMIT};
 use crate::audit_event::AuditEvent;
 use crate::body::read_json;
 use crate::client::client_address;
 use crate::error::ApiError;
-use crate::sessions::{LoginError, Lookup, Session, same_secret};
+use crate::sessions::{LoginError, Lookup, Session};
 use crate::throttle::Limit;
 use crate::views::READ_WAIT;
 use tandoo_core::status::StatusQuery;
 
-pub const SESSION_COOKIE: &str = "tandoo_session";
-pub const CSRF_HEADER: &str = "x-csrf-token";
+pub use crate::session_guard::{CSRF_HEADER, LoggedIn, SESSION_COOKIE, Staff};
+use crate::session_guard::{require_csrf, session_token, store_error};
 /// Marks a public answer served from the last one rendered, because the state could not be
 /// read at the moment.
 pub const STALE_HEADER: &str = "x-tandoo-stale";
@@ -59,7 +58,8 @@ pub fn router(app: App) -> Router {
             .route(
                 "/api/commands",
                 post(submit_command).layer(DefaultBodyLimit::max(command_limit)),
-            );
+            )
+            .merge(crate::report_api::routes());
     }
     routes
         .route("/api/status", get(status))
@@ -70,6 +70,7 @@ pub fn router(app: App) -> Router {
         .route("/api/list/{kind}", get(list))
         .merge(crate::log::routes(app.inner.log.clone()))
         .merge(crate::portal::routes())
+        .merge(crate::report_pages::routes())
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(DefaultBodyLimit::max(OTHER_BODY_LIMIT))
@@ -184,76 +185,6 @@ fn session_cookie(app: &App, token: &str, max_age: i64) -> HeaderValue {
     );
     // The token is hex and the rest is fixed text, so the value is always valid.
     HeaderValue::from_str(&text).unwrap_or_else(|_| HeaderValue::from_static(""))
-}
-
-/// The session token from the `Cookie` header(s), if any.
-fn session_token(headers: &HeaderMap) -> Option<&str> {
-    headers
-        .get_all(COOKIE)
-        .iter()
-        .filter_map(|value| value.to_str().ok())
-        .flat_map(|value| value.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(name, _)| *name == SESSION_COOKIE)
-        .map(|(_, token)| token.trim())
-        .filter(|token| !token.is_empty())
-}
-
-fn require_csrf(headers: &HeaderMap, session: &Session) -> Result<(), ApiError> {
-    let sent = headers
-        .get(CSRF_HEADER)
-        .and_then(|value| value.to_str().ok())
-        .unwrap_or("");
-    if same_secret(sent, &session.csrf_token) {
-        Ok(())
-    } else {
-        Err(ApiError::csrf_mismatch())
-    }
-}
-
-/// A request from someone logged in.
-pub struct LoggedIn {
-    pub session: Session,
-}
-
-impl FromRequestParts<App> for LoggedIn {
-    type Rejection = ApiError;
-
-    async fn from_request_parts(parts: &mut Parts, app: &App) -> Result<Self, ApiError> {
-        let token = session_token(&parts.headers)
-            .ok_or_else(|| ApiError::not_logged_in("log in first: this request needs a session"))?;
-        match app
-            .auth()
-            .session(token)
-            .await
-            .map_err(|e| store_error("reading the session", e))?
-        {
-            Lookup::Active(session) => Ok(LoggedIn { session }),
-            Lookup::Expired => Err(ApiError::not_logged_in(
-                "the session has ended (too long idle, or too long since the login); log in again",
-            )),
-            Lookup::Unknown => Err(ApiError::not_logged_in(
-                "the session is not known (logged out, or the account was disabled); log in again",
-            )),
-        }
-    }
-}
-
-/// A state-changing request from someone logged in: the session must be active and the
-/// request must carry the session's CSRF token in `X-CSRF-Token`. Checked before the body
-/// is read.
-pub struct Staff {
-    pub session: Session,
-}
-
-impl FromRequestParts<App> for Staff {
-    type Rejection = ApiError;
-
-    async fn from_request_parts(parts: &mut Parts, app: &App) -> Result<Self, ApiError> {
-        let LoggedIn { session } = LoggedIn::from_request_parts(parts, app).await?;
-        require_csrf(&parts.headers, &session)?;
-        Ok(Staff { session })
-    }
 }
 
 // ---- commands ----
@@ -580,15 +511,6 @@ fn json_bytes(bytes: Bytes) -> Response {
         bytes,
     )
         .into_response()
-}
-
-/// A failure of the accounts' store is the record's database failing (M5): 503, as for a
-/// command, never a 500.
-fn store_error(what: &str, error: AccountError) -> ApiError {
-    match error {
-        AccountError::Store(_) => ApiError::database_unavailable(what, error),
-        other => ApiError::internal(what, other),
-    }
 }
 
 /// One log line per request, and headers every answer carries: no content sniffing, and

@@ -1,4 +1,5 @@
-//! Where accounts, sessions, the login throttle's counters and the audit log are kept:
+//! Where accounts, sessions, the login throttle's counters, the audit log and the public
+//! reports (with their counters) are kept:
 //! tables of their own in the record's database, a
 //! SQLite file or a PostgreSQL database, so that every server on one record shares them.
 //!
@@ -64,6 +65,31 @@ const SQLITE_SCHEMA: &[&str] = &[
         detail TEXT NOT NULL
     ) STRICT",
     "CREATE INDEX IF NOT EXISTS audit_log_by_time ON audit_log(at)",
+    "CREATE TABLE IF NOT EXISTS public_reports (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        received_at INTEGER NOT NULL,
+        election TEXT NOT NULL,
+        constituency INTEGER NOT NULL,
+        station INTEGER NOT NULL,
+        protocol_version INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        contact TEXT NOT NULL,
+        address TEXT NOT NULL,
+        status TEXT NOT NULL,
+        complaint TEXT,
+        reason TEXT,
+        decided_by TEXT,
+        decided_at INTEGER
+    ) STRICT",
+    "CREATE INDEX IF NOT EXISTS public_reports_by_status ON public_reports(status)",
+    "CREATE TABLE IF NOT EXISTS report_counters (
+        scope TEXT NOT NULL,
+        key TEXT NOT NULL,
+        window_start INTEGER NOT NULL,
+        reports INTEGER NOT NULL,
+        PRIMARY KEY (scope, key)
+    ) STRICT",
+    "CREATE INDEX IF NOT EXISTS report_counters_by_window ON report_counters(window_start)",
 ];
 
 /// The same tables in PostgreSQL; integers are `BIGINT` so they read back as `i64` as in
@@ -102,6 +128,31 @@ const POSTGRES_SCHEMA: &[&str] = &[
         detail TEXT NOT NULL
     )",
     "CREATE INDEX IF NOT EXISTS audit_log_by_time ON audit_log(at)",
+    "CREATE TABLE IF NOT EXISTS public_reports (
+        id BIGSERIAL PRIMARY KEY,
+        received_at BIGINT NOT NULL,
+        election TEXT NOT NULL,
+        constituency BIGINT NOT NULL,
+        station BIGINT NOT NULL,
+        protocol_version BIGINT NOT NULL,
+        text TEXT NOT NULL,
+        contact TEXT NOT NULL,
+        address TEXT NOT NULL,
+        status TEXT NOT NULL,
+        complaint TEXT,
+        reason TEXT,
+        decided_by TEXT,
+        decided_at BIGINT
+    )",
+    "CREATE INDEX IF NOT EXISTS public_reports_by_status ON public_reports(status)",
+    "CREATE TABLE IF NOT EXISTS report_counters (
+        scope TEXT NOT NULL,
+        key TEXT NOT NULL,
+        window_start BIGINT NOT NULL,
+        reports BIGINT NOT NULL,
+        PRIMARY KEY (scope, key)
+    )",
+    "CREATE INDEX IF NOT EXISTS report_counters_by_window ON report_counters(window_start)",
 ];
 
 /// The advisory lock taken while the account tables are created, so that servers starting

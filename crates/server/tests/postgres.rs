@@ -346,3 +346,110 @@ async fn m5_in_a_database_outage_sessions_answer_503_and_public_reads_keep_servi
         tokio::time::sleep(std::time::Duration::from_millis(300)).await;
     }
 }
+
+/// A form's page for a station, and the token in it.
+async fn report_form(app: &App, constituency: u16, station: u32) -> String {
+    let uri = format!("/reports/new?constituency={constituency}&station={station}&lang=en");
+    let response = router(app.clone())
+        .oneshot(Request::get(uri).body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    let bytes = to_bytes(response.into_body(), usize::MAX).await.unwrap();
+    let html = String::from_utf8(bytes.to_vec()).unwrap();
+    let at = html.find("name=\"token\" value=\"").unwrap() + 20;
+    html[at..at + html[at..].find('"').unwrap()].to_string()
+}
+
+/// Sends a report with a form's token; the answer's status.
+async fn send_report(app: &App, constituency: u16, station: u32, token: &str) -> u16 {
+    let version = app
+        .ledger()
+        .read(|state| {
+            state
+                .protocols
+                .iter()
+                .find(|(key, _)| key.station.0 == station)
+                .and_then(|(_, slot)| slot.latest().map(|v| v.version))
+        })
+        .await
+        .unwrap();
+    let body = format!(
+        "constituency={constituency}&station={station}&version={version}&token={token}\
+         &text=The+total+of+line+9+does+not+match+the+register&contact=%2B996555000111"
+    );
+    let request = Request::post("/reports?lang=en")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .body(Body::from(body))
+        .unwrap();
+    let response = router(app.clone()).oneshot(request).await.unwrap();
+    response.status().as_u16()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn servers_on_one_postgres_record_share_public_reports_and_their_limits() {
+    let Some(database) = TestDatabase::fresh().await else {
+        return;
+    };
+    let config = Config {
+        reports: tandoo_server::ReportLimits {
+            per_station: 1,
+            ..Default::default()
+        },
+        ..Config::default()
+    };
+    let a = App::open(&database.url, config.clone()).await.unwrap();
+    let b = App::open(&database.url, config).await.unwrap();
+    for step in tandoo_demo::story() {
+        for submission in step.submissions {
+            a.ledger().submit(submission).await.unwrap();
+        }
+    }
+    let head = a.ledger().head().await.seq;
+    for _ in 0..600 {
+        if b.ledger().head().await.seq == head {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    let (constituency, station) = a
+        .ledger()
+        .read(|state| {
+            state
+                .protocols
+                .iter()
+                .find(|(_, slot)| slot.latest().is_some())
+                .map(|(key, _)| (key.constituency.0, key.station.0))
+        })
+        .await
+        .unwrap();
+    // Each server checks the tokens of its own forms.
+    let token = report_form(&a, constituency, station).await;
+    assert_eq!(send_report(&b, constituency, station, &token).await, 403);
+    assert_eq!(send_report(&a, constituency, station, &token).await, 303);
+    // The station's counter is shared: the second report, sent to the other server, is one
+    // too many.
+    let token = report_form(&b, constituency, station).await;
+    assert_eq!(send_report(&b, constituency, station, &token).await, 429);
+    // The report sent to one server is listed by the other, with its contact.
+    a.accounts()
+        .add("cec.secretary", "secretary", "CEC", PASSWORD)
+        .await
+        .unwrap();
+    let login = json!({"user": "cec.secretary", "password": PASSWORD});
+    let opened = send(&b, Method::POST, "/api/session", None, login).await;
+    let cookie = opened["cookie"].as_str().unwrap().to_string();
+    let listed = send(
+        &b,
+        Method::GET,
+        "/api/reports?status=open",
+        Some(&cookie),
+        Value::Null,
+    )
+    .await;
+    assert_eq!(listed["status"], 200, "{listed}");
+    let reports = listed["body"]["reports"].as_array().unwrap();
+    assert_eq!(reports.len(), 1, "{listed}");
+    assert_eq!(reports[0]["contact"], "+996555000111");
+    assert_eq!(reports[0]["station"], station);
+}

@@ -57,6 +57,55 @@ pub fn document(page: &Page, title: &str, data: &[(String, String)], main: Marku
     markup.into_string()
 }
 
+/// A page a live server makes for one request (the report form and its answers): the
+/// portal's stylesheet, header and language switch, but no live script, no date picker and
+/// no edition footer, since it is not part of a publication. `in_language` gives this page's
+/// address in each language.
+pub fn live_document(
+    page: &Page,
+    title: &str,
+    in_language: &dyn Fn(Language) -> String,
+    main: Markup,
+) -> String {
+    let language = page.language;
+    let markup = html! {
+        (DOCTYPE)
+        html lang=(language.code()) {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                meta name="robots" content="noindex";
+                title { (title) " — " (page.word("site-name")) }
+                link rel="stylesheet" href=(address::STYLESHEET);
+                link rel="icon" type="image/svg+xml" href=(address::ICON);
+            }
+            body {
+                a.skip href="#main" { (page.word("skip-to-content")) }
+                header.site {
+                    p.site-name { a href=(page.link(address::RESULTS)) { (page.word("site-name")) } }
+                    nav.languages aria-label=(page.word("languages-label")) {
+                        ul {
+                            @for other in Language::ALL {
+                                li {
+                                    a href=(in_language(other)) lang=(other.code()) hreflang=(other.code())
+                                        aria-current=[(other == language).then_some("true")] {
+                                        (page.word(&format!("language-{}", other.code())))
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                main #main tabindex="-1" {
+                    h1 { (title) }
+                    (main)
+                }
+            }
+        }
+    };
+    markup.into_string()
+}
+
 fn languages(page: &Page) -> Markup {
     html! {
         nav.languages aria-label=(page.word("languages-label")) {

@@ -1,5 +1,6 @@
 //! The portal's public HTML pages, in every language: the national results, each
-//! constituency, each station's protocol, the timeline of resolutions and each resolution.
+//! constituency, each station's protocol, the timeline of resolutions and each resolution;
+//! and, apart from any publication, the live pages of a public report ([`report`]).
 //! Pure: the state and the edition in, bytes out. Figures and verdicts come from core's
 //! views, every word from `tandoo-present`; the stylesheet is a file of its own, since the
 //! pages are served under a Content-Security-Policy that allows no inline style or script.
@@ -11,6 +12,7 @@ mod layout;
 mod national;
 mod not_found;
 mod page;
+pub mod report;
 mod resolution;
 mod station;
 

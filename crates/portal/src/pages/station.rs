@@ -56,6 +56,9 @@ pub fn render(page: &Page, views: &Views, view: &ConstituencyView, station: Stat
             (versions(page, slot))
         }
         (incidents(page, state, &key))
+        @if page.edition.as_of.is_none() && slot.and_then(ProtocolSlot::latest).is_some() {
+            (report(page, &key))
+        }
     };
     super::layout::document(page, &title, &[], main)
 }
@@ -256,6 +259,20 @@ fn incidents(page: &Page, state: &State, key: &ProtocolKey) -> Markup {
                     }
                 }
             }
+        }
+    }
+}
+
+/// The way to report a problem with the published protocol: a plain link to the live
+/// form, the same in every publication (the form's token is made when the form is asked
+/// for, never here). Only on the present page: a report is against the protocol as it
+/// stands.
+fn report(page: &Page, key: &ProtocolKey) -> Markup {
+    html! {
+        section #report aria-labelledby="report-heading" {
+            h2 #report-heading { (page.word("report-heading")) }
+            p { (page.word("report-intro")) }
+            p { a href=(address::report_form(key.constituency, key.station, page.language)) { (page.word("report-link")) } }
         }
     }
 }

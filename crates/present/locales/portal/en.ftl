@@ -177,3 +177,20 @@ api-PAST_BUSY = too many readers are asking for past dates at the moment; try ag
 api-PAST_LATE = the results as of { $date } are still being prepared; try again in a minute
 api-STOPPING = the server is stopping; try again in a minute
 api-TOO_MANY_STREAMS = too many pages follow the results at the moment; reload the page to see the latest figures
+
+## Public reports against a published protocol
+portal-report-heading = Report a problem with this protocol
+portal-report-intro = If you believe this protocol is wrong, you may send the commission a reasoned report. Its staff read every report and either register it as a complaint or answer why not.
+portal-report-link = Write a report about this protocol
+portal-report-form-title = Report a problem with a protocol
+portal-report-form-intro = Say what is wrong with the published protocol and why you think so. Your contact is seen only by the commission's staff; it is never published.
+portal-report-text-label = What is wrong with the protocol
+portal-report-text-hint = From { $min } to { $max } characters.
+portal-report-contact-label = Your e-mail address or telephone number
+portal-report-contact-hint = So that the commission's staff can reach you; at most 200 characters.
+portal-report-send = Send the report
+portal-report-received-title = Report No. { $number } received
+portal-report-received-text = The report is kept for the commission's staff, who will register it as a complaint or answer why not. Keep its number.
+portal-report-back-to-station = Back to the station's protocol
+portal-report-refused-title = The report was not accepted
+portal-report-try-again = Open the form again
