@@ -51,11 +51,15 @@ fn every_published_file_is_what_the_server_answers_at_its_address() {
     let station = "results/13/stations/13001/index.ru.html";
     loop {
         let (_, _, body) = get_bytes(&server.address, &format!("/{station}"));
-        if body == std::fs::read(site.join(station)).unwrap()
-            || started.elapsed() > Duration::from_secs(60)
-        {
+        let published = std::fs::read(site.join(station)).unwrap();
+        if body == published {
             break;
         }
+        assert!(
+            started.elapsed() < Duration::from_secs(180),
+            "/{station} is not the published page 180 s after the server started: {}",
+            difference(&body, &published)
+        );
         std::thread::sleep(Duration::from_millis(100));
     }
 
@@ -67,9 +71,11 @@ fn every_published_file_is_what_the_server_answers_at_its_address() {
     for (file, address) in compared {
         let (status, headers, body) = get_bytes(&server.address, address);
         assert_eq!(status, 200, "{address}");
+        let published = std::fs::read(file).unwrap();
         assert!(
-            body == std::fs::read(file).unwrap(),
-            "{address}: the server's bytes differ from the published file"
+            body == published,
+            "{address}: the server's bytes differ from the published file: {}",
+            difference(&body, &published)
         );
         let etag = headers.iter().find(|(n, _)| n == "etag");
         assert!(etag.is_some(), "{address} has no ETag");
@@ -123,4 +129,35 @@ fn publishing_one_past_date_writes_that_edition_alone() {
     ]);
     assert_eq!(refused.status.code(), Some(2));
     assert!(text(&refused).contains("BAD_DATE"), "{}", text(&refused));
+}
+
+/// Where two pages differ: the head each names, and the bytes around the first difference.
+fn difference(served: &[u8], published: &[u8]) -> String {
+    let head = |page: &[u8]| {
+        let text = String::from_utf8_lossy(page);
+        text.split("data-head-seq=\"")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .unwrap_or("none")
+            .to_owned()
+    };
+    let at = served
+        .iter()
+        .zip(published)
+        .position(|(a, b)| a != b)
+        .unwrap_or(served.len().min(published.len()));
+    let around = |page: &[u8]| {
+        String::from_utf8_lossy(&page[at.saturating_sub(80)..(at + 80).min(page.len())])
+            .into_owned()
+    };
+    format!(
+        "served head {}, {} bytes; published head {}, {} bytes; first difference at byte {at}: \
+         served …{}… published …{}…",
+        head(served),
+        served.len(),
+        head(published),
+        published.len(),
+        around(served),
+        around(published)
+    )
 }
