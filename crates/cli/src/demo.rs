@@ -101,6 +101,15 @@ pub async fn run(
     if no_serve {
         return Ok(Outcome::Done);
     }
+    let accounts = demo_accounts(db).await?;
+    println!(
+        "\nThe commission's workplace: http://{}/login, as one of these demo accounts \
+         (their passwords are new with every demo and printed only here):",
+        crate::serve::DEFAULT_LISTEN
+    );
+    for (user, role, commission, password) in &accounts {
+        println!("  {user:<12} {role:<14} {commission:<7} {password}");
+    }
     println!(
         "\nThe results portal: http://{0}/results (constituency 13: http://{0}/results/13)\n\
          Constituency 13 through the API: http://{0}/api/status?constituency=13",
@@ -113,6 +122,42 @@ pub async fn run(
         public_only: false,
     };
     crate::serve::run(db, crate::serve::DEFAULT_LISTEN, flags).await
+}
+
+/// The served demo's accounts, one per role (two operators, since every protocol is entered
+/// twice), the district's for constituency 13: user, role, commission and a password drawn
+/// for this demo.
+const DEMO_ACCOUNTS: [(&str, &str, &str); 7] = [
+    ("admin", "administrator", "CEC"),
+    ("secretary", "secretary", "CEC"),
+    ("observer", "observer", "CEC"),
+    ("operator1", "operator", "DEC-13"),
+    ("operator2", "operator", "DEC-13"),
+    ("supervisor", "supervisor", "DEC-13"),
+    ("secretary13", "secretary", "DEC-13"),
+];
+
+async fn demo_accounts(db: &Path) -> Result<Vec<(String, String, String, String)>, CliError> {
+    let accounts = tandoo_server::Accounts::open(
+        db,
+        OpenMode::MustExist,
+        std::sync::Arc::new(tandoo_server::SystemClock),
+    )
+    .await
+    .map_err(crate::user::account_error)?;
+    let mut made = Vec::new();
+    for (user, role, commission) in DEMO_ACCOUNTS {
+        let password =
+            tandoo_server::sessions::demo_password().map_err(crate::user::account_error)?;
+        match accounts.add(user, role, commission, &password).await {
+            Ok(_) => made.push((user.into(), role.into(), commission.into(), password)),
+            // `--demo-account` may have made one of the same name: it keeps its password.
+            Err(tandoo_server::accounts::AccountError::Exists(_)) => {}
+            Err(e) => return Err(crate::user::account_error(e)),
+        }
+    }
+    accounts.close().await;
+    Ok(made)
 }
 
 /// Starts from an empty file: the default demo file is replaced, any other only on request,

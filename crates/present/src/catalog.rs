@@ -18,7 +18,7 @@ use std::sync::OnceLock;
 /// The catalog files of each language (Kyrgyz, Russian, English): the words of core, count,
 /// the record and the API, then one part per face of tandoo, so that each can be reviewed
 /// (and translated) on its own.
-const PARTS: [[&str; 3]; 5] = [
+const PARTS: [[&str; 3]; 6] = [
     [
         include_str!("../locales/ky.ftl"),
         include_str!("../locales/ru.ftl"),
@@ -43,6 +43,11 @@ const PARTS: [[&str; 3]; 5] = [
         include_str!("../locales/documents/ky.ftl"),
         include_str!("../locales/documents/ru.ftl"),
         include_str!("../locales/documents/en.ftl"),
+    ],
+    [
+        include_str!("../locales/staff/ky.ftl"),
+        include_str!("../locales/staff/ru.ftl"),
+        include_str!("../locales/staff/en.ftl"),
     ],
 ];
 

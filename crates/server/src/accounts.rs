@@ -17,6 +17,7 @@ use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, Salt
 use serde::Serialize;
 use tandoo_core::Role;
 use tandoo_core::ids::CommissionId;
+use tandoo_present::Language;
 use tandoo_record::{AnyRecord, OpenMode};
 
 use crate::audit_event::AuditEvent;
@@ -248,6 +249,25 @@ impl Accounts {
             })
         })
         .transpose()
+    }
+
+    /// The language the account chose for its screens, if it chose one.
+    pub async fn language(&self, user: &str) -> Result<Option<Language>, AccountError> {
+        const READ: &str = "SELECT language FROM account_languages WHERE account = $1";
+        let code: Option<(String,)> = on_db!(&self.db, pool =>
+            sqlx::query_as(READ).bind(user).fetch_optional(pool).await)
+        .map_err(store("reading an account's language"))?;
+        Ok(code.and_then(|(code,)| code.parse().ok()))
+    }
+
+    /// Keeps `language` as the account's language.
+    pub async fn set_language(&self, user: &str, language: Language) -> Result<(), AccountError> {
+        const WRITE: &str = "INSERT INTO account_languages (account, language) VALUES ($1, $2) \
+                             ON CONFLICT (account) DO UPDATE SET language = excluded.language";
+        on_db!(&self.db, pool =>
+            sqlx::query(WRITE).bind(user).bind(language.code()).execute(pool).await.map(|_| ()))
+        .map_err(store("keeping an account's language"))?;
+        Ok(())
     }
 
     /// Closes the connections, waiting for them to finish.

@@ -46,6 +46,7 @@ mod store;
 mod streams;
 pub mod throttle;
 pub mod views;
+mod workplace;
 
 pub use accounts::{Account, AccountError, Accounts};
 pub use app::{App, Config, DEFAULT_COMMAND_LIMIT, StartError};

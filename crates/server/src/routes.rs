@@ -59,7 +59,8 @@ pub fn router(app: App) -> Router {
                 "/api/commands",
                 post(submit_command).layer(DefaultBodyLimit::max(command_limit)),
             )
-            .merge(crate::report_api::routes());
+            .merge(crate::report_api::routes())
+            .merge(crate::workplace::routes());
     }
     routes
         .route("/api/status", get(status))
@@ -174,7 +175,7 @@ fn session_json(session: &Session) -> Value {
     })
 }
 
-fn session_cookie(app: &App, token: &str, max_age: i64) -> HeaderValue {
+pub(crate) fn session_cookie(app: &App, token: &str, max_age: i64) -> HeaderValue {
     let secure = if app.config().secure_cookies {
         "; Secure"
     } else {

@@ -361,6 +361,12 @@ fn random_hex() -> Result<String, AccountError> {
     Ok(hex::encode(bytes))
 }
 
+/// A password for a demonstration account: 16 random hex digits (64 bits), printed once by
+/// `tandoo demo` and never a default of a real deployment.
+pub fn demo_password() -> Result<String, AccountError> {
+    random_hex().map(|hex| hex[..16].to_owned())
+}
+
 /// What is stored of a token: its SHA-256, in hex.
 fn token_hash(token: &str) -> String {
     hex::encode(Sha256::digest(token.as_bytes()))

@@ -90,6 +90,12 @@ const SQLITE_SCHEMA: &[&str] = &[
         PRIMARY KEY (scope, key)
     ) STRICT",
     "CREATE INDEX IF NOT EXISTS report_counters_by_window ON report_counters(window_start)",
+    // A table of its own rather than a column of `accounts`, so that a database made before
+    // accounts chose a language opens without a migration.
+    "CREATE TABLE IF NOT EXISTS account_languages (
+        account TEXT PRIMARY KEY NOT NULL REFERENCES accounts(name) ON DELETE CASCADE,
+        language TEXT NOT NULL
+    ) STRICT",
 ];
 
 /// The same tables in PostgreSQL; integers are `BIGINT` so they read back as `i64` as in
@@ -153,6 +159,10 @@ const POSTGRES_SCHEMA: &[&str] = &[
         PRIMARY KEY (scope, key)
     )",
     "CREATE INDEX IF NOT EXISTS report_counters_by_window ON report_counters(window_start)",
+    "CREATE TABLE IF NOT EXISTS account_languages (
+        account TEXT PRIMARY KEY NOT NULL REFERENCES accounts(name) ON DELETE CASCADE,
+        language TEXT NOT NULL
+    )",
 ];
 
 /// The advisory lock taken while the account tables are created, so that servers starting

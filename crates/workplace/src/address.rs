@@ -1,0 +1,30 @@
+//! The workplace's addresses. The screens live under `/staff`; logging in and out at the
+//! top, where people look for them.
+
+use tandoo_core::ids::{ConstituencyNo, StationId};
+
+pub const LOGIN: &str = "/login";
+pub const LOGOUT: &str = "/logout";
+/// Who is logged in, and their language.
+pub const HOME: &str = "/staff";
+pub const LANGUAGE: &str = "/staff/language";
+pub const CONSTITUENCIES: &str = "/staff/constituencies";
+/// The protocols the viewer's commission enters or settles.
+pub const ENTRY: &str = "/staff/entry";
+pub const STYLESHEET: &str = "/staff/assets/staff.css";
+pub const SCRIPT: &str = "/staff/assets/staff.js";
+
+/// The entry of one protocol: `/staff/entry/13/13001`.
+pub fn protocol(constituency: ConstituencyNo, station: StationId) -> String {
+    format!("{ENTRY}/{constituency}/{station}")
+}
+
+/// Where a supervisor settles a protocol's differing entries.
+pub fn settle(constituency: ConstituencyNo, station: StationId) -> String {
+    format!("{ENTRY}/{constituency}/{station}/settle")
+}
+
+/// A constituency's stations with their entry status: `/staff/constituencies/13`.
+pub fn constituency(constituency: ConstituencyNo) -> String {
+    format!("{CONSTITUENCIES}/{constituency}")
+}
