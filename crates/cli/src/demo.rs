@@ -21,6 +21,7 @@ pub async fn run(
     no_serve: bool,
     replace: bool,
     demo_account: bool,
+    steps: Option<usize>,
 ) -> Result<Outcome, CliError> {
     let demo_password = demo_account.then(crate::user::read_password).transpose()?;
     let demo_password = demo_password.as_deref();
@@ -30,8 +31,9 @@ pub async fn run(
     prepare_file(db, replace)?;
     let record = AnyRecord::open(db, OpenMode::CreateIfMissing).await?;
     let mut ledger = Ledger::open(record).await?;
-    let steps = tandoo_demo::story();
-    for (number, step) in steps.iter().enumerate() {
+    let mut story = tandoo_demo::story();
+    story.truncate(steps.unwrap_or(usize::MAX));
+    for (number, step) in story.iter().enumerate() {
         let before = Picture::of(ledger.state());
         let entries = ledger.submit_all(&step.submissions).await?;
         println!("Step {number} — {} — {}", step.date, step.title);

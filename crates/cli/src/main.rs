@@ -62,6 +62,10 @@ enum Commands {
         /// (never on the command line, where other users of the machine could read it).
         #[arg(long)]
         demo_account: bool,
+        /// Write only the story's first N steps (1 is the set-up: stations and candidates,
+        /// no protocol entered), for practising entry or a meeting in the workplace.
+        #[arg(long, value_name = "N")]
+        steps: Option<usize>,
     },
     /// Apply a file of commands (JSON Lines): all lines or none.
     ///
@@ -458,7 +462,8 @@ fn main() -> ExitCode {
                 no_serve,
                 replace,
                 demo_account,
-            } => demo::run(&db, no_serve, replace, demo_account).await,
+                steps,
+            } => demo::run(&db, no_serve, replace, demo_account, steps).await,
             Commands::Apply { db, file, create } => apply::run(&db, &file, create).await,
             Commands::Status {
                 source,

@@ -4,6 +4,10 @@
 // their lines as typed, shown beside the paper's own total line.
 "use strict";
 document.addEventListener("DOMContentLoaded", () => {
+  // A form sent back with problems: the summary at the top takes the focus, so that a
+  // screen reader reads it first and Tab goes on to the links to the lines.
+  const problem = document.getElementById("problem");
+  if (problem) problem.focus();
   const form = document.querySelector("form[data-entry-form]");
   if (!form) return;
   const figures = Array.from(form.querySelectorAll("table.protocol input"));

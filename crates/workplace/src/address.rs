@@ -13,6 +13,8 @@ pub const CONSTITUENCIES: &str = "/staff/constituencies";
 pub const ENTRY: &str = "/staff/entry";
 pub const STYLESHEET: &str = "/staff/assets/staff.css";
 pub const SCRIPT: &str = "/staff/assets/staff.js";
+/// The icon, the portal's: without one, every browser asks for `/favicon.ico`.
+pub const ICON: &str = "/assets/icon.svg";
 
 /// The entry of one protocol: `/staff/entry/13/13001`.
 pub fn protocol(constituency: ConstituencyNo, station: StationId) -> String {

@@ -321,7 +321,8 @@ pub fn protocol(
             dt { (screen.word("constituency")) }
             dd { (screen.constituency(state, key.constituency)) }
             dt { (screen.word("station-name")) } dd { bdi { (station.name) } }
-            dt { (screen.word("voters-on-list")) } dd { (screen.number(station.voters)) }
+            dt { (screen.word("voters-on-list")) }
+            dd #voters data-voters=(station.voters) { (screen.number(station.voters)) }
             dt { (screen.word("protocol-status")) }
             dd #status { (words::station_status(view.status, screen.language)) }
         }
@@ -364,6 +365,13 @@ fn entry_form(
     let ballot = ballot(state, key);
     let beside = beside_lines(screen, problems);
     let value = |field: &str| typed.figures.get(field).cloned().unwrap_or_default();
+    // The first figure takes the focus, so that entry starts at once, on paper's first line;
+    // with problems, the summary above takes it (see the script).
+    let first = form
+        .lines
+        .first()
+        .map(|l| line_field(&l.code))
+        .filter(|_| problems.is_empty() && !correcting);
     let row = |field: String, code: &str, label: &str| {
         let notes = beside.get(&field).cloned().unwrap_or_default();
         let described = (!notes.is_empty()).then(|| format!("{field}-problem"));
@@ -375,6 +383,7 @@ fn entry_form(
                         autocomplete="off" size="9" maxlength=(FIGURE_CHARS) value=(value(&field))
                         aria-invalid=[described.as_ref().map(|_| "true")]
                         aria-describedby=[described.clone()]
+                        autofocus[first.as_deref() == Some(field.as_str())]
                         data-sum=[field.starts_with("candidate-").then_some(CANDIDATES_FIELD)];
                     @if let Some(id) = described {
                         div.line-problem id=(id) {

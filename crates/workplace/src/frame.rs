@@ -22,6 +22,7 @@ pub fn document(screen: &Screen, state: Option<&State>, title: &str, main: Marku
                 meta name="robots" content="noindex";
                 title { (title) " — " (screen.word("app-name")) }
                 link rel="stylesheet" href=(address::STYLESHEET);
+                link rel="icon" type="image/svg+xml" href=(address::ICON);
                 script src=(address::SCRIPT) defer {}
             }
             body {

@@ -31,12 +31,14 @@ export function binary() {
 const LISTEN_WAIT_MS = 120_000;
 
 /// The demo record in a fresh directory, with `accounts` ([{user, role, commission}]),
-/// served until `stop()`.
-export async function startDemo({ accounts = [] } = {}) {
+/// served until `stop()`; `steps` writes only the story's first steps (1: the set-up, no
+/// protocol entered).
+export async function startDemo({ accounts = [], steps } = {}) {
   const tandoo = binary();
   const dir = await mkdtemp(join(tmpdir(), "tandoo-browser-"));
   const db = join(dir, "demo.sqlite");
-  await run(tandoo, ["demo", "--db", db, "--no-serve"], { maxBuffer: 16 * 1024 * 1024 });
+  const only = steps === undefined ? [] : ["--steps", String(steps)];
+  await run(tandoo, ["demo", "--db", db, "--no-serve", ...only], { maxBuffer: 16 * 1024 * 1024 });
   for (const { user, role, commission } of accounts) {
     await run(tandoo, ["user", "add", "--db", db, "--user", user, "--role", role, "--commission", commission], {
       env: { ...process.env, TANDOO_PASSWORD: PASSWORD },
