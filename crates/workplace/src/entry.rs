@@ -396,7 +396,7 @@ fn entry_form(
     };
     html! {
         (summary(screen, problems))
-        form.entry method="post" action=(address::protocol(key.constituency, key.station))
+        form.entry method="post" action=(screen.action(&address::protocol(key.constituency, key.station)))
             data-entry-form {
             input type="hidden" name="csrf" value=(screen.csrf());
             input type="hidden" name="election" value=(key.election);
@@ -643,7 +643,7 @@ fn compare(
         }
         div.settle {
             @for e in &view.entries {
-                form method="post" action=(address::settle(key.constituency, key.station)) {
+                form method="post" action=(screen.action(&address::settle(key.constituency, key.station))) {
                     input type="hidden" name="csrf" value=(screen.csrf());
                     input type="hidden" name="election" value=(key.election);
                     input type="hidden" name="decision" value="keep";
@@ -651,7 +651,7 @@ fn compare(
                     button type="submit" { (entry_keep(screen, e.entry, &e.operator)) }
                 }
             }
-            form method="post" action=(address::settle(key.constituency, key.station)) {
+            form method="post" action=(screen.action(&address::settle(key.constituency, key.station))) {
                 input type="hidden" name="csrf" value=(screen.csrf());
                 input type="hidden" name="election" value=(key.election);
                 input type="hidden" name="decision" value="new";

@@ -66,6 +66,13 @@ impl<'a> Screen<'a> {
         format!("{}{separator}lang={}", self.path, language.code())
     }
 
+    /// Where a form of this screen is sent: `path` in this screen's language, so that a
+    /// form sent back with its problems reads as the screen it came from.
+    pub fn action(&self, path: &str) -> String {
+        let separator = if path.contains('?') { '&' } else { '?' };
+        format!("{path}{separator}lang={}", self.language.code())
+    }
+
     /// The CSRF token of the viewer's session (empty on the login page).
     pub fn csrf(&self) -> &str {
         self.viewer.map_or("", |v| v.csrf_token.as_str())
