@@ -22,8 +22,10 @@ use sqlx::postgres::PgConnection;
 use tandoo_ledger::Ledger;
 use tandoo_record::{AnyRecord, OpenMode, Record};
 use tandoo_server::{App, Config};
-use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
-use tokio::net::{TcpListener, TcpStream};
+use tokio::net::TcpListener;
+
+mod http;
+use http::Http;
 
 const POSTGRES_ENV: &str = "TANDOO_TEST_POSTGRES";
 const PASSWORD: &str = "a long enough password";
@@ -281,76 +283,6 @@ async fn login(address: &str, user: &str) -> (String, String) {
     assert_eq!(status, 200, "{answer}");
     let cookie = connection.set_cookie.take().unwrap();
     (cookie, answer["csrf_token"].as_str().unwrap().to_string())
-}
-
-/// A keep-alive HTTP/1.1 connection: one request at a time.
-struct Http {
-    address: String,
-    stream: BufReader<TcpStream>,
-    set_cookie: Option<String>,
-}
-
-impl Http {
-    async fn open(address: &str) -> Http {
-        let stream = TcpStream::connect(address).await.unwrap();
-        stream.set_nodelay(true).unwrap();
-        Http {
-            address: address.to_string(),
-            stream: BufReader::new(stream),
-            set_cookie: None,
-        }
-    }
-
-    async fn send(
-        &mut self,
-        method: &str,
-        path: &str,
-        headers: &[(&str, &str)],
-        body: &str,
-    ) -> (u16, Value) {
-        let mut head = format!(
-            "{method} {path} HTTP/1.1\r\nHost: {}\r\nContent-Type: application/json\r\nContent-Length: {}\r\n",
-            self.address,
-            body.len()
-        );
-        for (name, value) in headers {
-            head.push_str(&format!("{name}: {value}\r\n"));
-        }
-        head.push_str("\r\n");
-        head.push_str(body);
-        self.stream
-            .get_mut()
-            .write_all(head.as_bytes())
-            .await
-            .unwrap();
-        let mut line = String::new();
-        self.stream.read_line(&mut line).await.unwrap();
-        let status: u16 = line.split_whitespace().nth(1).unwrap().parse().unwrap();
-        let mut length = 0;
-        loop {
-            line.clear();
-            self.stream.read_line(&mut line).await.unwrap();
-            let header = line.trim_end();
-            if header.is_empty() {
-                break;
-            }
-            let (name, value) = header.split_once(':').unwrap();
-            let value = value.trim();
-            match name.to_ascii_lowercase().as_str() {
-                "content-length" => length = value.parse().unwrap(),
-                "set-cookie" => {
-                    self.set_cookie = Some(value.split(';').next().unwrap().to_string())
-                }
-                _ => {}
-            }
-        }
-        let mut bytes = vec![0; length];
-        self.stream.read_exact(&mut bytes).await.unwrap();
-        (
-            status,
-            serde_json::from_slice(&bytes).unwrap_or(Value::Null),
-        )
-    }
 }
 
 /// A database created for one run and dropped after it.

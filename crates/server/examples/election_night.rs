@@ -36,8 +36,11 @@ use tandoo_core::territory::{ConstituencyDef, StationDef};
 use tandoo_count::Gender;
 use tandoo_ledger::Ledger;
 use tandoo_record::{OpenMode, SqliteRecord};
-use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
-use tokio::net::TcpStream;
+
+// The benchmarks' client: the same connection, one request at a time.
+#[path = "../benches/http/mod.rs"]
+mod http;
+use http::Http;
 
 /// 24 × 500 = 12,000 stations: more than 10 s of entry at 1,000 protocols a second, and a
 /// publication of the size of a national one (a page per station in three languages).
@@ -411,74 +414,4 @@ fn counts_watched(view: &Value) -> bool {
     view["contest"]["against_all"]
         .as_u64()
         .is_some_and(|votes| votes % AGAINST_ALL as u64 == 1)
-}
-
-/// A keep-alive HTTP/1.1 connection: one request at a time.
-struct Http {
-    address: String,
-    stream: BufReader<TcpStream>,
-    set_cookie: Option<String>,
-}
-
-impl Http {
-    async fn open(address: &str) -> Http {
-        let stream = TcpStream::connect(address).await.unwrap();
-        stream.set_nodelay(true).unwrap();
-        Http {
-            address: address.to_string(),
-            stream: BufReader::new(stream),
-            set_cookie: None,
-        }
-    }
-
-    async fn send(
-        &mut self,
-        method: &str,
-        path: &str,
-        headers: &[(&str, &str)],
-        body: &str,
-    ) -> (u16, Value) {
-        let mut head = format!(
-            "{method} {path} HTTP/1.1\r\nHost: {}\r\nContent-Type: application/json\r\nContent-Length: {}\r\n",
-            self.address,
-            body.len()
-        );
-        for (name, value) in headers {
-            head.push_str(&format!("{name}: {value}\r\n"));
-        }
-        head.push_str("\r\n");
-        head.push_str(body);
-        self.stream
-            .get_mut()
-            .write_all(head.as_bytes())
-            .await
-            .unwrap();
-        let mut line = String::new();
-        self.stream.read_line(&mut line).await.unwrap();
-        let status: u16 = line.split_whitespace().nth(1).unwrap().parse().unwrap();
-        let mut length = 0;
-        loop {
-            line.clear();
-            self.stream.read_line(&mut line).await.unwrap();
-            let header = line.trim_end();
-            if header.is_empty() {
-                break;
-            }
-            let (name, value) = header.split_once(':').unwrap();
-            let value = value.trim();
-            match name.to_ascii_lowercase().as_str() {
-                "content-length" => length = value.parse().unwrap(),
-                "set-cookie" => {
-                    self.set_cookie = Some(value.split(';').next().unwrap().to_string())
-                }
-                _ => {}
-            }
-        }
-        let mut bytes = vec![0; length];
-        self.stream.read_exact(&mut bytes).await.unwrap();
-        (
-            status,
-            serde_json::from_slice(&bytes).unwrap_or(Value::Null),
-        )
-    }
 }

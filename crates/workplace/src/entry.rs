@@ -16,8 +16,8 @@ use tandoo_core::command::{EnterProtocol, SettleProtocol, Settlement};
 use tandoo_core::ids::{CandidateId, ConstituencyNo, ElectionId, StationId};
 use tandoo_core::progress::{ProtocolView, StationStatus, protocol_view};
 use tandoo_core::protocol::{
-    AGAINST_ALL, AcceptedFigures, CANDIDATES, ControlFailure, Finding, ProtocolEntry, ProtocolForm,
-    ProtocolKey, ProtocolLine, Side, Warning,
+    AGAINST_ALL, AcceptedFigures, CANDIDATES, ControlFailure, Finding, PreliminaryFigures,
+    ProtocolEntry, ProtocolForm, ProtocolKey, ProtocolLine, Side, Warning,
 };
 use tandoo_core::{Role, State};
 use tandoo_present::{FluentArgs, control, form as form_words, words, written};
@@ -326,6 +326,7 @@ pub fn protocol(
             dt { (screen.word("protocol-status")) }
             dd #status { (words::station_status(view.status, screen.language)) }
         }
+        (accepted(screen, state, key, form, &view))
         @match (viewer.role, view.status) {
             (Role::Supervisor, StationStatus::Differences) => (compare(screen, state, key, form, &view)),
             (Role::Supervisor, _) => p { (screen.word("protocol-nothing-to-settle")) },
@@ -584,41 +585,14 @@ fn compare(
     form: &ProtocolForm,
     view: &ProtocolView,
 ) -> Markup {
-    let language = screen.language;
     let ballot = ballot(state, key);
     let differing = |line: &str| view.differences.iter().any(|d| d.line == line);
     let figure = |figures: &Option<AcceptedFigures>, line: &Line| -> String {
-        figures.as_ref().map_or_else(String::new, |f| {
-            screen.number(match line {
-                Line::Form(code) => f.line(code),
-                Line::Candidate(id) => f.candidates.get(id).copied().unwrap_or(0),
-                Line::AgainstAll => f.against_all,
-            })
-        })
+        figures
+            .as_ref()
+            .map_or_else(String::new, |f| screen.number(line.of(f)))
     };
-    let lines: Vec<(Line, String, String)> = form
-        .lines
-        .iter()
-        .map(|l| {
-            (
-                Line::Form(l.code.clone()),
-                l.code.clone(),
-                form_words::line_label(form, &l.code, language),
-            )
-        })
-        .chain(ballot.iter().map(|id| {
-            (
-                Line::Candidate(id.clone()),
-                id.to_string(),
-                candidate_name(state, id, screen).to_owned(),
-            )
-        }))
-        .chain(std::iter::once((
-            Line::AgainstAll,
-            AGAINST_ALL.to_owned(),
-            form_words::line_label(form, AGAINST_ALL, language),
-        )))
-        .collect();
+    let lines = every_line(screen, state, form, &ballot);
     html! {
         p { (screen.word("compare-intro")) }
         table.compare {
@@ -661,10 +635,134 @@ fn compare(
     }
 }
 
+/// A place a figure is written on the protocol, as the screens list them.
 enum Line {
     Form(String),
     Candidate(CandidateId),
     AgainstAll,
+}
+
+impl Line {
+    fn of(&self, figures: &AcceptedFigures) -> u64 {
+        match self {
+            Line::Form(code) => figures.line(code),
+            Line::Candidate(id) => figures.candidates.get(id).copied().unwrap_or(0),
+            Line::AgainstAll => figures.against_all,
+        }
+    }
+
+    /// The ballot-counting box's figure of this line, when it reported one.
+    fn of_box(&self, preliminary: &PreliminaryFigures) -> Option<u64> {
+        match self {
+            Line::Form(code) => preliminary.lines.get(code).copied(),
+            Line::Candidate(id) => preliminary.candidates.get(id).copied(),
+            Line::AgainstAll => preliminary.against_all,
+        }
+    }
+}
+
+/// Every line of the protocol in the order printed, with its code and label: the form's
+/// lines, a line per candidate, "against all".
+fn every_line(
+    screen: &Screen,
+    state: &State,
+    form: &ProtocolForm,
+    ballot: &[CandidateId],
+) -> Vec<(Line, String, String)> {
+    let language = screen.language;
+    form.lines
+        .iter()
+        .map(|l| {
+            (
+                Line::Form(l.code.clone()),
+                l.code.clone(),
+                form_words::line_label(form, &l.code, language),
+            )
+        })
+        .chain(ballot.iter().map(|id| {
+            (
+                Line::Candidate(id.clone()),
+                id.to_string(),
+                candidate_name(state, id, screen).to_owned(),
+            )
+        }))
+        .chain(std::iter::once((
+            Line::AgainstAll,
+            AGAINST_ALL.to_owned(),
+            form_words::line_label(form, AGAINST_ALL, language),
+        )))
+        .collect()
+}
+
+/// The protocol as accepted: its latest version's figures with the ballot-counting box's
+/// beside them (when loaded), and every version, oldest first, with who settled it and why
+/// it was corrected.
+fn accepted(
+    screen: &Screen,
+    state: &State,
+    key: &ProtocolKey,
+    form: &ProtocolForm,
+    view: &ProtocolView,
+) -> Markup {
+    let Some(latest) = view.versions.last() else {
+        return html! {};
+    };
+    let ballot = ballot(state, key);
+    let preliminary = view.preliminary.as_ref();
+    html! {
+        section aria-labelledby="accepted-heading" {
+            h2 #accepted-heading { (screen.word("accepted-heading")) }
+            table.accepted {
+                caption { (screen.say("accepted-caption", &{
+                    let mut a = FluentArgs::new();
+                    a.set("version", latest.version.to_string());
+                    a
+                })) }
+                thead { tr {
+                    th scope="col" { (screen.word("protocol-line")) }
+                    th scope="col" { (screen.word("protocol-figure")) }
+                    @if preliminary.is_some() { th scope="col" { (screen.word("box-figure")) } }
+                } }
+                tbody {
+                    @for (line, code, label) in every_line(screen, state, form, &ballot) {
+                        @let figure = line.of(&latest.figures);
+                        @let boxed = preliminary.and_then(|p| line.of_box(p));
+                        tr.differs[boxed.is_some_and(|b| b != figure)] {
+                            th scope="row" { span.code { (code) } " " (label) }
+                            td.number { (screen.number(figure)) }
+                            @if preliminary.is_some() {
+                                td.number { (boxed.map(|b| screen.number(b)).unwrap_or_default()) }
+                            }
+                        }
+                    }
+                }
+            }
+            h3 { (screen.word("versions-heading")) }
+            ol.versions {
+                @for v in &view.versions {
+                    li {
+                        (screen.say("version-line", &{
+                            let mut a = FluentArgs::new();
+                            a.set("version", v.version.to_string());
+                            a.set("date", v.date.clone());
+                            a.set("seq", v.seq.to_string());
+                            a
+                        }))
+                        @if let Some(by) = &v.settled_by {
+                            " " (screen.say("version-settled", &{
+                                let mut a = FluentArgs::new();
+                                a.set("supervisor", by.clone());
+                                a
+                            }))
+                        }
+                        @if let Some(reason) = &v.correction_reason {
+                            " " (screen.word("version-reason")) " " q { bdi { (reason) } }
+                        }
+                    }
+                }
+            }
+        }
+    }
 }
 
 fn entry_heading(screen: &Screen, entry: u32, operator: &str) -> String {
