@@ -454,3 +454,63 @@ async fn a_secretary_files_a_complaint_sends_a_request_and_records_the_answer_an
     let list = server.get(&secretary, "/staff/complaints?lang=en").await;
     assert!(list.body.contains("href=\"/staff/complaints/CEC-C-1\""));
 }
+
+#[tokio::test]
+async fn a_district_secretary_records_an_incident_and_it_is_listed_by_its_station() {
+    let server = Server::new().await;
+    server
+        .app
+        .accounts()
+        .add("dec13.secretary", "secretary", "DEC-13", PASSWORD)
+        .await
+        .unwrap();
+    let secretary = server.login("dec13.secretary").await;
+    let station = server
+        .app
+        .ledger()
+        .read(|s| s.rolls[&tandoo_core::ids::ConstituencyNo(13)].station_ids[0])
+        .await
+        .to_string();
+    let form = server.get(&secretary, "/staff/incidents?lang=en").await;
+    assert_eq!(form.status, StatusCode::OK);
+    assert!(
+        form.body.contains("name=\"constituency\" value=\"13\""),
+        "the district's own constituency is shown first"
+    );
+    let recorded = server
+        .post(
+            &secretary,
+            "/staff/incidents",
+            &[
+                ("action", "incident"),
+                ("constituency", "13"),
+                ("station", &station),
+                ("id", ""),
+                ("description", "A phone filming the booths"),
+                ("source", "Observer's report"),
+                ("date", "2026-03-01"),
+            ],
+        )
+        .await;
+    assert_eq!(recorded.status, StatusCode::SEE_OTHER, "{}", recorded.body);
+    assert_eq!(
+        recorded.location.as_deref(),
+        Some("/staff/incidents?constituency=13&saved=1")
+    );
+    let list = server
+        .get(&secretary, "/staff/incidents?constituency=13&lang=en")
+        .await;
+    let table = &list.body[list.body.find("<table class=\"incidents\"").unwrap()..];
+    assert!(table.contains(&format!("<th scope=\"row\">{station}</th>")));
+    assert!(table.contains("A phone filming the booths"));
+    // Another district's secretary is offered no form for constituency 13.
+    server
+        .app
+        .accounts()
+        .add("dec14.secretary", "secretary", "DEC-14", PASSWORD)
+        .await
+        .unwrap();
+    let other = server.login("dec14.secretary").await;
+    let theirs = server.get(&other, "/staff/incidents?constituency=13").await;
+    assert!(!theirs.body.contains("name=\"action\""));
+}

@@ -197,3 +197,4 @@ staff-incident-submit = Record the incident
 staff-field-incident-id = Incident's number (given by the record when empty)
 staff-field-description = What happened
 staff-field-source = Source
+staff-form-unknown = This page has no such form. Fill in one of the forms on the page.

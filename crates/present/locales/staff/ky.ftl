@@ -194,3 +194,4 @@ staff-incident-submit = Окуяны жазуу
 staff-field-incident-id = Окуянын номери (бош болсо, аны жазуу берет)
 staff-field-description = Эмне болду
 staff-field-source = Булагы
+staff-form-unknown = Бул баракта мындай форма жок. Барактагы формалардын бирин толтуруңуз.

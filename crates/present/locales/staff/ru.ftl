@@ -198,3 +198,4 @@ staff-incident-submit = Записать происшествие
 staff-field-incident-id = Номер происшествия (если пусто, его даст запись)
 staff-field-description = Что произошло
 staff-field-source = Источник
+staff-form-unknown = На этой странице нет такой формы. Заполните одну из форм страницы.

@@ -194,7 +194,7 @@ pub async fn candidate_form(
     };
     let id = CandidateId::new(id);
     let Some(read) = candidates::read_action(&fields, &id) else {
-        return desk.message(StatusCode::BAD_REQUEST, "problem-heading", "problem-choice");
+        return desk.message(StatusCode::BAD_REQUEST, "problem-heading", "form-unknown");
     };
     let form = field(&fields, "action").unwrap_or("").to_owned();
     match submit(&app, &desk, &form, &fields, read).await {
@@ -282,7 +282,7 @@ pub async fn complaint_form(
     };
     let id = ComplaintId::new(id);
     let Some(read) = complaints::read_action(&fields, &id) else {
-        return desk.message(StatusCode::BAD_REQUEST, "problem-heading", "problem-choice");
+        return desk.message(StatusCode::BAD_REQUEST, "problem-heading", "form-unknown");
     };
     let form = field(&fields, "action").unwrap_or("").to_owned();
     match submit(&app, &desk, &form, &fields, read).await {
