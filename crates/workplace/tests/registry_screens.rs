@@ -5,6 +5,7 @@
 use tandoo_core::ids::{CandidateId, CommissionId, ComplaintId, ConstituencyNo, ElectionId};
 use tandoo_core::{LegalDate, Role, State};
 use tandoo_present::Language;
+use tandoo_workplace::fields::{Problem, Sent};
 use tandoo_workplace::{Screen, Viewer, candidates, complaints, incidents};
 
 fn story() -> State {
@@ -149,4 +150,101 @@ fn a_complaint_shows_its_requests_answers_and_only_its_commission_decides_it() {
     let page = complaints::detail(&screen, &state, &id, today(), None, None).unwrap();
     assert!(!page.contains("value=\"decide\""));
     assert!(!page.contains("value=\"request\""));
+}
+
+/// Every problem a form can find, on every field of every form.
+fn every_problem(form: &str, fields: &[&str]) -> Sent {
+    let keys = ["required", "date", "money", "choice", "resolution", "party"];
+    Sent {
+        form: form.to_owned(),
+        problems: fields
+            .iter()
+            .flat_map(|f| {
+                keys.iter().map(|k| Problem {
+                    field: (*f).to_owned(),
+                    key: k,
+                })
+            })
+            .collect(),
+        refusal: Some("refused".into()),
+        ..Sent::default()
+    }
+}
+
+#[test]
+fn no_screen_or_problem_shows_a_catalog_key_in_any_language() {
+    let state = story();
+    let secretary = viewer(Role::Secretary, "CEC");
+    let e1 = ElectionId::new("E1");
+    let c13 = ConstituencyNo(13);
+    let candidate = CandidateId::new("E1-13-03");
+    let statement = ComplaintId::new(tandoo_demo::story::STATEMENT);
+    let date = ["date"];
+    for language in Language::ALL {
+        let screen = Screen::new(language, Some(&secretary), "/staff/candidates");
+        let nominate = every_problem(
+            candidates::NOMINATE,
+            &[
+                "id",
+                "person",
+                "name",
+                "latin_name",
+                "gender",
+                "nominated_by",
+                "party",
+                "constituency",
+                "date",
+            ],
+        );
+        let fee = every_problem(candidates::PAY_FEE, &["amount", "reference", "date"]);
+        let withdraw = every_problem(candidates::WITHDRAW, &["reason", "date"]);
+        let file = every_problem(
+            complaints::FILE,
+            &[
+                "id",
+                "kind",
+                "filed_by",
+                "candidates",
+                "subject",
+                "concerns",
+                "date",
+            ],
+        );
+        let request = every_problem(complaints::REQUEST, &["id", "to", "text", "date"]);
+        let answer = every_problem(complaints::ANSWER, &["request", "from", "text", "date"]);
+        let decide = every_problem(complaints::DECIDE, &["decision", "resolution", "text"]);
+        let incident = every_problem(
+            incidents::RECORD,
+            &["station", "id", "description", "source", "constituency"],
+        );
+        let mut pages = vec![
+            candidates::list(&screen, &state, &e1, c13, today(), Some(&nominate), None).unwrap(),
+            incidents::list(&screen, &state, &e1, c13, today(), Some(&incident), None).unwrap(),
+            complaints::list(&screen, &state, today(), Some(&file)),
+        ];
+        for sent in [&fee, &withdraw, &every_problem(candidates::REGISTER, &date)] {
+            pages.push(
+                candidates::detail(
+                    &screen,
+                    &state,
+                    &candidate,
+                    today(),
+                    Some(sent),
+                    Some("record-saved"),
+                )
+                .unwrap(),
+            );
+        }
+        for sent in [&request, &answer, &decide] {
+            pages.push(
+                complaints::detail(&screen, &state, &statement, today(), Some(sent), None).unwrap(),
+            );
+        }
+        for page in pages {
+            if let Some(at) = page.find("staff-") {
+                let key: String = page[at..].chars().take(60).collect();
+                panic!("{language:?}: {key}");
+            }
+        }
+    }
 }
