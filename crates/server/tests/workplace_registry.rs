@@ -465,12 +465,14 @@ async fn a_district_secretary_records_an_incident_and_it_is_listed_by_its_statio
         .await
         .unwrap();
     let secretary = server.login("dec13.secretary").await;
-    let station = server
+    let (station, other) = server
         .app
         .ledger()
-        .read(|s| s.rolls[&tandoo_core::ids::ConstituencyNo(13)].station_ids[0])
-        .await
-        .to_string();
+        .read(|s| {
+            let ids = &s.rolls[&tandoo_core::ids::ConstituencyNo(13)].station_ids;
+            (ids[0].to_string(), ids[1].to_string())
+        })
+        .await;
     let form = server.get(&secretary, "/staff/incidents?lang=en").await;
     assert_eq!(form.status, StatusCode::OK);
     assert!(
@@ -501,8 +503,22 @@ async fn a_district_secretary_records_an_incident_and_it_is_listed_by_its_statio
         .get(&secretary, "/staff/incidents?constituency=13&lang=en")
         .await;
     let table = &list.body[list.body.find("<table class=\"incidents\"").unwrap()..];
-    assert!(table.contains(&format!("<th scope=\"row\">{station}</th>")));
+    let one = format!("/staff/incidents?constituency=13&amp;station={station}");
+    assert!(
+        table.contains(&format!("<a href=\"{one}\">{station}</a>")),
+        "{table}"
+    );
     assert!(table.contains("A phone filming the booths"));
+    let at_station = server.get(&secretary, &one.replace("&amp;", "&")).await;
+    assert!(at_station.body.contains("A phone filming the booths"));
+    let elsewhere = server
+        .get(
+            &secretary,
+            &format!("/staff/incidents?constituency=13&station={other}"),
+        )
+        .await;
+    assert_eq!(elsewhere.status, StatusCode::OK);
+    assert!(!elsewhere.body.contains("A phone filming the booths"));
     // Another district's secretary is offered no form for constituency 13.
     server
         .app

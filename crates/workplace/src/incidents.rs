@@ -16,12 +16,14 @@ use crate::screen::Screen;
 
 pub const RECORD: &str = "incident";
 
-/// `/staff/incidents?constituency=C`.
+/// `/staff/incidents?constituency=C`, or one station's: `&station=S`.
+#[allow(clippy::too_many_arguments)]
 pub fn list(
     screen: &Screen,
     state: &State,
     election: &ElectionId,
     constituency: ConstituencyNo,
+    station: Option<StationId>,
     today: LegalDate,
     sent: Option<&Sent>,
     notice: Option<&str>,
@@ -32,6 +34,7 @@ pub fn list(
         .incidents
         .values()
         .filter(|(_, i)| &i.election == election && i.constituency == constituency)
+        .filter(|(_, i)| station.is_none_or(|s| i.station == s))
         .collect();
     incidents.sort_by_key(|(stamp, i)| (i.station, stamp.seq));
     let title = screen.word("incidents-title");
@@ -52,6 +55,12 @@ pub fn list(
         @if let Some(key) = notice { p.notice role="status" { (screen.word(key)) } }
         (chooser(screen, state, election, address::INCIDENTS, constituency))
         h2 { (screen.constituency(state, constituency)) }
+        @if let Some(station) = station {
+            p {
+                (screen.word("station")) " " (station) ". "
+                a href=(address::incidents_of(constituency)) { (screen.word("incidents-all-stations")) }
+            }
+        }
         @if incidents.is_empty() {
             p { (screen.word("incidents-none")) }
         } @else {
@@ -66,7 +75,9 @@ pub fn list(
                 tbody {
                     @for (stamp, i) in &incidents {
                         tr {
-                            th scope="row" { (i.station) }
+                            th scope="row" {
+                                a href=(format!("{}&station={}", address::incidents_of(constituency), i.station)) { (i.station) }
+                            }
                             td { (date::date(stamp.date, language)) }
                             td { bdi { (i.description) } }
                             td { bdi { (i.source) } }
@@ -83,7 +94,7 @@ pub fn list(
                     (f.hidden())
                     input type="hidden" name="election" value=(election);
                     input type="hidden" name="constituency" value=(constituency);
-                    (f.select("station", "station", &options, ""))
+                    (f.select("station", "station", &options, &station.map(|s| s.to_string()).unwrap_or_default()))
                     (f.field("id", "field-incident-id", Kind::Text, ""))
                     (f.field("description", "field-description", Kind::Long, ""))
                     (f.field("source", "field-source", Kind::Text, ""))

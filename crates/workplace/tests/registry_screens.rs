@@ -111,6 +111,7 @@ fn forms_are_offered_to_a_secretary_with_competence_only() {
                 &state,
                 &election,
                 ConstituencyNo(13),
+                None,
                 today(),
                 None,
                 None,
@@ -219,7 +220,17 @@ fn no_screen_or_problem_shows_a_catalog_key_in_any_language() {
         );
         let mut pages = vec![
             candidates::list(&screen, &state, &e1, c13, today(), Some(&nominate), None).unwrap(),
-            incidents::list(&screen, &state, &e1, c13, today(), Some(&incident), None).unwrap(),
+            incidents::list(
+                &screen,
+                &state,
+                &e1,
+                c13,
+                None,
+                today(),
+                Some(&incident),
+                None,
+            )
+            .unwrap(),
             complaints::list(&screen, &state, today(), Some(&file)),
         ];
         for sent in [&fee, &withdraw, &every_problem(candidates::REGISTER, &date)] {

@@ -198,3 +198,4 @@ staff-field-incident-id = Incident's number (given by the record when empty)
 staff-field-description = What happened
 staff-field-source = Source
 staff-form-unknown = This page has no such form. Fill in one of the forms on the page.
+staff-incidents-all-stations = All the constituency's polling stations

@@ -195,3 +195,4 @@ staff-field-incident-id = Окуянын номери (бош болсо, аны
 staff-field-description = Эмне болду
 staff-field-source = Булагы
 staff-form-unknown = Бул баракта мындай форма жок. Барактагы формалардын бирин толтуруңуз.
+staff-incidents-all-stations = Округдун бардык участкалары

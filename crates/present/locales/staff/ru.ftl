@@ -199,3 +199,4 @@ staff-field-incident-id = Номер происшествия (если пуст
 staff-field-description = Что произошло
 staff-field-source = Источник
 staff-form-unknown = На этой странице нет такой формы. Заполните одну из форм страницы.
+staff-incidents-all-stations = Все участки округа

@@ -6,7 +6,7 @@
 use axum::extract::{Path, Request, State};
 use axum::http::{StatusCode, Uri};
 use axum::response::Response;
-use tandoo_core::ids::{CandidateId, ComplaintId, ConstituencyNo};
+use tandoo_core::ids::{CandidateId, ComplaintId, ConstituencyNo, StationId};
 use tandoo_core::{Command, LegalDate, Refusal, State as RecordState, Submission};
 use tandoo_ledger::SubmitError;
 use tandoo_workplace::fields::{Problem, Sent};
@@ -304,10 +304,22 @@ pub async fn incidents(State(app): State<App>, desk: Desk, uri: Uri) -> Response
         return desk.unavailable();
     };
     let asked = constituency(&uri);
+    let station = query(&uri, "station")
+        .and_then(|s| s.parse().ok())
+        .map(StationId);
     draw(&app, &desk, |state, screen| {
         let election = state.main_election()?;
         let number = asked.or_else(|| candidates::default_constituency(screen, state, election))?;
-        incidents::list(screen, state, election, number, today, None, saved(&uri))
+        incidents::list(
+            screen,
+            state,
+            election,
+            number,
+            station,
+            today,
+            None,
+            saved(&uri),
+        )
     })
     .await
 }
@@ -338,7 +350,16 @@ pub async fn record_incident(State(app): State<App>, desk: Desk, request: Reques
             again(&app, &desk, status, |state, screen| {
                 let number = number
                     .or_else(|| candidates::default_constituency(screen, state, &election))?;
-                incidents::list(screen, state, &election, number, today, Some(&sent), None)
+                incidents::list(
+                    screen,
+                    state,
+                    &election,
+                    number,
+                    None,
+                    today,
+                    Some(&sent),
+                    None,
+                )
             })
             .await
         }
