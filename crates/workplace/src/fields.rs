@@ -274,7 +274,7 @@ impl<'s> Form<'s> {
         }
     }
 
-    /// A choice among `options` (value, catalog key of its words).
+    /// A choice among `options` (the value sent, the words shown).
     pub fn select(
         &self,
         field: &str,

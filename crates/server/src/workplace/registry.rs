@@ -105,14 +105,6 @@ async fn again(
     }
 }
 
-async fn fields_of(
-    app: &App,
-    desk: &Desk,
-    request: Request,
-) -> Result<Vec<(String, String)>, Response> {
-    desk.form(app, request).await
-}
-
 // ---- candidates ----
 
 pub async fn candidates(State(app): State<App>, desk: Desk, uri: Uri) -> Response {
@@ -130,7 +122,7 @@ pub async fn candidates(State(app): State<App>, desk: Desk, uri: Uri) -> Respons
 
 /// `POST /staff/candidates`: a nomination.
 pub async fn nominate(State(app): State<App>, desk: Desk, request: Request) -> Response {
-    let fields = match fields_of(&app, &desk, request).await {
+    let fields = match desk.form(&app, request).await {
         Ok(fields) => fields,
         Err(refused) => return refused,
     };
@@ -185,7 +177,7 @@ pub async fn candidate_form(
     Path(id): Path<String>,
     request: Request,
 ) -> Response {
-    let fields = match fields_of(&app, &desk, request).await {
+    let fields = match desk.form(&app, request).await {
         Ok(fields) => fields,
         Err(refused) => return refused,
     };
@@ -223,7 +215,7 @@ pub async fn complaints(State(app): State<App>, desk: Desk) -> Response {
 
 /// `POST /staff/complaints`: a complaint filed with the viewer's commission.
 pub async fn file(State(app): State<App>, desk: Desk, request: Request) -> Response {
-    let fields = match fields_of(&app, &desk, request).await {
+    let fields = match desk.form(&app, request).await {
         Ok(fields) => fields,
         Err(refused) => return refused,
     };
@@ -273,7 +265,7 @@ pub async fn complaint_form(
     Path(id): Path<String>,
     request: Request,
 ) -> Response {
-    let fields = match fields_of(&app, &desk, request).await {
+    let fields = match desk.form(&app, request).await {
         Ok(fields) => fields,
         Err(refused) => return refused,
     };
@@ -326,7 +318,7 @@ pub async fn incidents(State(app): State<App>, desk: Desk, uri: Uri) -> Response
 
 /// `POST /staff/incidents`.
 pub async fn record_incident(State(app): State<App>, desk: Desk, request: Request) -> Response {
-    let fields = match fields_of(&app, &desk, request).await {
+    let fields = match desk.form(&app, request).await {
         Ok(fields) => fields,
         Err(refused) => return refused,
     };
