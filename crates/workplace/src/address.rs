@@ -30,3 +30,27 @@ pub fn settle(constituency: ConstituencyNo, station: StationId) -> String {
 pub fn constituency(constituency: ConstituencyNo) -> String {
     format!("{CONSTITUENCIES}/{constituency}")
 }
+
+/// A constituency's candidates: `/staff/candidates?constituency=13`.
+pub const CANDIDATES: &str = "/staff/candidates";
+pub const COMPLAINTS: &str = "/staff/complaints";
+/// Incidents at polling stations: `/staff/incidents?constituency=13`.
+pub const INCIDENTS: &str = "/staff/incidents";
+
+/// One candidate's page, the id percent-encoded: `/staff/candidates/E1-13-01`.
+pub fn candidate(id: &tandoo_core::ids::CandidateId) -> String {
+    format!("{CANDIDATES}/{}", crate::fields::segment(&id.0))
+}
+
+pub fn candidates_of(constituency: ConstituencyNo) -> String {
+    format!("{CANDIDATES}?constituency={constituency}")
+}
+
+/// One complaint's page: `/staff/complaints/CEC-C-2026-7`.
+pub fn complaint(id: &tandoo_core::ids::ComplaintId) -> String {
+    format!("{COMPLAINTS}/{}", crate::fields::segment(&id.0))
+}
+
+pub fn incidents_of(constituency: ConstituencyNo) -> String {
+    format!("{INCIDENTS}?constituency={constituency}")
+}

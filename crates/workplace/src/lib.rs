@@ -12,10 +12,14 @@
 #![forbid(unsafe_code)]
 
 pub mod address;
+pub mod candidates;
+pub mod complaints;
 pub mod constituencies;
 pub mod entry;
+pub mod fields;
 pub mod frame;
 pub mod home;
+pub mod incidents;
 pub mod login;
 pub mod menu;
 mod screen;

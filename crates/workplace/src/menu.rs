@@ -31,6 +31,29 @@ const SCREENS: &[(Item, &[CommandKind])] = &[
         },
         &[],
     ),
+    // Everyone reads the candidates, complaints and incidents; the forms on them are left
+    // out for a viewer the permission table does not let give their commands.
+    (
+        Item {
+            key: "candidates",
+            path: address::CANDIDATES,
+        },
+        &[],
+    ),
+    (
+        Item {
+            key: "complaints",
+            path: address::COMPLAINTS,
+        },
+        &[],
+    ),
+    (
+        Item {
+            key: "incidents",
+            path: address::INCIDENTS,
+        },
+        &[],
+    ),
     (
         Item {
             key: "entry",
@@ -83,6 +106,13 @@ mod tests {
             );
             assert_eq!(may_open_path(role, "/staff/entry/13/13001"), listed);
             assert!(may_open_path(role, address::CONSTITUENCIES));
+            for path in [address::CANDIDATES, address::COMPLAINTS, address::INCIDENTS] {
+                assert!(
+                    items(role).iter().any(|i| i.path == path),
+                    "{role:?} {path}"
+                );
+                assert!(may_open_path(role, &format!("{path}/x")));
+            }
         }
     }
 }

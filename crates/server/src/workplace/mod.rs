@@ -12,6 +12,7 @@
 mod desk;
 mod entry;
 mod login;
+mod registry;
 mod screens;
 
 use axum::Router;
@@ -44,6 +45,26 @@ pub fn routes() -> Router<App> {
         .route(
             "/staff/entry/{constituency}/{station}/settle",
             post(entry::settle),
+        )
+        .route(
+            address::CANDIDATES,
+            get(registry::candidates).post(registry::nominate),
+        )
+        .route(
+            "/staff/candidates/{id}",
+            get(registry::candidate).post(registry::candidate_form),
+        )
+        .route(
+            address::COMPLAINTS,
+            get(registry::complaints).post(registry::file),
+        )
+        .route(
+            "/staff/complaints/{id}",
+            get(registry::complaint).post(registry::complaint_form),
+        )
+        .route(
+            address::INCIDENTS,
+            get(registry::incidents).post(registry::record_incident),
         )
         .route(address::STYLESHEET, get(stylesheet))
         .route(address::SCRIPT, get(script))
