@@ -17,7 +17,10 @@ pub mod entry;
 pub mod frame;
 pub mod home;
 pub mod login;
+pub mod meetings;
 pub mod menu;
+pub mod resolutions;
+pub mod results;
 mod screen;
 
 pub use screen::{Screen, Viewer};

@@ -38,6 +38,27 @@ const SCREENS: &[(Item, &[CommandKind])] = &[
         },
         &[CommandKind::EnterProtocol, CommandKind::SettleProtocol],
     ),
+    (
+        Item {
+            key: "results",
+            path: address::RESULTS,
+        },
+        &[],
+    ),
+    (
+        Item {
+            key: "resolutions",
+            path: address::RESOLUTIONS,
+        },
+        &[],
+    ),
+    (
+        Item {
+            key: "meetings",
+            path: address::MEETINGS,
+        },
+        &[CommandKind::HoldMeeting, CommandKind::VoteResolution],
+    ),
 ];
 
 /// The menu for `role`.

@@ -12,6 +12,7 @@
 mod desk;
 mod entry;
 mod login;
+mod meetings;
 mod screens;
 
 use axum::Router;
@@ -45,6 +46,13 @@ pub fn routes() -> Router<App> {
             "/staff/entry/{constituency}/{station}/settle",
             post(entry::settle),
         )
+        .route(address::RESULTS, get(meetings::national))
+        .route("/staff/results/{number}", get(meetings::constituency))
+        .route(address::RESOLUTIONS, get(meetings::resolution_list))
+        .route("/staff/resolutions/{key}", get(meetings::resolution))
+        .route(address::MEETINGS, get(meetings::list).post(meetings::hold))
+        .route("/staff/meetings/{id}", get(meetings::show))
+        .route("/staff/meetings/{id}/resolution", post(meetings::vote))
         .route(address::STYLESHEET, get(stylesheet))
         .route(address::SCRIPT, get(script))
         .route("/staff/{*rest}", get(screens::not_found))
