@@ -329,6 +329,12 @@ async fn the_secretary_records_the_review_of_161_and_the_seats_of_13_follow() {
     let after = server.get(&secretary, "/staff/results/13?lang=en").await;
     assert_eq!(after.status, StatusCode::OK);
     assert!(seats(&after.body).contains(SEATS), "{}", seats(&after.body));
+    // The count's steps in words, as the portal words them.
+    assert!(
+        text(&after.body).contains("Aibek Altynbekov (13,477 votes) takes seat 1."),
+        "{}",
+        text(&after.body)
+    );
     let national = server.get(&secretary, "/staff/results?lang=en").await;
     assert!(text(&national.body).contains(SEATS));
 

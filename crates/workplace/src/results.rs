@@ -146,8 +146,14 @@ pub fn constituency(
                 }
             }
         }
-        @if let Some(error) = &contest.count_error {
+        h2 { (screen.word("results-count")) }
+        @let steps = tandoo_present::count::steps(contest, language);
+        @if !steps.is_empty() {
+            ol.steps { @for (rule, words) in &steps { li data-rule=(rule) { (words) } } }
+        } @else if let Some(error) = &contest.count_error {
             p { (tandoo_present::count::allocation_error(error, language)) }
+        } @else {
+            p { (screen.word("results-nothing-counted")) }
         }
         @if !view.resolutions.is_empty() {
             h2 { (screen.word("results-resolutions")) }

@@ -171,3 +171,5 @@ staff-results-registration-annulled = registration annulled by
 staff-results-resolutions = Resolutions behind the status
 staff-results-rescinded = rescinded by
 staff-results-bad-date = Give the date as year, month and day.
+staff-results-count = The count, step by step
+staff-results-nothing-counted = No protocol is counted yet.

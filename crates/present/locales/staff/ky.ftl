@@ -168,3 +168,5 @@ staff-results-registration-annulled = каттоосу жокко чыгарыл
 staff-results-resolutions = Абалдын негизиндеги токтомдор
 staff-results-rescinded = жокко чыгарган токтом
 staff-results-bad-date = Күндү жыл, ай жана күн менен көрсөтүңүз.
+staff-results-count = Эсептөө, кадам сайын
+staff-results-nothing-counted = Азырынча бир дагы протокол эсептелген жок.

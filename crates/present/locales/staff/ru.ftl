@@ -172,3 +172,5 @@ staff-results-registration-annulled = регистрация отменена п
 staff-results-resolutions = Постановления, на которых основано состояние
 staff-results-rescinded = отменено постановлением
 staff-results-bad-date = Укажите дату: год, месяц и день.
+staff-results-count = Подсчёт, шаг за шагом
+staff-results-nothing-counted = Ни один протокол ещё не учтён.
