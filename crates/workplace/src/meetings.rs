@@ -228,6 +228,12 @@ pub fn vote_resolution(
             election: Some(ElectionId::new(election)),
         });
     }
+    let directive = Text::written(TextLanguage::ALL.into_iter().filter_map(|language| {
+        value(fields, directive_field(language)).map(|t| (language, t.to_owned()))
+    }));
+    if let Some(text) = directive {
+        effects.push(Effect::Directive { text });
+    }
     if effects.is_empty() {
         return Err(FormProblem::new("effects"));
     }
@@ -247,6 +253,14 @@ fn title_field(language: TextLanguage) -> &'static str {
         TextLanguage::Ky => "title_ky",
         TextLanguage::Ru => "title_ru",
         TextLanguage::En => "title_en",
+    }
+}
+
+fn directive_field(language: TextLanguage) -> &'static str {
+    match language {
+        TextLanguage::Ky => "directive_ky",
+        TextLanguage::Ru => "directive_ru",
+        TextLanguage::En => "directive_en",
     }
 }
 
@@ -510,7 +524,7 @@ fn draft(
             }
             button.secondary type="submit" { (screen.word("draft-matter-button")) }
         }
-        form method="post" action=(address::meeting_resolution(id)) aria-labelledby="draft-heading" {
+        form method="post" action=(address::meeting_resolution(id)) aria-labelledby="draft-heading" data-vote-form {
             input type="hidden" name="csrf" value=(screen.csrf());
             @if let Some(m) = &matter {
                 input type="hidden" name="election" value=(m.election.to_string());
@@ -562,6 +576,24 @@ fn draft(
                             input type="radio" id=(fid) name="declare" value=(value) checked[value.is_empty()];
                             label for=(fid) {
                                 @if value.is_empty() { (screen.word("draft-declare-none")) } @else { (catalog::text(language, key, None)) }
+                            }
+                        }
+                    }
+                }
+                @if let Some(roll) = state.rolls.get(&m.constituency) {
+                    details {
+                        summary { (effect("annul_station_result")) }
+                        fieldset {
+                            legend { (effect("annul_station_result")) }
+                            @for station in &roll.station_ids {
+                                @let fid = format!("annul-station-{station}");
+                                div.choice {
+                                    input type="checkbox" id=(fid) name="annul_station" value=(station.to_string());
+                                    label for=(fid) {
+                                        (station) " "
+                                        bdi { (state.stations.get(station).map_or("", |d| d.name.as_str())) }
+                                    }
+                                }
                             }
                         }
                     }
@@ -629,6 +661,15 @@ fn draft(
                     }
                 }
             }
+            fieldset {
+                legend { (effect("directive")) }
+                @for (field, lang) in [("directive_ky", "ky"), ("directive_ru", "ru"), ("directive_en", "en")] {
+                    div.field {
+                        label for=(field) { (screen.word(&format!("language-{lang}"))) }
+                        textarea id=(field) name=(field) lang=(lang) rows="2" {}
+                    }
+                }
+            }
             h3 { (screen.word("draft-votes")) }
             p #rule { (screen.say("draft-rule", &rule)) }
             table.votes {
@@ -656,9 +697,20 @@ fn draft(
                     }
                 }
             }
+            p #tally hidden aria-live="polite" data-template=(tally_template(screen)) {}
             button type="submit" { (screen.word("draft-record-button")) }
         }
     }
+}
+
+/// The words of a tally with `{for}`, `{against}` and `{abstain}` where the script puts the
+/// counts as members' votes are chosen.
+fn tally_template(screen: &Screen) -> String {
+    let mut args = FluentArgs::new();
+    args.set("for", "{for}");
+    args.set("against", "{against}");
+    args.set("abstain", "{abstain}");
+    screen.say("resolution-votes", &args)
 }
 
 #[cfg(test)]
@@ -840,6 +892,29 @@ mod tests {
                 .unwrap_err()
                 .key,
             "effects"
+        );
+        let mut more = all.clone();
+        more.extend([
+            ("election", "E1"),
+            ("constituency", "13"),
+            ("annul_station", "4521"),
+            ("directive_en", "Replace the chairs."),
+        ]);
+        let more = vote_resolution(&meeting(), &fields(&more)).unwrap();
+        assert_eq!(
+            more.effects[0],
+            Effect::AnnulStationResult {
+                election: ElectionId::new("E1"),
+                station: tandoo_core::ids::StationId(4521),
+                constituency: ConstituencyNo(13)
+            }
+        );
+        assert_eq!(
+            more.effects.last(),
+            Some(&Effect::Directive {
+                text: Text::written([(TextLanguage::En, "Replace the chairs.".to_owned())])
+                    .unwrap()
+            })
         );
         let mut repeat = all.clone();
         repeat.push(("repeat_day", "2026-03-01"));

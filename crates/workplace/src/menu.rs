@@ -106,4 +106,24 @@ mod tests {
             assert!(may_open_path(role, address::CONSTITUENCIES));
         }
     }
+
+    #[test]
+    fn the_meetings_are_a_secretarys_and_every_account_reads_results_and_resolutions() {
+        for role in [
+            Role::Administrator,
+            Role::Secretary,
+            Role::Operator,
+            Role::Supervisor,
+            Role::Observer,
+        ] {
+            let listed = items(role).iter().any(|i| i.path == address::MEETINGS);
+            assert_eq!(listed, role == Role::Secretary, "{role:?}");
+            assert_eq!(
+                may_open_path(role, "/staff/meetings/CEC-M-2026-02-13-1/resolution"),
+                listed
+            );
+            assert!(may_open_path(role, "/staff/results/13"));
+            assert!(may_open_path(role, "/staff/resolutions/412"));
+        }
+    }
 }
