@@ -109,8 +109,9 @@ fn parse_resolution(value: &str) -> Option<ResolutionRef> {
 
 /// The resolution form read back into the command voted at `meeting`. The effects come in
 /// the order a resolution reads: what it rescinds first, then the status it declares, the
-/// results it annuls, a repeat election, those it recognises as elected, what it cancels
-/// and the fees it refunds.
+/// stations' results, registrations and votes it annuls and whom it bars, a repeat
+/// election, those it recognises as elected, a mandate it ends, what it cancels, the fees
+/// it refunds and last any directive.
 pub fn vote_resolution(
     meeting: &Meeting,
     fields: &[(String, String)],
@@ -180,6 +181,20 @@ pub fn vote_resolution(
             constituency,
         });
     }
+    let registrations: Vec<CandidateId> = values(fields, "annul_registration")
+        .map(CandidateId::new)
+        .collect();
+    if !registrations.is_empty() {
+        effects.push(Effect::AnnulRegistration {
+            candidates: registrations,
+        });
+    }
+    let barred: Vec<CandidateId> = values(fields, "bar_from_repeat")
+        .map(CandidateId::new)
+        .collect();
+    if !barred.is_empty() {
+        effects.push(Effect::BarFromRepeat { candidates: barred });
+    }
     let annulled: Vec<CandidateId> = values(fields, "annul_votes")
         .map(CandidateId::new)
         .collect();
@@ -215,6 +230,18 @@ pub fn vote_resolution(
             election,
             constituency,
             candidates: elected,
+        });
+    }
+    if let Some(candidate) = value(fields, "end_mandate") {
+        let (election, constituency) = contest()?;
+        let reason = value(fields, "end_reason")
+            .ok_or_else(|| FormProblem::new("end_reason"))?
+            .to_owned();
+        effects.push(Effect::EndMandate {
+            election,
+            constituency,
+            candidate: CandidateId::new(candidate),
+            reason,
         });
     }
     for election in values(fields, "cancel") {
@@ -608,6 +635,21 @@ fn draft(
                         }
                     }
                 }
+                @for (name, code) in [("annul_registration", "annul_registration"), ("bar_from_repeat", "bar_from_repeat")] {
+                    details {
+                        summary { (effect(code)) }
+                        fieldset {
+                            legend { (effect(code)) }
+                            @for c in &contest.candidates {
+                                @let fid = format!("{name}-{}", c.id);
+                                div.choice {
+                                    input type="checkbox" id=(fid) name=(name) value=(c.id.to_string());
+                                    label for=(fid) { bdi { (tandoo_present::words::name(&c.name, c.latin_name.as_deref(), language)) } }
+                                }
+                            }
+                        }
+                    }
+                }
                 fieldset {
                     legend { (effect("recognise_elected")) }
                     p.hint { (screen.word("draft-elected-hint")) }
@@ -620,6 +662,28 @@ fn draft(
                                 bdi { (tandoo_present::words::name(&c.name, c.latin_name.as_deref(), language)) }
                                 " — " (screen.number(c.votes))
                             }
+                        }
+                    }
+                }
+                @if !contest.elected.is_empty() {
+                    fieldset {
+                        legend { (effect("end_mandate")) }
+                        div.choice {
+                            input type="radio" id="end-none" name="end_mandate" value="" checked;
+                            label for="end-none" { (screen.word("draft-end-none")) }
+                        }
+                        @for id in &contest.elected {
+                            @if let Some(c) = contest.candidates.iter().find(|c| &c.id == id) {
+                                @let fid = format!("end-{id}");
+                                div.choice {
+                                    input type="radio" id=(fid) name="end_mandate" value=(id.to_string());
+                                    label for=(fid) { bdi { (tandoo_present::words::name(&c.name, c.latin_name.as_deref(), language)) } }
+                                }
+                            }
+                        }
+                        div.field {
+                            label for="end_reason" { (screen.word("draft-end-reason")) }
+                            input #end_reason type="text" name="end_reason";
                         }
                     }
                 }
@@ -915,6 +979,34 @@ mod tests {
                 text: Text::written([(TextLanguage::En, "Replace the chairs.".to_owned())])
                     .unwrap()
             })
+        );
+        let mut ended = all.clone();
+        ended.extend([
+            ("election", "E1"),
+            ("constituency", "13"),
+            ("end_mandate", "E1-13-03"),
+        ]);
+        assert_eq!(
+            vote_resolution(&meeting(), &fields(&ended))
+                .unwrap_err()
+                .key,
+            "end_reason"
+        );
+        ended.extend([("end_reason", "resigned"), ("bar_from_repeat", "E1-13-01")]);
+        let ended = vote_resolution(&meeting(), &fields(&ended)).unwrap();
+        assert_eq!(
+            ended.effects[..2],
+            [
+                Effect::BarFromRepeat {
+                    candidates: vec![CandidateId::new("E1-13-01")]
+                },
+                Effect::EndMandate {
+                    election: ElectionId::new("E1"),
+                    constituency: ConstituencyNo(13),
+                    candidate: CandidateId::new("E1-13-03"),
+                    reason: "resigned".into()
+                },
+            ]
         );
         let mut repeat = all.clone();
         repeat.push(("repeat_day", "2026-03-01"));

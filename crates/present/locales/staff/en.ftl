@@ -173,3 +173,6 @@ staff-results-rescinded = rescinded by
 staff-results-bad-date = Give the date as year, month and day.
 staff-results-count = The count, step by step
 staff-results-nothing-counted = No protocol is counted yet.
+staff-draft-end-none = No mandate is ended
+staff-draft-end-reason = Why the mandate ends
+staff-meeting-problem-end_reason = Say why the mandate ends.

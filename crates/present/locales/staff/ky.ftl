@@ -170,3 +170,6 @@ staff-results-rescinded = жокко чыгарган токтом
 staff-results-bad-date = Күндү жыл, ай жана күн менен көрсөтүңүз.
 staff-results-count = Эсептөө, кадам сайын
 staff-results-nothing-counted = Азырынча бир дагы протокол эсептелген жок.
+staff-draft-end-none = Ыйгарым укуктар токтотулбайт
+staff-draft-end-reason = Ыйгарым укуктарды токтотуунун негизи
+staff-meeting-problem-end_reason = Ыйгарым укуктарды токтотуунун негизин көрсөтүңүз.

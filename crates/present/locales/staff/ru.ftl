@@ -174,3 +174,6 @@ staff-results-rescinded = отменено постановлением
 staff-results-bad-date = Укажите дату: год, месяц и день.
 staff-results-count = Подсчёт, шаг за шагом
 staff-results-nothing-counted = Ни один протокол ещё не учтён.
+staff-draft-end-none = Полномочия не прекращаются
+staff-draft-end-reason = Основание прекращения полномочий
+staff-meeting-problem-end_reason = Укажите основание прекращения полномочий.
