@@ -186,6 +186,19 @@ fn seats(html: &str) -> String {
     text(&html[at + "id=\"seats\">".len()..end])
 }
 
+/// The values of the boxes named `name` that the page ticks already.
+fn ticked(html: &str, name: &str) -> Vec<String> {
+    html.split("<input")
+        .skip(1)
+        .map(|rest| &rest[..rest.find('>').unwrap()])
+        .filter(|tag| tag.contains(&format!("name=\"{name}\"")) && tag.contains(" checked"))
+        .map(|tag| {
+            let at = tag.find("value=\"").unwrap() + 7;
+            tag[at..at + tag[at..].find('"').unwrap()].to_owned()
+        })
+        .collect()
+}
+
 /// The candidates the draft's "recognise as elected" boxes name, ticked in the order the
 /// page lists them, as a browser sends them.
 fn in_page_order<'a>(page: &str, ids: &[&'a str]) -> Vec<&'a str> {
@@ -250,6 +263,33 @@ async fn the_secretary_records_the_review_of_161_and_the_seats_of_13_follow() {
         "{}",
         text(&draft.body)
     );
+    // Constituency 13's registrations stand annulled, so the count allocates nothing there
+    // to propose; another constituency's draft proposes its count's allocation.
+    assert_eq!(ticked(&draft.body, "elected"), Vec::<String>::new());
+    let (number, allocated) = server
+        .app
+        .ledger()
+        .read(|state| {
+            let election = state.main_election()?.clone();
+            state.constituencies.keys().find_map(|c| {
+                let view = tandoo_core::national::constituency_view(state, &election, *c)?;
+                (!view.contest.allocated.is_empty()).then_some((*c, view.contest.allocated))
+            })
+        })
+        .await
+        .expect("a constituency whose count allocates its seats, not yet recognised");
+    let other = server
+        .get(
+            &secretary,
+            &format!("{at}?election=E1&constituency={number}"),
+        )
+        .await;
+    let mut proposed = ticked(&other.body, "elected");
+    proposed.sort();
+    let mut allocated: Vec<String> = allocated.iter().map(|id| id.to_string()).collect();
+    allocated.sort();
+    assert_eq!(proposed, allocated);
+
     let elected = in_page_order(&draft.body, &["E1-13-03", "E1-13-02", "E1-13-13"]);
     let mut fields: Vec<(String, String)> = [
         ("election", "E1"),
@@ -313,6 +353,22 @@ async fn the_secretary_records_the_review_of_161_and_the_seats_of_13_follow() {
     assert!(again.body.contains("role=\"alert\""));
     assert_eq!(server.head().await, head);
 
+    // A resolution to rescind that does not exist is core's refusal, shown with the form.
+    let unknown: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|&(n, v)| {
+            if n == "rescind" {
+                (n, "CEC/2025/999")
+            } else {
+                (n, v)
+            }
+        })
+        .collect();
+    let refused = server.post(&secretary, &action, &unknown).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.body.contains("role=\"alert\""));
+    assert_eq!(server.head().await, head);
+
     let voted = server.post(&secretary, &action, &fields).await;
     assert_eq!(voted.status, StatusCode::SEE_OTHER, "{}", voted.body);
     let outcome = server
@@ -358,4 +414,13 @@ async fn the_secretary_records_the_review_of_161_and_the_seats_of_13_follow() {
         "{listed}"
     );
     assert!(listed.contains("rescind a resolution"));
+    let cited = server
+        .get(&observer, "/staff/resolutions/CEC/2025/161?lang=en")
+        .await;
+    assert_eq!(cited.status, StatusCode::OK, "{}", cited.body);
+    assert!(
+        text(&cited.body).contains("Rescinded by"),
+        "{}",
+        text(&cited.body)
+    );
 }

@@ -112,6 +112,31 @@ pub async fn resolution(State(app): State<App>, desk: Desk, Path(key): Path<Stri
     .await
 }
 
+/// `GET /staff/resolutions/CEC/2025/161`: an adopted resolution by the number people cite.
+pub async fn cited(
+    State(app): State<App>,
+    desk: Desk,
+    Path((commission, year, number)): Path<(String, String, String)>,
+) -> Response {
+    let (Ok(year), Ok(number)) = (year.parse::<u16>(), number.parse::<u32>()) else {
+        return not_found_for(&desk);
+    };
+    let cited = tandoo_core::ids::ResolutionRef {
+        commission: tandoo_core::ids::CommissionId::new(commission),
+        year,
+        number,
+    };
+    draw(&app, &desk, |state, screen| {
+        let key = state
+            .resolutions
+            .values()
+            .find(|r| r.voted.number.as_ref() == Some(&cited))?
+            .key;
+        resolutions::one(screen, state, key)
+    })
+    .await
+}
+
 pub async fn list(State(app): State<App>, desk: Desk) -> Response {
     let Some(day) = today(&app) else {
         return desk.unavailable();

@@ -50,6 +50,10 @@ pub fn routes() -> Router<App> {
         .route("/staff/results/{number}", get(meetings::constituency))
         .route(address::RESOLUTIONS, get(meetings::resolution_list))
         .route("/staff/resolutions/{key}", get(meetings::resolution))
+        .route(
+            "/staff/resolutions/{commission}/{year}/{number}",
+            get(meetings::cited),
+        )
         .route(address::MEETINGS, get(meetings::list).post(meetings::hold))
         .route("/staff/meetings/{id}", get(meetings::show))
         .route("/staff/meetings/{id}/resolution", post(meetings::vote))
