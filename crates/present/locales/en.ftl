@@ -697,3 +697,18 @@ api-UNKNOWN_REPORT = there is no such report
 api-REPORT_NOT_OPEN = the report has already been registered or dismissed
 api-REPORT_REASON_MISSING = say why the report is dismissed
 api-REPORT_REASON_TOO_LONG = the reason is too long: at most { $max } characters
+
+## the count's steps in words (the portal and the staff screens)
+count-step-rank = The candidates are ranked by votes, highest first: { $names }.
+count-step-elect = { $name } ({ $votes } votes) takes seat { $seat }.
+count-step-gender-cap = { $name } ({ $votes } votes) is passed over: candidates of the same gender already hold as many seats as one gender may.
+count-step-gender-cap-fails = The seats cannot all be filled without giving one gender more than it may hold, so the election fails.
+count-step-against-all-stands = "Against all" ({ $against } votes) has no more votes than { $name } ({ $votes }), so the election stands.
+count-step-against-all-fails = "Against all" ({ $against } votes) has more votes than { $name } ({ $votes }), so the election fails.
+count-step-tie = A tie between { $names } is broken by the tie rule.
+count-step-majority = { $name } ({ $votes } votes) has more than half of the votes and is elected.
+count-step-majority-fails = { $name } ({ $votes } votes) does not have more than half of the votes, so the election fails.
+count-step-runoff = Nobody has more than half of the votes: { $names } go to a run-off.
+count-step-single-gender = Every candidate is of one gender, and the gender rule forbids one gender all the seats, so the election fails.
+count-step-no-candidates = No candidate's result stands, so nobody can be elected.
+count-step-other = A step of the count concerning { $names }.

@@ -114,3 +114,75 @@ pub fn count_error(error: &CountError, language: Language) -> String {
     }
     catalog::text(language, &format!("count-{}", error.code()), Some(&args))
 }
+
+/// The count's steps for a contest in `language`, each with its rule's code: who is ranked,
+/// who takes which seat (seats numbered as they are taken), who is passed over and why.
+/// The counting library's own sentence beside each step is English, for the record; these
+/// are worded from the step's rule and the candidates it names.
+pub fn steps(
+    contest: &tandoo_core::results::ContestView,
+    language: Language,
+) -> Vec<(&str, String)> {
+    let Some(outcome) = &contest.allocation else {
+        return Vec::new();
+    };
+    let mut seat = 0;
+    outcome
+        .steps
+        .iter()
+        .map(|step| {
+            if step.rule == "elect" {
+                seat += 1;
+            }
+            (
+                step.rule.as_str(),
+                step_words(contest, step, seat, outcome.status, language),
+            )
+        })
+        .collect()
+}
+
+fn step_words(
+    contest: &tandoo_core::results::ContestView,
+    step: &tandoo_count::Step,
+    seat: u32,
+    status: tandoo_count::ContestStatus,
+    language: Language,
+) -> String {
+    use tandoo_count::ContestStatus;
+    let candidate = |id: &String| contest.candidates.iter().find(|c| c.id.as_str() == id);
+    let names: Vec<String> = step
+        .ids
+        .iter()
+        .map(|id| {
+            candidate(id).map_or_else(
+                || id.clone(),
+                |c| crate::words::name(&c.name, c.latin_name.as_deref(), language).to_owned(),
+            )
+        })
+        .collect();
+    let mut args = FluentArgs::new();
+    args.set("names", names.join(", "));
+    if let Some(first) = step.ids.first() {
+        args.set("name", names[0].clone());
+        args.set("votes", candidate(first).map_or(0, |c| c.votes));
+    }
+    args.set("seat", seat);
+    args.set("against", contest.against_all);
+    let key = match (step.rule.as_str(), step.ids.is_empty()) {
+        ("rank", _) => "rank",
+        ("elect", _) => "elect",
+        ("gender_cap", false) => "gender-cap",
+        ("gender_cap", true) => "gender-cap-fails",
+        ("against_all", _) if status == ContestStatus::Failed => "against-all-fails",
+        ("against_all", _) => "against-all-stands",
+        ("tie", _) => "tie",
+        ("majority", _) if status == ContestStatus::Elected => "majority",
+        ("majority", _) => "majority-fails",
+        ("runoff", _) => "runoff",
+        ("single_gender", _) => "single-gender",
+        ("no_candidates", _) => "no-candidates",
+        _ => "other",
+    };
+    catalog::text(language, &format!("count-step-{key}"), Some(&args))
+}

@@ -21,8 +21,10 @@ use std::time::Duration;
 
 use axum::body::Bytes;
 use axum::http::StatusCode;
-use tandoo_core::State;
+use std::sync::Arc;
+
 use tandoo_core::status::{StatusQuery, status};
+use tandoo_core::{LegalDate, State};
 use tandoo_ledger::{History, LedgerError, Service};
 use tandoo_record::{AnyRecord, Head, Record};
 use tokio::time::timeout;
@@ -55,7 +57,17 @@ pub struct Views {
     seen: AtomicU64,
     seen_head: Mutex<Head>,
     history: tokio::sync::Mutex<History>,
+    /// States as of a date for the staff's result screens, most recently used last: a
+    /// replayed state is large, so only [`PAST_STATES`] are kept, each for the record's
+    /// head it was replayed at.
+    past: Mutex<Vec<PastState>>,
 }
+
+/// A state replayed as of a date: the head it was replayed at, the date, the state.
+type PastState = ((u64, LegalDate), Arc<State>);
+
+/// Past states kept at once: a few dates looked at by a few people at a time.
+const PAST_STATES: usize = 4;
 
 impl Views {
     /// The status JSON (as `tandoo status --json` prints it) for `query`.
@@ -127,6 +139,47 @@ impl Views {
                 })
             }
         }
+    }
+
+    /// The state as it stood at the end of `date`, replayed from the record's acts (kept in
+    /// memory as for the status "as of"), cached per head and date with the least recently
+    /// used dropped first.
+    pub async fn state_as_of(
+        &self,
+        ledger: &Service<AnyRecord>,
+        date: LegalDate,
+    ) -> Result<Arc<State>, ApiError> {
+        let mut history = self.history.lock().await;
+        extend(&mut history, ledger.record()).await?;
+        let key = (history.head().seq, date);
+        {
+            let mut past = self
+                .past
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            if let Some(at) = past.iter().position(|(k, _)| *k == key) {
+                let hit = past.remove(at);
+                let state = Arc::clone(&hit.1);
+                past.push(hit);
+                return Ok(state);
+            }
+        }
+        let state = Arc::new(
+            history
+                .state(Some(date))
+                .map_err(|e| ApiError::internal("replaying the record", e))?,
+        );
+        let mut past = self
+            .past
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        // States of an older head are never asked for again.
+        past.retain(|((head, _), _)| *head >= key.0);
+        if past.len() >= PAST_STATES {
+            past.remove(0);
+        }
+        past.push((key, Arc::clone(&state)));
+        Ok(state)
     }
 
     /// The ledger's head, or the last one seen when the state cannot be read within

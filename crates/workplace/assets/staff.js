@@ -37,3 +37,22 @@ document.addEventListener("DOMContentLoaded", () => {
   parts.forEach((input) => input.addEventListener("input", sum));
   sum();
 });
+
+// The draft resolution's running tally: the votes chosen so far, counted as each member's
+// choice is made, in the words the server gave the template. The vote's outcome is core's:
+// this only counts what is ticked.
+document.addEventListener("DOMContentLoaded", () => {
+  const form = document.querySelector("form[data-vote-form]");
+  const tally = document.getElementById("tally");
+  if (!form || !tally) return;
+  const count = () => {
+    const chosen = { for: 0, against: 0, abstain: 0 };
+    for (const input of form.querySelectorAll("input[type=radio][name^='vote-']:checked")) {
+      if (input.value in chosen) chosen[input.value] += 1;
+    }
+    tally.textContent = tally.dataset.template.replace(/\{(for|against|abstain)\}/g, (_, k) => String(chosen[k]));
+    tally.hidden = false;
+  };
+  form.addEventListener("change", count);
+  count();
+});

@@ -1,7 +1,8 @@
 //! The workplace's addresses. The screens live under `/staff`; logging in and out at the
 //! top, where people look for them.
 
-use tandoo_core::ids::{ConstituencyNo, StationId};
+use tandoo_core::ids::{ConstituencyNo, MeetingId, StationId};
+use tandoo_core::resolution::ResolutionKey;
 
 pub const LOGIN: &str = "/login";
 pub const LOGOUT: &str = "/logout";
@@ -11,6 +12,10 @@ pub const LANGUAGE: &str = "/staff/language";
 pub const CONSTITUENCIES: &str = "/staff/constituencies";
 /// The protocols the viewer's commission enters or settles.
 pub const ENTRY: &str = "/staff/entry";
+pub const RESULTS: &str = "/staff/results";
+pub const RESOLUTIONS: &str = "/staff/resolutions";
+/// The viewer's commission's meetings, and recording one.
+pub const MEETINGS: &str = "/staff/meetings";
 pub const STYLESHEET: &str = "/staff/assets/staff.css";
 pub const SCRIPT: &str = "/staff/assets/staff.js";
 /// The icon, the portal's: without one, every browser asks for `/favicon.ico`.
@@ -53,4 +58,24 @@ pub fn complaint(id: &tandoo_core::ids::ComplaintId) -> String {
 
 pub fn incidents_of(constituency: ConstituencyNo) -> String {
     format!("{INCIDENTS}?constituency={constituency}")
+}
+
+/// One constituency's result: `/staff/results/13`.
+pub fn results(constituency: ConstituencyNo) -> String {
+    format!("{RESULTS}/{constituency}")
+}
+
+/// One resolution, by the key every vote has (adopted or not): `/staff/resolutions/412`.
+pub fn resolution(key: ResolutionKey) -> String {
+    format!("{RESOLUTIONS}/{}", key.0)
+}
+
+/// One meeting, with the draft resolution form.
+pub fn meeting(id: &MeetingId) -> String {
+    format!("{MEETINGS}/{id}")
+}
+
+/// Where a meeting's draft resolution is put to the vote.
+pub fn meeting_resolution(id: &MeetingId) -> String {
+    format!("{MEETINGS}/{id}/resolution")
 }

@@ -21,7 +21,10 @@ pub mod frame;
 pub mod home;
 pub mod incidents;
 pub mod login;
+pub mod meetings;
 pub mod menu;
+pub mod resolutions;
+pub mod results;
 mod screen;
 
 pub use screen::{Screen, Viewer};

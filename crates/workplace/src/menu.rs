@@ -61,6 +61,27 @@ const SCREENS: &[(Item, &[CommandKind])] = &[
         },
         &[CommandKind::EnterProtocol, CommandKind::SettleProtocol],
     ),
+    (
+        Item {
+            key: "results",
+            path: address::RESULTS,
+        },
+        &[],
+    ),
+    (
+        Item {
+            key: "resolutions",
+            path: address::RESOLUTIONS,
+        },
+        &[],
+    ),
+    (
+        Item {
+            key: "meetings",
+            path: address::MEETINGS,
+        },
+        &[CommandKind::HoldMeeting, CommandKind::VoteResolution],
+    ),
 ];
 
 /// The menu for `role`.
@@ -113,6 +134,26 @@ mod tests {
                 );
                 assert!(may_open_path(role, &format!("{path}/x")));
             }
+        }
+    }
+
+    #[test]
+    fn the_meetings_are_a_secretarys_and_every_account_reads_results_and_resolutions() {
+        for role in [
+            Role::Administrator,
+            Role::Secretary,
+            Role::Operator,
+            Role::Supervisor,
+            Role::Observer,
+        ] {
+            let listed = items(role).iter().any(|i| i.path == address::MEETINGS);
+            assert_eq!(listed, role == Role::Secretary, "{role:?}");
+            assert_eq!(
+                may_open_path(role, "/staff/meetings/CEC-M-2026-02-13-1/resolution"),
+                listed
+            );
+            assert!(may_open_path(role, "/staff/results/13"));
+            assert!(may_open_path(role, "/staff/resolutions/412"));
         }
     }
 }

@@ -7,7 +7,6 @@ use tandoo_core::national::ConstituencyView;
 use tandoo_core::progress::station_status;
 use tandoo_core::protocol::{AGAINST_ALL, ProtocolKey};
 use tandoo_core::results::{CandidateView, ContestView, ResolutionSummary};
-use tandoo_count::{ContestStatus, Step};
 use tandoo_present::{FluentArgs, words, written};
 
 use super::Views;
@@ -246,19 +245,7 @@ fn count_steps(page: &Page, views: &Views, contest: &ContestView) -> Markup {
     let mut rule = FluentArgs::new();
     rule.set("max", max_per_gender.unwrap_or_default());
     rule.set("seats", contest.seats);
-    // Each step with the seat it fills, counted as the seats are taken.
-    let mut seat = 0;
-    let steps: Vec<(&Step, u32)> = contest
-        .allocation
-        .iter()
-        .flat_map(|a| &a.steps)
-        .map(|step| {
-            if step.rule == "elect" {
-                seat += 1;
-            }
-            (step, seat)
-        })
-        .collect();
+    let steps = tandoo_present::count::steps(contest, page.language);
     html! {
         section #count data-live="count" aria-labelledby="count-heading" {
             h2 #count-heading { (page.word("count-heading")) }
@@ -266,10 +253,10 @@ fn count_steps(page: &Page, views: &Views, contest: &ContestView) -> Markup {
                 p.gender-rule role="note" { strong { (page.say("gender-rule-applied", &rule)) } }
             }
             @match &contest.allocation {
-                Some(outcome) => {
+                Some(_) => {
                     ol.steps {
-                        @for (step, seat) in &steps {
-                            li data-rule=(step.rule) { (step_words(page, contest, step, *seat, outcome.status)) }
+                        @for (rule, words) in &steps {
+                            li data-rule=(rule) { (words) }
                         }
                     }
                 },
@@ -282,47 +269,6 @@ fn count_steps(page: &Page, views: &Views, contest: &ContestView) -> Markup {
             }
         }
     }
-}
-
-/// One step of the count in the reader's language, from its rule and the candidates it
-/// names (the count's own sentence is English, for the record).
-fn step_words(
-    page: &Page,
-    contest: &ContestView,
-    step: &Step,
-    seat: u32,
-    status: ContestStatus,
-) -> String {
-    let candidate = |id: &String| contest.candidates.iter().find(|c| c.id.as_str() == id);
-    let mut args = FluentArgs::new();
-    let names: Vec<String> = step
-        .ids
-        .iter()
-        .map(|id| candidate(id).map_or_else(|| id.clone(), |c| candidate_name(page, c).to_owned()))
-        .collect();
-    args.set("names", names.join(", "));
-    if let Some(first) = step.ids.first() {
-        args.set("name", names[0].clone());
-        args.set("votes", candidate(first).map_or(0, |c| c.votes));
-    }
-    args.set("seat", seat);
-    args.set("against", contest.against_all);
-    let key = match (step.rule.as_str(), step.ids.is_empty()) {
-        ("rank", _) => "step-rank",
-        ("elect", _) => "step-elect",
-        ("gender_cap", false) => "step-gender-cap",
-        ("gender_cap", true) => "step-gender-cap-fails",
-        ("against_all", _) if status == ContestStatus::Failed => "step-against-all-fails",
-        ("against_all", _) => "step-against-all-stands",
-        ("tie", _) => "step-tie",
-        ("majority", _) if status == ContestStatus::Elected => "step-majority",
-        ("majority", _) => "step-majority-fails",
-        ("runoff", _) => "step-runoff",
-        ("single_gender", _) => "step-single-gender",
-        ("no_candidates", _) => "step-no-candidates",
-        _ => "step-other",
-    };
-    page.say(key, &args)
 }
 
 pub fn resolutions(page: &Page, list: &[ResolutionSummary]) -> Markup {

@@ -13,7 +13,7 @@ mod constituency;
 mod contest;
 mod national;
 
-pub use citation::citation;
+pub use citation::{citation, citations};
 pub use constituency::{constituency, seats_line};
 pub use national::{gender_check, national, seat_count};
 

@@ -12,6 +12,7 @@
 mod desk;
 mod entry;
 mod login;
+mod meetings;
 mod registry;
 mod screens;
 
@@ -66,6 +67,17 @@ pub fn routes() -> Router<App> {
             address::INCIDENTS,
             get(registry::incidents).post(registry::record_incident),
         )
+        .route(address::RESULTS, get(meetings::national))
+        .route("/staff/results/{number}", get(meetings::constituency))
+        .route(address::RESOLUTIONS, get(meetings::resolution_list))
+        .route("/staff/resolutions/{key}", get(meetings::resolution))
+        .route(
+            "/staff/resolutions/{commission}/{year}/{number}",
+            get(meetings::cited),
+        )
+        .route(address::MEETINGS, get(meetings::list).post(meetings::hold))
+        .route("/staff/meetings/{id}", get(meetings::show))
+        .route("/staff/meetings/{id}/resolution", post(meetings::vote))
         .route(address::STYLESHEET, get(stylesheet))
         .route(address::SCRIPT, get(script))
         .route("/staff/{*rest}", get(screens::not_found))
