@@ -83,10 +83,7 @@ impl FromRequestParts<App> for Desk {
             Lookup::Expired => return Err(see_other(&format!("{}?ended=1", address::LOGIN))),
             Lookup::Unknown => return Err(see_other(address::LOGIN)),
         };
-        let chosen = match app.accounts().language(&session.user).await {
-            Ok(chosen) => chosen,
-            Err(_) => return Err(anonymous_unavailable(fallback)),
-        };
+        let chosen = session.language;
         let desk = Desk {
             viewer: Viewer {
                 user: session.user,
