@@ -50,7 +50,7 @@ mod workplace;
 
 pub use accounts::{Account, AccountError, Accounts};
 pub use app::{App, Config, DEFAULT_COMMAND_LIMIT, StartError};
-pub use audit::{AuditEntry, AuditFilter};
+pub use audit::{AuditEntry, AuditFilter, AuditQuery};
 pub use audit_event::AuditEvent;
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use error::ApiError;
