@@ -11,13 +11,17 @@
 
 #![forbid(unsafe_code)]
 
+pub mod accounts;
 pub mod address;
+pub mod audit;
 pub mod constituencies;
+pub mod elections;
 pub mod entry;
 pub mod frame;
 pub mod home;
 pub mod login;
 pub mod menu;
+pub mod record;
 mod screen;
 
 pub use screen::{Screen, Viewer};
