@@ -51,14 +51,13 @@ pub struct Timeline<'a> {
 impl Timeline<'_> {
     /// The numbers of the entries on `page` (1 the newest), oldest first, for a record
     /// whose head is `head_seq`; empty past the first entry.
-    pub fn range(head_seq: u64, page: u64) -> std::ops::RangeInclusive<u64> {
+    pub fn range(head_seq: u64, page: u64) -> std::ops::Range<u64> {
         let newest = head_seq.saturating_sub(page.saturating_sub(1).saturating_mul(PAGE_SIZE));
-        let oldest = newest.saturating_sub(PAGE_SIZE - 1).max(1);
         if newest == 0 {
-            // An empty range: nothing on this page.
-            return 1..=0;
+            return 0..0;
         }
-        oldest..=newest
+        let oldest = newest.saturating_sub(PAGE_SIZE - 1).max(1);
+        oldest..newest + 1
     }
 }
 
@@ -137,11 +136,11 @@ mod tests {
 
     #[test]
     fn pages_count_back_from_the_head_and_stop_at_the_first_entry() {
-        assert_eq!(Timeline::range(120, 1), 71..=120);
-        assert_eq!(Timeline::range(120, 2), 21..=70);
-        assert_eq!(Timeline::range(120, 3), 1..=20);
+        assert_eq!(Timeline::range(120, 1), 71..121);
+        assert_eq!(Timeline::range(120, 2), 21..71);
+        assert_eq!(Timeline::range(120, 3), 1..21);
         assert!(Timeline::range(120, 4).is_empty());
         assert!(Timeline::range(0, 1).is_empty());
-        assert_eq!(Timeline::range(50, 1), 1..=50);
+        assert_eq!(Timeline::range(50, 1), 1..51);
     }
 }

@@ -59,9 +59,10 @@ pub async fn timeline(State(app): State<App>, desk: Desk, uri: Uri) -> Response 
         return desk.unavailable();
     };
     let range = Timeline::range(head.seq, page);
-    let (first, last) = (*range.start(), *range.end());
     let mut entries = Vec::new();
-    if first <= last {
+    let first = range.start;
+    let last = range.end.saturating_sub(1);
+    if !range.is_empty() {
         // One entry more before the page, to check the first one's link.
         let from = first.saturating_sub(1).max(1);
         let wanted = usize::try_from(last - from + 1).unwrap_or(usize::MAX);
