@@ -48,7 +48,7 @@ pub mod throttle;
 pub mod views;
 mod workplace;
 
-pub use accounts::{Account, AccountError, Accounts};
+pub use accounts::{Account, AccountError, Accounts, By};
 pub use app::{App, Config, DEFAULT_COMMAND_LIMIT, StartError};
 pub use audit::{AuditEntry, AuditFilter, AuditQuery};
 pub use audit_event::AuditEvent;
