@@ -133,3 +133,57 @@ fn check(entries: &[Entry], first: u64, head: Hash, ends_at_head: bool) -> PageC
         _ => PageCheck::Verified,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    /// A chain of `n` entries, each hashed over its text and linked to the one before.
+    fn chain(n: u64) -> Vec<Entry> {
+        let mut entries: Vec<Entry> = Vec::new();
+        for seq in 1..=n {
+            let mut entry = Entry {
+                seq,
+                recorded_at: String::from("2026-02-13T08:00:00.000Z"),
+                legal_date: String::from("2026-02-13"),
+                actor: json!({"user": "cec.secretary"}),
+                act: json!({"type": "example", "n": seq}),
+                prev_hash: entries.last().map_or(Hash::GENESIS, |e| e.hash),
+                hash: Hash::GENESIS,
+            };
+            entry.hash = entry.compute_hash().unwrap();
+            entries.push(entry);
+        }
+        entries
+    }
+
+    #[test]
+    fn a_page_verifies_when_every_hash_and_link_holds_and_names_the_first_entry_that_breaks() {
+        let entries = chain(5);
+        let head = entries[4].hash;
+        assert_eq!(check(&entries, 1, head, true), PageCheck::Verified);
+        // A page that starts later is linked through the entry read before it.
+        assert_eq!(check(&entries[1..], 3, head, true), PageCheck::Verified);
+
+        let mut altered = entries.clone();
+        altered[3].act = json!({"type": "example", "n": 40});
+        assert_eq!(check(&altered, 1, head, true), PageCheck::BrokenAt(4));
+
+        let mut relinked = entries.clone();
+        relinked[2].prev_hash = Hash::GENESIS;
+        relinked[2].hash = relinked[2].compute_hash().unwrap();
+        assert_eq!(check(&relinked, 1, head, true), PageCheck::BrokenAt(3));
+
+        // The last entry of the newest page must be the head the server holds.
+        assert_eq!(
+            check(&entries, 1, entries[3].hash, true),
+            PageCheck::BrokenAt(5)
+        );
+        assert_eq!(
+            check(&entries, 1, entries[3].hash, false),
+            PageCheck::Verified
+        );
+    }
+}
