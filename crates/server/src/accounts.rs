@@ -58,6 +58,8 @@ pub enum AccountError {
     Hashing(String),
     #[error("the current password is wrong")]
     WrongPassword,
+    #[error("too many wrong passwords; try again in {0} seconds")]
+    TooManyAttempts(i64),
 }
 
 impl AccountError {
@@ -74,6 +76,7 @@ impl AccountError {
             AccountError::PasswordTooLong => "PASSWORD_TOO_LONG",
             AccountError::Hashing(_) => "HASHING_FAILED",
             AccountError::WrongPassword => "WRONG_PASSWORD",
+            AccountError::TooManyAttempts(_) => "TOO_MANY_ATTEMPTS",
         }
     }
 

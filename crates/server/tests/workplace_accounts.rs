@@ -534,3 +534,48 @@ async fn every_account_reads_the_elections_the_stations_and_the_record() {
     assert!(record.body.contains(&head.hash.to_hex()));
     assert!(record.body.contains("were checked as they were read"));
 }
+
+#[tokio::test]
+async fn guessing_the_current_password_in_an_open_session_is_held_back_like_a_login() {
+    let server = Server::new().await;
+    let browser = server.login("cec.observer").await;
+    let attempt = |current: &'static str| {
+        let (server, browser) = (&server, &browser);
+        async move {
+            server
+                .post(
+                    browser,
+                    "/staff/password",
+                    &[
+                        ("current", current),
+                        ("password", NEW_PASSWORD),
+                        ("password_again", NEW_PASSWORD),
+                    ],
+                )
+                .await
+        }
+    };
+    for _ in 0..6 {
+        let wrong = attempt("a guess at the password").await;
+        assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
+    }
+    // Now even the right password is not checked, and the password stays as it was.
+    let held = attempt(PASSWORD).await;
+    assert_eq!(held.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        held.body.contains("Too many wrong passwords"),
+        "{}",
+        held.body
+    );
+    assert!(
+        server
+            .audit()
+            .await
+            .iter()
+            .any(|(e, u, ..)| e == "login_throttled" && u == "cec.observer")
+    );
+    assert_eq!(
+        server.try_login("cec.observer", NEW_PASSWORD).await.status,
+        StatusCode::UNAUTHORIZED
+    );
+}

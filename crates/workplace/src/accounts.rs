@@ -57,6 +57,7 @@ impl Problem {
             "PASSWORD_TOO_LONG" => ("password", "PASSWORD_TOO_LONG"),
             "PASSWORDS_DIFFER" => ("password_again", "PASSWORDS_DIFFER"),
             "WRONG_PASSWORD" => ("current", "WRONG_PASSWORD"),
+            "TOO_MANY_ATTEMPTS" => ("current", "TOO_MANY_ATTEMPTS"),
             _ => return None,
         };
         Some(Problem { field, code })

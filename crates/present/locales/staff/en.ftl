@@ -138,6 +138,7 @@ staff-problem-PASSWORD_TOO_SHORT = The password needs at least { $min } characte
 staff-problem-PASSWORD_TOO_LONG = The password is too long.
 staff-problem-PASSWORDS_DIFFER = The two new passwords differ: type the same one twice.
 staff-problem-WRONG_PASSWORD = The current password is wrong.
+staff-problem-TOO_MANY_ATTEMPTS = Too many wrong passwords: try again in a while.
 
 staff-audit-title = Audit log
 staff-audit-user = User

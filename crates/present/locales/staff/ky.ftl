@@ -135,6 +135,7 @@ staff-problem-PASSWORD_TOO_SHORT = Сырсөздө кеминде { $min } бе
 staff-problem-PASSWORD_TOO_LONG = Сырсөз өтө узун.
 staff-problem-PASSWORDS_DIFFER = Эки жаңы сырсөз дал келбейт: бир эле сырсөздү эки жолу жазыңыз.
 staff-problem-WRONG_PASSWORD = Учурдагы сырсөз туура эмес.
+staff-problem-TOO_MANY_ATTEMPTS = Туура эмес сырсөз өтө көп жолу жазылды: бир аздан кийин кайра аракет кылыңыз.
 
 staff-audit-title = Аудит журналы
 staff-audit-user = Колдонуучу

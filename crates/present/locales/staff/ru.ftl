@@ -139,6 +139,7 @@ staff-problem-PASSWORD_TOO_SHORT = В пароле должно быть не м
 staff-problem-PASSWORD_TOO_LONG = Пароль слишком длинный.
 staff-problem-PASSWORDS_DIFFER = Новые пароли не совпадают: введите один и тот же дважды.
 staff-problem-WRONG_PASSWORD = Текущий пароль неверен.
+staff-problem-TOO_MANY_ATTEMPTS = Слишком много неверных паролей: попробуйте позже.
 
 staff-audit-title = Журнал аудита
 staff-audit-user = Пользователь
