@@ -58,8 +58,9 @@ pub fn account_role(user: &str) -> String {
     format!("{ACCOUNTS}/{}/role", encoded(user))
 }
 
-/// A path segment with every byte but unreserved ones percent-encoded (RFC 3986).
-fn encoded(segment: &str) -> String {
+/// A path segment or a query value with every byte but unreserved ones percent-encoded
+/// (RFC 3986).
+pub(crate) fn encoded(segment: &str) -> String {
     let mut out = String::with_capacity(segment.len());
     for byte in segment.bytes() {
         if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {

@@ -44,23 +44,10 @@ impl AuditFilter {
         ]
         .into_iter()
         .filter(|(_, v)| !v.is_empty())
-        .map(|(k, v)| format!("{k}={}", query_encoded(v)))
+        .map(|(k, v)| format!("{k}={}", address::encoded(v)))
         .collect::<Vec<_>>()
         .join("&")
     }
-}
-
-/// A query value with everything but unreserved characters percent-encoded.
-fn query_encoded(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    for byte in value.bytes() {
-        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
-            out.push(char::from(byte));
-        } else {
-            out.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    out
 }
 
 /// One page of the log.

@@ -22,7 +22,7 @@ use crate::audit_event::AuditEvent;
 use crate::client::client_address;
 use crate::session_guard::session_token;
 
-use super::desk::{Desk, field};
+use super::desk::{Desk, field, query_value};
 use super::{draw, see_other};
 
 /// Entries on one page of the audit screen.
@@ -38,12 +38,6 @@ async fn form_from(
     let address = client_address(&parts, app.config().trusted_proxy).key();
     let fields = desk.form(app, Request::from_parts(parts, body)).await?;
     Ok((fields, address))
-}
-
-fn query_value(uri: &Uri, name: &str) -> Option<String> {
-    form_urlencoded::parse(uri.query()?.as_bytes())
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| v.trim().to_owned())
 }
 
 fn notice(uri: &Uri) -> Option<&'static str> {

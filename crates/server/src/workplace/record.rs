@@ -15,15 +15,9 @@ use crate::app::App;
 use crate::public_record::withheld;
 use crate::views::{READ_WAIT, STORE_WAIT};
 
-use super::desk::Desk;
+use super::desk::{Desk, query_value};
 use super::draw;
 use super::screens::not_found_for;
-
-fn query_value(uri: &Uri, name: &str) -> Option<String> {
-    form_urlencoded::parse(uri.query()?.as_bytes())
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| v.trim().to_owned())
-}
 
 pub async fn elections(State(app): State<App>, desk: Desk) -> Response {
     draw(&app, &desk, |state, screen| {
