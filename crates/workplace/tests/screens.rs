@@ -184,7 +184,16 @@ fn the_elections_show_their_calendar_and_link_each_constituency_to_its_stations(
     assert!(html.contains(&address::stations(ConstituencyNo(13)).replace('&', "&amp;")));
     assert!(html.contains("called"));
 
-    let stations = elections::stations(&screen, &state, Some(ConstituencyNo(13))).unwrap();
+    let at_stations = Screen::new(
+        Language::En,
+        Some(&observer),
+        address::stations(ConstituencyNo(13)),
+    );
+    let stations = elections::stations(&at_stations, &state, Some(ConstituencyNo(13))).unwrap();
+    assert!(
+        stations.contains("<a href=\"/staff/stations\" aria-current=\"page\">"),
+        "the menu marks the screen chosen by its query"
+    );
     let roll = &state.rolls[&ConstituencyNo(13)];
     assert_eq!(
         stations.matches("<th scope=\"row\">").count(),
