@@ -42,6 +42,21 @@ pub enum UserCommand {
         #[arg(long)]
         db: PathBuf,
     },
+    /// Give an account another role or commission; it holds from the account's next request.
+    Role {
+        /// The record: a SQLite file or a PostgreSQL address.
+        #[arg(long)]
+        db: PathBuf,
+        /// The user name of the account.
+        #[arg(long)]
+        user: String,
+        /// administrator, secretary, operator, supervisor or observer.
+        #[arg(long)]
+        role: String,
+        /// The commission the user acts for from now on, e.g. CEC or DEC-13.
+        #[arg(long)]
+        commission: String,
+    },
     /// Disable an account: no more logins, and its sessions end at once.
     Disable {
         /// The record: a SQLite file or a PostgreSQL address.
@@ -100,6 +115,26 @@ pub async fn run(command: UserCommand) -> Result<Outcome, CliError> {
                     if account.disabled { "\tdisabled" } else { "" }
                 );
             }
+        }
+        UserCommand::Role {
+            db,
+            user,
+            role,
+            commission,
+        } => {
+            let accounts = open(&db, OpenMode::MustExist).await?;
+            let changed = accounts
+                .set_role(&user, &role, &commission, tandoo_server::By::LOCAL)
+                .await
+                .map_err(account_error);
+            accounts.close().await;
+            let account = changed?;
+            println!(
+                "{} is now {} of {}.",
+                account.user,
+                tandoo_server::accounts::role_name(account.role),
+                account.commission
+            );
         }
         UserCommand::Disable { db, user } => {
             let accounts = open(&db, OpenMode::MustExist).await?;

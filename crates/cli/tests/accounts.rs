@@ -144,3 +144,68 @@ fn accounts_are_added_listed_and_disabled_and_stay_out_of_the_record() {
     );
     assert!(text(&unknown).contains("UNKNOWN_ACCOUNT"));
 }
+
+#[test]
+fn an_account_is_given_another_role_and_commission_and_the_audit_log_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("record.sqlite");
+    let setup = dir.path().join("setup.jsonl");
+    let first = &tandoo_demo::story()[0].submissions[0];
+    std::fs::write(&setup, serde_json::to_string(first).unwrap()).unwrap();
+    let path = db.to_str().unwrap();
+    let created = tandoo(
+        &["apply", "--create", "--db", path, setup.to_str().unwrap()],
+        None,
+        "",
+    );
+    assert!(created.status.success(), "{}", text(&created));
+    let added = add(
+        &db,
+        "cec.operator",
+        "operator",
+        Some("a long enough password"),
+        "",
+    );
+    assert!(added.status.success(), "{}", text(&added));
+
+    let role = |user: &str, role: &str| {
+        tandoo(
+            &[
+                "user",
+                "role",
+                "--db",
+                path,
+                "--user",
+                user,
+                "--role",
+                role,
+                "--commission",
+                "DEC-13",
+            ],
+            None,
+            "",
+        )
+    };
+    let changed = role("cec.operator", "supervisor");
+    assert!(changed.status.success(), "{}", text(&changed));
+    assert_eq!(
+        String::from_utf8_lossy(&changed.stdout),
+        "cec.operator is now supervisor of DEC-13.\n"
+    );
+    let list = tandoo(&["user", "list", "--db", path], None, "");
+    assert_eq!(
+        String::from_utf8_lossy(&list.stdout),
+        "cec.operator\tsupervisor\tDEC-13\n"
+    );
+    assert!(text(&role("cec.operator", "king")).contains("BAD_ROLE"));
+    assert!(text(&role("nobody", "observer")).contains("UNKNOWN_ACCOUNT"));
+
+    let audit = tandoo(&["audit", "--db", path], None, "");
+    assert!(
+        String::from_utf8_lossy(&audit.stdout).contains(
+            "\taccount_role_changed\tcec.operator\tlocal\toperator of CEC to supervisor of DEC-13"
+        ),
+        "{}",
+        text(&audit)
+    );
+}

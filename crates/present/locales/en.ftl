@@ -521,6 +521,9 @@ api-PASSWORD_TOO_SHORT = the password has { $length ->
     }; it needs at least { $min }
 api-PASSWORD_TOO_LONG = the password is longer than { $max } bytes
 api-HASHING_FAILED = hashing the password failed
+api-WRONG_PASSWORD = the current password is wrong
+api-PASSWORDS_DIFFER = the two new passwords differ
+api-UNKNOWN_COMMISSION = the record holds no such commission
 api-FILTER_NOT_APPLICABLE = a list of { $list } cannot be narrowed by { $filter }
 api-UNKNOWN_LIST = there is no such list; the lists are elections, constituencies, stations, commissions, candidates, resolutions and complaints
 api-BODY_TIMEOUT = the request body did not arrive within { $seconds ->

@@ -539,6 +539,9 @@ api-PASSWORD_TOO_SHORT = в пароле { $length } { $length ->
     }; нужно не меньше { $min }
 api-PASSWORD_TOO_LONG = пароль длиннее { $max } байт
 api-HASHING_FAILED = не удалось вычислить хеш пароля
+api-WRONG_PASSWORD = текущий пароль неверен
+api-PASSWORDS_DIFFER = новые пароли не совпадают
+api-UNKNOWN_COMMISSION = в реестре нет такой комиссии
 api-FILTER_NOT_APPLICABLE = список { $list } нельзя отобрать по { $filter }
 api-UNKNOWN_LIST = такого списка нет; списки: elections (выборы), constituencies (избирательные округа), stations (избирательные участки), commissions (избирательные комиссии), candidates (кандидаты), resolutions (постановления), complaints (жалобы)
 api-BODY_TIMEOUT = тело запроса не пришло в течение { $seconds } { $seconds ->

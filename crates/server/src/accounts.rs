@@ -56,6 +56,10 @@ pub enum AccountError {
     PasswordTooLong,
     #[error("hashing the password failed: {0}")]
     Hashing(String),
+    #[error("the current password is wrong")]
+    WrongPassword,
+    #[error("too many wrong passwords; try again in {0} seconds")]
+    TooManyAttempts(i64),
 }
 
 impl AccountError {
@@ -71,6 +75,8 @@ impl AccountError {
             AccountError::PasswordTooShort(_) => "PASSWORD_TOO_SHORT",
             AccountError::PasswordTooLong => "PASSWORD_TOO_LONG",
             AccountError::Hashing(_) => "HASHING_FAILED",
+            AccountError::WrongPassword => "WRONG_PASSWORD",
+            AccountError::TooManyAttempts(_) => "TOO_MANY_ATTEMPTS",
         }
     }
 
@@ -115,6 +121,32 @@ pub struct Accounts {
 /// (`tandoo user`), not through the API.
 pub const LOCAL: &str = "local";
 
+/// Who changes an account, as the audit log keeps it: an administrator's name and the
+/// address they sent the form from, or [`By::LOCAL`] for `tandoo user` on the server's
+/// machine.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct By<'a> {
+    /// Empty for the server's machine, which has no account.
+    pub user: &'a str,
+    pub address: &'a str,
+}
+
+impl By<'_> {
+    pub const LOCAL: By<'static> = By {
+        user: "",
+        address: LOCAL,
+    };
+
+    /// The detail of an entry, with the administrator's name after it when there is one.
+    fn detail(&self, what: &str) -> String {
+        if self.user.is_empty() {
+            what.to_string()
+        } else {
+            format!("{what}; by {}", self.user)
+        }
+    }
+}
+
 impl Accounts {
     /// Opens the accounts of the record at `location`: a SQLite file path or a PostgreSQL
     /// address, as for [`AnyRecord::open`]. The location must hold a record (it is opened
@@ -155,13 +187,26 @@ impl Accounts {
         &self.audit_pruned
     }
 
-    /// Adds an account. The password is checked for length and hashed with argon2id.
+    /// Adds an account on the server's machine (`tandoo user add`).
     pub async fn add(
         &self,
         user: &str,
         role: &str,
         commission: &str,
         password: &str,
+    ) -> Result<Account, AccountError> {
+        self.add_by(user, role, commission, password, By::LOCAL)
+            .await
+    }
+
+    /// Adds an account. The password is checked for length and hashed with argon2id.
+    pub async fn add_by(
+        &self,
+        user: &str,
+        role: &str,
+        commission: &str,
+        password: &str,
+        by: By<'_>,
     ) -> Result<Account, AccountError> {
         let (role, commission) = check_account(user, role, commission)?;
         check_password(password)?;
@@ -186,8 +231,8 @@ impl Accounts {
         if inserted == 0 {
             return Err(AccountError::Exists(user.to_string()));
         }
-        let detail = format!("{} of {commission}", role_name(role));
-        self.audit(AuditEvent::AccountAdded, user, LOCAL, &detail)
+        let detail = by.detail(&format!("{} of {commission}", role_name(role)));
+        self.audit(AuditEvent::AccountAdded, user, by.address, &detail)
             .await?;
         Ok(Account {
             user: user.to_string(),
@@ -206,8 +251,13 @@ impl Accounts {
         rows.into_iter().map(account_from_row).collect()
     }
 
-    /// Disables an account and ends its sessions at once.
+    /// Disables an account on the server's machine (`tandoo user disable`).
     pub async fn disable(&self, user: &str) -> Result<(), AccountError> {
+        self.disable_by(user, By::LOCAL).await
+    }
+
+    /// Disables an account and ends its sessions at once.
+    pub async fn disable_by(&self, user: &str, by: By<'_>) -> Result<(), AccountError> {
         let changed = on_db!(&self.db, pool => async {
             let mut tx = pool.begin().await?;
             let changed = sqlx::query("UPDATE accounts SET disabled = 1 WHERE name = $1")
@@ -229,8 +279,82 @@ impl Accounts {
         if changed == 0 {
             return Err(AccountError::Unknown(user.to_string()));
         }
-        self.audit(AuditEvent::AccountDisabled, user, LOCAL, "sessions ended")
+        let detail = by.detail("sessions ended");
+        self.audit(AuditEvent::AccountDisabled, user, by.address, &detail)
             .await
+    }
+
+    /// Gives an account another role and commission. Its sessions stay open: a session
+    /// reads the role and commission from the account on every request, so the change
+    /// holds from the account's next request on.
+    pub async fn set_role(
+        &self,
+        user: &str,
+        role: &str,
+        commission: &str,
+        by: By<'_>,
+    ) -> Result<Account, AccountError> {
+        let (role, commission) = check_account(user, role, commission)?;
+        let Some(before) = self.credentials(user).await?.map(|c| c.account) else {
+            return Err(AccountError::Unknown(user.to_string()));
+        };
+        let changed = on_db!(&self.db, pool => sqlx::query(
+            "UPDATE accounts SET role = $1, commission = $2 WHERE name = $3")
+            .bind(role_name(role))
+            .bind(commission.to_string())
+            .bind(user)
+            .execute(pool)
+            .await
+            .map(|done| done.rows_affected()))
+        .map_err(store("changing an account's role"))?;
+        if changed == 0 {
+            return Err(AccountError::Unknown(user.to_string()));
+        }
+        let detail = by.detail(&format!(
+            "{} of {} to {} of {commission}",
+            role_name(before.role),
+            before.commission,
+            role_name(role)
+        ));
+        self.audit(AuditEvent::AccountRoleChanged, user, by.address, &detail)
+            .await?;
+        Ok(Account {
+            user: user.to_string(),
+            role,
+            commission,
+            disabled: before.disabled,
+        })
+    }
+
+    /// Replaces an account's password hash and ends every session of the account but the
+    /// one whose token hashes to `keep` (the session the change was made in).
+    pub(crate) async fn replace_password(
+        &self,
+        user: &str,
+        password_hash: &str,
+        keep: &str,
+    ) -> Result<(), AccountError> {
+        let changed = on_db!(&self.db, pool => async {
+            let mut tx = pool.begin().await?;
+            let changed = sqlx::query("UPDATE accounts SET password_hash = $1 WHERE name = $2")
+                .bind(password_hash)
+                .bind(user)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+            sqlx::query("DELETE FROM sessions WHERE account = $1 AND token_hash <> $2")
+                .bind(user)
+                .bind(keep)
+                .execute(&mut *tx)
+                .await?;
+            tx.commit().await.map(|()| changed)
+        }
+        .await)
+        .map_err(store("changing a password"))?;
+        if changed == 0 {
+            return Err(AccountError::Unknown(user.to_string()));
+        }
+        Ok(())
     }
 
     pub(crate) async fn credentials(

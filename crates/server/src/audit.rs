@@ -42,7 +42,60 @@ pub struct AuditFilter {
     pub user: Option<String>,
 }
 
+/// A page of the audit log as the audit screen asks for it: newest first, by user, event
+/// and a span of days.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AuditQuery {
+    pub user: Option<String>,
+    pub event: Option<String>,
+    /// Entries at or after this time (seconds since 1970).
+    pub since: Option<i64>,
+    /// Entries before this time.
+    pub before: Option<i64>,
+    /// Entries skipped from the newest.
+    pub skip: i64,
+    /// The most entries returned (at most [`MAX_READ`]).
+    pub limit: i64,
+}
+
 impl Accounts {
+    /// The entries `query` asks for, newest first, and whether older ones match too.
+    pub async fn audit_page(
+        &self,
+        query: &AuditQuery,
+    ) -> Result<(Vec<AuditEntry>, bool), AccountError> {
+        const READ: &str = "SELECT at, event, user_name, address, detail FROM audit_log \
+             WHERE at >= $1 AND at < $2 AND ($3 IS NULL OR user_name = $3) \
+             AND ($4 IS NULL OR event = $4) ORDER BY id DESC LIMIT $5 OFFSET $6";
+        let limit = query.limit.clamp(1, MAX_READ);
+        let rows: Vec<(i64, String, String, String, String)> = on_db!(self.db(), pool =>
+            sqlx::query_as(READ)
+                .bind(query.since.unwrap_or(i64::MIN))
+                .bind(query.before.unwrap_or(i64::MAX))
+                .bind(query.user.as_deref())
+                .bind(query.event.as_deref())
+                // One more than asked, to know whether there is another page.
+                .bind(limit + 1)
+                .bind(query.skip.max(0))
+                .fetch_all(pool)
+                .await)
+        .map_err(store("reading the audit log"))?;
+        let more = rows.len() > usize::try_from(limit).unwrap_or(usize::MAX);
+        Ok((
+            rows.into_iter()
+                .take(usize::try_from(limit).unwrap_or(usize::MAX))
+                .map(|(at, event, user, address, detail)| AuditEntry {
+                    at,
+                    event,
+                    user,
+                    address,
+                    detail,
+                })
+                .collect(),
+            more,
+        ))
+    }
+
     /// Writes one entry at the clock's time; removes entries past [`KEEP_DAYS`] now and then.
     pub async fn audit(
         &self,

@@ -17,6 +17,10 @@ pub enum AuditEvent {
     Logout,
     AccountAdded,
     AccountDisabled,
+    /// An account given another role or commission (the detail says from what to what).
+    AccountRoleChanged,
+    /// A user changed their own password; their other sessions ended.
+    PasswordChanged,
     /// A public report registered as a complaint (the detail names both).
     ReportRegistered,
     /// A public report dismissed (the reason is kept with the report).
@@ -24,6 +28,20 @@ pub enum AuditEvent {
 }
 
 impl AuditEvent {
+    /// Every kind, in the order the documentation lists them (the audit screen's filter).
+    pub const ALL: [AuditEvent; 10] = [
+        AuditEvent::Login,
+        AuditEvent::LoginFailed,
+        AuditEvent::LoginThrottled,
+        AuditEvent::Logout,
+        AuditEvent::AccountAdded,
+        AuditEvent::AccountDisabled,
+        AuditEvent::AccountRoleChanged,
+        AuditEvent::PasswordChanged,
+        AuditEvent::ReportRegistered,
+        AuditEvent::ReportDismissed,
+    ];
+
     pub fn name(self) -> &'static str {
         match self {
             AuditEvent::Login => "login",
@@ -32,6 +50,8 @@ impl AuditEvent {
             AuditEvent::Logout => "logout",
             AuditEvent::AccountAdded => "account_added",
             AuditEvent::AccountDisabled => "account_disabled",
+            AuditEvent::AccountRoleChanged => "account_role_changed",
+            AuditEvent::PasswordChanged => "password_changed",
             AuditEvent::ReportRegistered => "report_registered",
             AuditEvent::ReportDismissed => "report_dismissed",
         }

@@ -48,9 +48,9 @@ pub mod throttle;
 pub mod views;
 mod workplace;
 
-pub use accounts::{Account, AccountError, Accounts};
+pub use accounts::{Account, AccountError, Accounts, By};
 pub use app::{App, Config, DEFAULT_COMMAND_LIMIT, StartError};
-pub use audit::{AuditEntry, AuditFilter};
+pub use audit::{AuditEntry, AuditFilter, AuditQuery};
 pub use audit_event::AuditEvent;
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use error::ApiError;

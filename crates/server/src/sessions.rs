@@ -342,6 +342,63 @@ impl Auth {
         }))
     }
 
+    /// Changes `user`'s own password from `current` to `new`, in the session of `token`:
+    /// the current password is checked as a login checks it (so a stolen open session
+    /// cannot take the account over, nor guess it faster than at the login), the new one as
+    /// a new account's, and every other
+    /// session of the account ends, so whoever else held one is logged out.
+    pub async fn change_password(
+        &self,
+        user: &str,
+        token: &str,
+        current: &str,
+        new: &str,
+        address: &ClientAddress,
+    ) -> Result<(), AccountError> {
+        // Guessing the current password in an open session is held back by the same
+        // counters as guessing it at the login.
+        let db = self.accounts.db();
+        let reservation = match self.throttle.reserve(db, user, address, self.now()).await? {
+            Ok(reservation) => reservation,
+            Err(refused) => {
+                self.log_lock(user, address, &refused).await?;
+                return Err(AccountError::TooManyAttempts(refused.retry_after));
+            }
+        };
+        let credentials = self.accounts.credentials(user).await?;
+        let matches = self
+            .check_password(current, credentials.as_ref().map(|c| &c.password_hash))
+            .await?;
+        if !matches || credentials.is_none_or(|c| c.account.disabled) {
+            self.accounts
+                .audit(
+                    AuditEvent::PasswordChanged,
+                    user,
+                    &address.key(),
+                    "refused: wrong current password",
+                )
+                .await?;
+            return Err(AccountError::WrongPassword);
+        }
+        self.throttle.succeeded(db, reservation).await?;
+        crate::accounts::check_password(new)?;
+        let new = new.to_string();
+        let hash = tokio::task::spawn_blocking(move || hash_password(&new))
+            .await
+            .map_err(|e| AccountError::Hashing(e.to_string()))??;
+        self.accounts
+            .replace_password(user, &hash, &token_hash(token))
+            .await?;
+        self.accounts
+            .audit(
+                AuditEvent::PasswordChanged,
+                user,
+                &address.key(),
+                "other sessions ended",
+            )
+            .await
+    }
+
     /// Ends the session of `token` (nothing happens if there is none).
     pub async fn end(&self, token: &str) -> Result<(), AccountError> {
         let hash = token_hash(token);

@@ -16,6 +16,19 @@ pub const RESULTS: &str = "/staff/results";
 pub const RESOLUTIONS: &str = "/staff/resolutions";
 /// The viewer's commission's meetings, and recording one.
 pub const MEETINGS: &str = "/staff/meetings";
+/// The elections with their calendars.
+pub const ELECTIONS: &str = "/staff/elections";
+/// A constituency's polling stations: `/staff/stations?constituency=13`.
+pub const STATIONS: &str = "/staff/stations";
+/// The record's timeline of acts.
+pub const RECORD: &str = "/staff/record";
+/// The viewer's own password.
+pub const PASSWORD: &str = "/staff/password";
+/// The accounts (administrators).
+pub const ACCOUNTS: &str = "/staff/accounts";
+/// The audit log (administrators), and its export.
+pub const AUDIT: &str = "/staff/audit";
+pub const AUDIT_CSV: &str = "/staff/audit.csv";
 pub const STYLESHEET: &str = "/staff/assets/staff.css";
 pub const SCRIPT: &str = "/staff/assets/staff.js";
 /// The icon, the portal's: without one, every browser asks for `/favicon.ico`.
@@ -78,4 +91,20 @@ pub fn meeting(id: &MeetingId) -> String {
 /// Where a meeting's draft resolution is put to the vote.
 pub fn meeting_resolution(id: &MeetingId) -> String {
     format!("{MEETINGS}/{id}/resolution")
+}
+
+/// The polling stations of one constituency.
+pub fn stations(constituency: ConstituencyNo) -> String {
+    format!("{STATIONS}?constituency={constituency}")
+}
+
+/// Where an account is disabled: `/staff/accounts/{user}/disable`; the user name is
+/// percent-encoded, as it may hold any character but a space.
+pub fn disable_account(user: &str) -> String {
+    format!("{ACCOUNTS}/{}/disable", crate::fields::segment(user))
+}
+
+/// Where an account is given another role or commission.
+pub fn account_role(user: &str) -> String {
+    format!("{ACCOUNTS}/{}/role", crate::fields::segment(user))
 }

@@ -46,8 +46,11 @@ pub fn document(screen: &Screen, state: Option<&State>, title: &str, main: Marku
                     nav.menu aria-label=(screen.word("menu-label")) {
                         ul {
                             @for item in menu::items(viewer.role) {
-                                @let current = screen.path == item.path
-                                    || screen.path.starts_with(&format!("{}/", item.path))
+                                // The screen's path without its query: a screen chosen by
+                                // one (`/staff/stations?constituency=13`) is its item's too.
+                                @let path = screen.path.split('?').next().unwrap_or_default();
+                                @let current = path == item.path
+                                    || path.starts_with(&format!("{}/", item.path))
                                         && item.path != address::HOME;
                                 li {
                                     a href=(item.path) aria-current=[current.then_some("page")] {

@@ -11,10 +11,13 @@
 
 #![forbid(unsafe_code)]
 
+pub mod accounts;
 pub mod address;
+pub mod audit;
 pub mod candidates;
 pub mod complaints;
 pub mod constituencies;
+pub mod elections;
 pub mod entry;
 pub mod fields;
 pub mod frame;
@@ -23,6 +26,7 @@ pub mod incidents;
 pub mod login;
 pub mod meetings;
 pub mod menu;
+pub mod record;
 pub mod resolutions;
 pub mod results;
 mod screen;

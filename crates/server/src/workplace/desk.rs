@@ -175,6 +175,14 @@ pub fn same_origin(headers: &HeaderMap) -> bool {
     matches!((origin_host, host), (Some(o), Some(h)) if o.eq_ignore_ascii_case(h))
 }
 
+/// A query parameter's first value, percent-decoded and trimmed (a filter's user name may
+/// hold any character).
+pub fn query_value(uri: &Uri, name: &str) -> Option<String> {
+    form_urlencoded::parse(uri.query()?.as_bytes())
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.trim().to_owned())
+}
+
 /// A form field's first value.
 pub fn field<'f>(fields: &'f [(String, String)], name: &str) -> Option<&'f str> {
     fields

@@ -9,10 +9,12 @@
 //! the viewer's role may not open (the permission table, through
 //! [`tandoo_workplace::menu`]) is refused, however it is reached.
 
+mod accounts;
 mod desk;
 mod entry;
 mod login;
 mod meetings;
+mod record;
 mod registry;
 mod screens;
 
@@ -78,6 +80,18 @@ pub fn routes() -> Router<App> {
         .route(address::MEETINGS, get(meetings::list).post(meetings::hold))
         .route("/staff/meetings/{id}", get(meetings::show))
         .route("/staff/meetings/{id}/resolution", post(meetings::vote))
+        .route(address::ELECTIONS, get(record::elections))
+        .route(address::STATIONS, get(record::stations))
+        .route(address::RECORD, get(record::timeline))
+        .route(
+            address::PASSWORD,
+            get(accounts::password_page).post(accounts::change_password),
+        )
+        .route(address::ACCOUNTS, get(accounts::list).post(accounts::add))
+        .route("/staff/accounts/{user}/disable", post(accounts::disable))
+        .route("/staff/accounts/{user}/role", post(accounts::set_role))
+        .route(address::AUDIT, get(accounts::audit_log))
+        .route(address::AUDIT_CSV, get(accounts::audit_csv))
         .route(address::STYLESHEET, get(stylesheet))
         .route(address::SCRIPT, get(script))
         .route("/staff/{*rest}", get(screens::not_found))
