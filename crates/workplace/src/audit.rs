@@ -147,7 +147,7 @@ pub fn page(screen: &Screen, state: &State, audit: &AuditPage) -> String {
                             th scope="row" { time datetime=(row.at) { (row.at) } }
                             td { (event_words(screen, &row.event)) }
                             td { bdi { (row.user) } }
-                            td { (row.address) }
+                            td { code { (row.address) } }
                             td { bdi { (row.detail) } }
                         }
                     }
