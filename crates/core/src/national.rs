@@ -73,6 +73,23 @@ pub struct ConstituencyView {
     pub resolutions: Vec<ResolutionSummary>,
 }
 
+/// The state of a constituency's contest in the election that decides its seats (`root` or
+/// its latest repeat), as [`constituency_view`] gives it, for a list of every constituency.
+pub fn constituency_status(
+    state: &State,
+    root: &ElectionId,
+    constituency: ConstituencyNo,
+) -> Option<crate::results::ContestState> {
+    state.constituencies.get(&constituency)?;
+    let elections = elections_for(state, root, constituency);
+    let deciding = deciding(state, &elections)?;
+    Some(crate::results::contest_status(
+        state,
+        deciding,
+        constituency,
+    ))
+}
+
 pub fn constituency_view(
     state: &State,
     root: &ElectionId,

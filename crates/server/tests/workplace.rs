@@ -448,26 +448,47 @@ async fn every_route_answers_only_the_roles_and_commissions_it_is_for() {
     let entry = protocol_path(StationId(13002));
     let settle = format!("{entry}/settle");
 
-    let gets = [
+    // The screens every account reads.
+    let read = [
         "/staff",
+        "/staff/elections",
         "/staff/constituencies",
         "/staff/constituencies/13",
+        "/staff/stations?constituency=13",
+        "/staff/candidates?constituency=13",
+        "/staff/candidates/E1-13-01",
+        "/staff/results",
+        "/staff/results/13",
+        "/staff/results/13?as_of=2025-10-01",
+        "/staff/complaints",
+        "/staff/incidents?constituency=13",
+        "/staff/resolutions",
+        "/staff/record",
+        "/staff/password",
+    ];
+    let gets = read.into_iter().chain([
         "/staff/entry",
         "/staff/entry/open?constituency=13&station=13002",
         entry.as_str(),
-    ];
+        "/staff/meetings",
+        "/staff/accounts",
+        "/staff/audit",
+        "/staff/audit.csv",
+    ]);
     for (user, browser) in &browsers {
-        for path in gets {
+        for path in gets.clone() {
             let answer = server.get(path, browser.as_ref()).await;
             let expected = match (*user, path) {
                 ("nobody", _) => StatusCode::SEE_OTHER,
-                (_, "/staff" | "/staff/constituencies" | "/staff/constituencies/13") => {
+                (_, p) if read.contains(&p) => StatusCode::OK,
+                ("secretary", "/staff/meetings") => StatusCode::OK,
+                ("admin", "/staff/accounts" | "/staff/audit" | "/staff/audit.csv") => {
                     StatusCode::OK
                 }
                 ("op1" | "op2" | "sup13", p) if p.starts_with("/staff/entry/open") => {
                     StatusCode::SEE_OTHER
                 }
-                ("op1" | "op2" | "sup13", _) => StatusCode::OK,
+                ("op1" | "op2" | "sup13", p) if p.starts_with("/staff/entry") => StatusCode::OK,
                 // An operator of constituency 1 may open the queue, not 13's protocols.
                 ("op-dec1", "/staff/entry") => StatusCode::OK,
                 ("op-dec1", p) if p.starts_with("/staff/entry/open") => StatusCode::SEE_OTHER,

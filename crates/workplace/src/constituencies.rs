@@ -4,7 +4,7 @@
 use maud::{Markup, html};
 use tandoo_core::State;
 use tandoo_core::ids::{ConstituencyNo, ElectionId};
-use tandoo_core::national::constituency_view;
+use tandoo_core::national::constituency_status;
 use tandoo_core::progress::{Progress, StationStatus, constituency_progress, station_status};
 use tandoo_core::protocol::ProtocolKey;
 use tandoo_present::{FluentArgs, words};
@@ -55,8 +55,8 @@ pub fn list(screen: &Screen, state: &State, election: &ElectionId) -> String {
                             td.number { (screen.number(count(&progress, status).into())) }
                         }
                         td {
-                            @if let Some(view) = constituency_view(state, election, number) {
-                                (words::contest_state(view.status, language))
+                            @if let Some(status) = constituency_status(state, election, number) {
+                                (words::contest_state(status, language))
                             }
                         }
                     }

@@ -302,6 +302,21 @@ struct ContestStanding {
     count_differs: Option<CountDiscrepancy>,
 }
 
+/// The state of a contest alone, as [`contest_view`] gives it, without the candidates' views:
+/// what a list of every constituency's status needs.
+pub fn contest_status(
+    state: &State,
+    election: &Election,
+    constituency: ConstituencyNo,
+) -> ContestState {
+    let empty = Contest::default();
+    let contest = state
+        .contest(&election.call.id, constituency)
+        .unwrap_or(&empty);
+    let stations = state.rolls.get(&constituency).map_or(0, |r| r.stations);
+    contest_state(state, election, contest, stations, constituency).status
+}
+
 pub fn contest_view(
     state: &State,
     election: &Election,

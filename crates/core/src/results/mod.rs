@@ -10,7 +10,7 @@ mod marks;
 
 pub use contest::{
     CandidateView, ContestState, ContestView, CountDiscrepancy, LotView, PreliminaryLine,
-    PreliminaryView, RuleSetName, SeatStanding, Turnout, TurnoutView, contest_view,
+    PreliminaryView, RuleSetName, SeatStanding, Turnout, TurnoutView, contest_status, contest_view,
 };
 pub use late::{LateAct, LateKind, late_acts};
 pub use marks::SeatMark;
