@@ -4,7 +4,9 @@
 //! - **entry**: 8 pairs of operators double-enter every protocol of the election through the
 //!   screens, as a browser does — each entry loads the protocol's form (`GET`) and sends it
 //!   (`POST`, answered by a 303) — the two operators of a pair at once, the second one
-//!   station behind the first; protocols accepted per second, and each request's latency;
+//!   station behind the first; protocols accepted per second, and each request's latency.
+//!   The reference, measured in the same run on a fresh record: the same entries sent as
+//!   one `POST /api/commands` each, as a program talking to the JSON API sends them;
 //! - **screens**: then, on the record with every protocol accepted, each main screen asked
 //!   for by one client, one request at a time: the median and p99 of the time to the whole
 //!   answer, which bounds the server's rendering from above.
@@ -31,15 +33,54 @@ const FORM: &str = "application/x-www-form-urlencoded";
 /// Requests per screen in the screens' run.
 const SCREEN_REQUESTS: usize = 300;
 
+/// How an operator's entry reaches the server.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Pattern {
+    /// As the JSON API takes it: one `POST /api/commands`, the reference.
+    Api,
+    /// As the screens send it: the form loaded, then sent.
+    Screens,
+}
+
 fn main() {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
         .unwrap();
     runtime.block_on(async {
+        // The API's pattern first, as the reference measured in the same run, then the
+        // screens'; each on a fresh record.
+        for pattern in [
+            Pattern::Api,
+            Pattern::Screens,
+            Pattern::Api,
+            Pattern::Screens,
+        ] {
+            let served = Served::start().await;
+            entry(&served, pattern).await;
+            if pattern == Pattern::Screens {
+                screens(&served).await;
+            }
+            served.stop().await;
+        }
+    });
+}
+
+/// A server on a fresh record of the story's set-up, with 16 operators of the CEC.
+struct Served {
+    app: App,
+    address: String,
+    stop: tokio::sync::oneshot::Sender<()>,
+    served: tokio::task::JoinHandle<std::io::Result<()>>,
+    _dir: tempfile::TempDir,
+}
+
+impl Served {
+    async fn start() -> Served {
         let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("record.sqlite");
-        let app = App::open(&path, Config::default()).await.unwrap();
+        let app = App::open(dir.path().join("record.sqlite"), Config::default())
+            .await
+            .unwrap();
         let setup = tandoo_demo::story().remove(0);
         for submission in setup.submissions {
             app.ledger().submit(submission).await.unwrap();
@@ -50,96 +91,122 @@ fn main() {
                 .await
                 .unwrap();
         }
-        let jobs = Arc::new(protocols(&app).await);
         let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
         let address = listener.local_addr().unwrap().to_string();
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
         let served = tokio::spawn(tandoo_server::serve(app.clone(), listener, async {
             let _ = stopped.await;
         }));
-
-        let mut operators = Vec::new();
-        for n in 0..2 * PAIRS {
-            operators.push(log_in(&address, &format!("op{n}")).await);
+        Served {
+            app,
+            address,
+            stop,
+            served,
+            _dir: dir,
         }
-        let started = Instant::now();
-        let mut pairs = Vec::new();
-        let mut operators = operators.into_iter();
-        for pair in 0..PAIRS {
-            let (mut first, mut second) = (operators.next().unwrap(), operators.next().unwrap());
-            let jobs = jobs.clone();
-            pairs.push(tokio::spawn(async move {
-                let mine: Vec<&Job> = jobs.iter().skip(pair).step_by(PAIRS).collect();
-                let mut latencies = Vec::new();
-                // The second operator enters the station the first entered a moment ago.
-                for at in 0..=mine.len() {
-                    let (a, b) = tokio::join!(
-                        async {
-                            match mine.get(at) {
-                                Some(job) => first.enter(job).await,
-                                None => Vec::new(),
-                            }
-                        },
-                        async {
-                            match at.checked_sub(1).and_then(|i| mine.get(i)) {
-                                Some(job) => second.enter(job).await,
-                                None => Vec::new(),
-                            }
+    }
+
+    async fn stop(self) {
+        let _ = self.stop.send(());
+        self.served.await.unwrap().unwrap();
+    }
+}
+
+/// Every protocol double-entered by the pairs, in `pattern`.
+async fn entry(served: &Served, pattern: Pattern) {
+    let jobs = Arc::new(protocols(&served.app).await);
+    let mut operators = Vec::new();
+    for n in 0..2 * PAIRS {
+        operators.push(log_in(&served.address, &format!("op{n}")).await);
+    }
+    let started = Instant::now();
+    let mut pairs = Vec::new();
+    let mut operators = operators.into_iter();
+    for pair in 0..PAIRS {
+        let (mut first, mut second) = (operators.next().unwrap(), operators.next().unwrap());
+        let jobs = jobs.clone();
+        pairs.push(tokio::spawn(async move {
+            let mine: Vec<&Job> = jobs.iter().skip(pair).step_by(PAIRS).collect();
+            let mut latencies = Vec::new();
+            // The second operator enters the station the first entered a moment ago.
+            for at in 0..=mine.len() {
+                let (a, b) = tokio::join!(
+                    async {
+                        match mine.get(at) {
+                            Some(job) => first.enter(job, pattern).await,
+                            None => Vec::new(),
                         }
-                    );
-                    latencies.extend(a);
-                    latencies.extend(b);
-                }
-                latencies
-            }));
-        }
-        let mut latencies = Vec::new();
-        for pair in pairs {
-            latencies.extend(pair.await.unwrap());
-        }
-        let elapsed = started.elapsed();
-        let accepted = accepted(&app).await;
-        assert_eq!(accepted, jobs.len(), "every protocol accepted");
-        println!(
-            "entry through the screens: {} protocols double-entered by {PAIRS} operator pairs \
-             in {elapsed:.2?}: {:.0} protocols/s ({} requests); per request p50 {:.1?} p99 {:.1?}",
-            jobs.len(),
-            jobs.len() as f64 / elapsed.as_secs_f64(),
-            latencies.len(),
-            quantile(&mut latencies, 0.5),
-            quantile(&mut latencies, 0.99),
-        );
-
-        let mut reader = log_in(&address, "op0").await;
-        for screen in [
-            "/staff",
-            "/staff/constituencies",
-            "/staff/constituencies/13",
-            "/staff/entry",
-            "/staff/entry/13/13001",
-        ] {
-            let mut times = Vec::new();
-            for _ in 0..SCREEN_REQUESTS {
-                let sent = Instant::now();
-                let (status, _) = reader.get(screen).await;
-                times.push(sent.elapsed());
-                assert_eq!(status, 200, "{screen}");
+                    },
+                    async {
+                        match at.checked_sub(1).and_then(|i| mine.get(i)) {
+                            Some(job) => second.enter(job, pattern).await,
+                            None => Vec::new(),
+                        }
+                    }
+                );
+                latencies.extend(a);
+                latencies.extend(b);
             }
-            println!(
-                "screen {screen}: median {:.2?}, p99 {:.2?} ({SCREEN_REQUESTS} requests)",
-                quantile(&mut times, 0.5),
-                quantile(&mut times, 0.99)
-            );
+            latencies
+        }));
+    }
+    let mut latencies = Vec::new();
+    for pair in pairs {
+        latencies.extend(pair.await.unwrap());
+    }
+    let elapsed = started.elapsed();
+    assert_eq!(
+        accepted(&served.app).await,
+        jobs.len(),
+        "every protocol accepted"
+    );
+    println!(
+        "entry through {pattern:?}: {} protocols double-entered by {PAIRS} operator pairs \
+         in {elapsed:.2?}: {:.0} protocols/s ({} requests); per request p50 {:.1?} p99 {:.1?}",
+        jobs.len(),
+        jobs.len() as f64 / elapsed.as_secs_f64(),
+        latencies.len(),
+        quantile(&mut latencies, 0.5),
+        quantile(&mut latencies, 0.99),
+    );
+}
+
+/// Each main screen asked for by one client, one request at a time.
+async fn screens(served: &Served) {
+    let mut reader = log_in(&served.address, "op0").await;
+    for screen in [
+        "/staff",
+        "/staff/constituencies",
+        "/staff/constituencies/13",
+        "/staff/entry",
+        "/staff/entry/13/13001",
+        "/staff/candidates?constituency=13",
+        "/staff/results",
+        "/staff/results/13",
+        "/staff/resolutions",
+        "/staff/record",
+    ] {
+        let mut times = Vec::new();
+        for _ in 0..SCREEN_REQUESTS {
+            let sent = Instant::now();
+            let (status, _) = reader.get(screen).await;
+            times.push(sent.elapsed());
+            assert_eq!(status, 200, "{screen}");
         }
-        let _ = stop.send(());
-        served.await.unwrap().unwrap();
-    });
+        println!(
+            "screen {screen}: median {:.2?}, p99 {:.2?} ({SCREEN_REQUESTS} requests)",
+            quantile(&mut times, 0.5),
+            quantile(&mut times, 0.99)
+        );
+    }
 }
 
 /// One protocol to enter: its form's address and the body its figures make.
 struct Job {
     path: String,
     fields: String,
+    /// The same entry as the JSON API takes it.
+    command: String,
 }
 
 /// Every protocol of the main election with figures that keep every control relation.
@@ -157,9 +224,24 @@ async fn protocols(app: &App) -> Vec<Job> {
                     };
                     let voters = state.stations[&station].voters;
                     let ballot = tandoo_workplace::entry::ballot(state, &key);
+                    let fields = fields(voters, &ballot);
+                    // The API's command is the one the form reads back into.
+                    let pairs: Vec<(String, String)> = form_urlencoded::parse(fields.as_bytes())
+                        .into_owned()
+                        .collect();
+                    let typed = tandoo_workplace::entry::Typed::from_fields(
+                        pairs.iter().map(|(n, v)| (n.as_str(), v.as_str())),
+                    );
+                    let form = &state.elections[&election].call.form;
+                    let command = typed.command(&key, form, &ballot).unwrap();
+                    let command = serde_json::json!({
+                        "date": "2025-11-30",
+                        "command": tandoo_core::Command::EnterProtocol(command),
+                    });
                     jobs.push(Job {
                         path: format!("/staff/entry/{constituency}/{station}"),
-                        fields: fields(voters, &ballot),
+                        fields,
+                        command: command.to_string(),
                     });
                 }
             }
@@ -246,8 +328,27 @@ impl Operator {
         (status, String::from_utf8(body).unwrap())
     }
 
-    /// Loads the protocol's form and sends it, as a browser does: the two latencies.
-    async fn enter(&mut self, job: &Job) -> Vec<Duration> {
+    /// Enters a protocol in `pattern`: the latency of each request.
+    async fn enter(&mut self, job: &Job, pattern: Pattern) -> Vec<Duration> {
+        if pattern == Pattern::Api {
+            let sent = Instant::now();
+            let headers = [
+                ("Cookie", self.cookie.as_str()),
+                ("X-CSRF-Token", self.csrf.as_str()),
+            ];
+            let (status, answer) = self
+                .http
+                .request(
+                    "POST",
+                    "/api/commands",
+                    "application/json",
+                    &headers,
+                    &job.command,
+                )
+                .await;
+            assert_eq!(status, 201, "{}", String::from_utf8_lossy(&answer));
+            return vec![sent.elapsed()];
+        }
         let loaded = Instant::now();
         let (status, _) = self.get(&job.path).await;
         assert_eq!(status, 200, "{}", job.path);
