@@ -512,6 +512,7 @@ api-RECORD_UNAVAILABLE = the record cannot be written at the moment; nothing was
 api-ACCOUNT_STORE = the account store failed
 api-ACCOUNT_EXISTS = there is already an account { $user }
 api-UNKNOWN_ACCOUNT = there is no account { $user }
+api-OWN_ACCOUNT = { $user } cannot disable or change the role of their own account; another administrator does it
 api-BAD_USER_NAME = "{ $user }" cannot be a user name: use 1 to 64 characters without spaces or control characters
 api-BAD_ROLE = "{ $role }" is not a role; the roles are administrator, secretary, operator, supervisor and observer
 api-BAD_COMMISSION = "{ $commission }" is not a commission id

@@ -487,6 +487,7 @@ api-RECORD_UNAVAILABLE = азыр жазууга эч нерсе кошуу мү
 api-ACCOUNT_STORE = каттоо эсептеринин сактагычы иштебей калды
 api-ACCOUNT_EXISTS = { $user } каттоо эсеби мурдатан эле бар
 api-UNKNOWN_ACCOUNT = { $user } деген каттоо эсеби жок
+api-OWN_ACCOUNT = { $user } өз каттоо эсебин өчүрө же ролун өзгөртө албайт; муну башка администратор жасайт
 api-BAD_USER_NAME = «{ $user }» колдонуучунун аты боло албайт: боштуксуз жана башкаруучу белгилерсиз 1ден 64кө чейин белги колдонуңуз
 api-BAD_ROLE = «{ $role }» — роль эмес; ролдор: administrator (администратор), secretary (катчы), operator (оператор), supervisor (супервайзер), observer (байкоочу)
 api-BAD_COMMISSION = «{ $commission }» шайлоо комиссиясынын коду эмес

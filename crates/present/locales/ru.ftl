@@ -529,6 +529,7 @@ api-RECORD_UNAVAILABLE = сейчас запись недоступна; нич�
 api-ACCOUNT_STORE = сбой хранилища учётных записей
 api-ACCOUNT_EXISTS = учётная запись { $user } уже существует
 api-UNKNOWN_ACCOUNT = учётной записи { $user } нет
+api-OWN_ACCOUNT = { $user } не может отключить свою учётную запись или сменить её роль; это делает другой администратор
 api-BAD_USER_NAME = «{ $user }» не может быть именем пользователя: используйте от 1 до 64 символов без пробелов и управляющих символов
 api-BAD_ROLE = «{ $role }» — не роль; роли: administrator (администратор), secretary (секретарь), operator (оператор), supervisor (супервайзер), observer (наблюдатель)
 api-BAD_COMMISSION = «{ $commission }» не является кодом избирательной комиссии

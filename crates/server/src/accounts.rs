@@ -60,6 +60,11 @@ pub enum AccountError {
     WrongPassword,
     #[error("too many wrong passwords; try again in {0} seconds")]
     TooManyAttempts(i64),
+    /// An administrator who disabled or demoted their own account could lock the
+    /// commission out of its accounts; another administrator, or `tandoo user` on the
+    /// server's machine, does it.
+    #[error("{0} cannot disable or change the role of their own account")]
+    OwnAccount(String),
 }
 
 impl AccountError {
@@ -77,6 +82,7 @@ impl AccountError {
             AccountError::Hashing(_) => "HASHING_FAILED",
             AccountError::WrongPassword => "WRONG_PASSWORD",
             AccountError::TooManyAttempts(_) => "TOO_MANY_ATTEMPTS",
+            AccountError::OwnAccount(_) => "OWN_ACCOUNT",
         }
     }
 
@@ -136,6 +142,14 @@ impl By<'_> {
         user: "",
         address: LOCAL,
     };
+
+    /// Refuses an administrator's change to their own account's standing.
+    fn may_change(&self, user: &str) -> Result<(), AccountError> {
+        if !self.user.is_empty() && self.user == user {
+            return Err(AccountError::OwnAccount(user.to_string()));
+        }
+        Ok(())
+    }
 
     /// The detail of an entry, with the administrator's name after it when there is one.
     fn detail(&self, what: &str) -> String {
@@ -258,6 +272,7 @@ impl Accounts {
 
     /// Disables an account and ends its sessions at once.
     pub async fn disable_by(&self, user: &str, by: By<'_>) -> Result<(), AccountError> {
+        by.may_change(user)?;
         let changed = on_db!(&self.db, pool => async {
             let mut tx = pool.begin().await?;
             let changed = sqlx::query("UPDATE accounts SET disabled = 1 WHERE name = $1")
@@ -295,6 +310,7 @@ impl Accounts {
         by: By<'_>,
     ) -> Result<Account, AccountError> {
         let (role, commission) = check_account(user, role, commission)?;
+        by.may_change(user)?;
         let Some(before) = self.credentials(user).await?.map(|c| c.account) else {
             return Err(AccountError::Unknown(user.to_string()));
         };

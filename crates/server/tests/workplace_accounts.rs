@@ -415,6 +415,46 @@ async fn nobody_but_an_administrator_opens_the_accounts_or_the_audit_log_or_chan
 }
 
 #[tokio::test]
+async fn an_administrator_cannot_disable_or_demote_their_own_account_even_by_a_forged_form() {
+    let server = Server::new().await;
+    let admin = server.login("cec.admin").await;
+    let before = server.app.accounts().list().await.unwrap();
+    let screen = server.get(&admin, "/staff/accounts").await;
+    assert!(
+        !screen.body.contains("/staff/accounts/cec.admin/disable"),
+        "no button for the own account"
+    );
+    for (uri, fields) in [
+        ("/staff/accounts/cec.admin/disable", vec![]),
+        (
+            "/staff/accounts/cec.admin/role",
+            vec![("role", "observer"), ("commission", "CEC")],
+        ),
+    ] {
+        let answer = server.post(&admin, uri, &fields).await;
+        assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY, "{uri}");
+        assert!(
+            answer.body.contains("another administrator does it"),
+            "{uri}: {}",
+            answer.body
+        );
+    }
+    assert_eq!(server.app.accounts().list().await.unwrap(), before);
+    // The session still works: nothing was changed.
+    assert_eq!(
+        server.get(&admin, "/staff/accounts").await.status,
+        StatusCode::OK
+    );
+    // On the server's machine, `tandoo user` still may.
+    server
+        .app
+        .accounts()
+        .disable_by("cec.admin", tandoo_server::By::LOCAL)
+        .await
+        .unwrap();
+}
+
+#[tokio::test]
 async fn a_user_changes_their_own_password_and_their_other_sessions_end() {
     let server = Server::new().await;
     let here = server.login("cec.observer").await;

@@ -50,6 +50,7 @@ impl Problem {
             "ACCOUNT_EXISTS" => ("user", "ACCOUNT_EXISTS"),
             "BAD_USER_NAME" => ("user", "BAD_USER_NAME"),
             "UNKNOWN_ACCOUNT" => ("user", "UNKNOWN_ACCOUNT"),
+            "OWN_ACCOUNT" => ("user", "OWN_ACCOUNT"),
             "BAD_ROLE" => ("role", "BAD_ROLE"),
             "BAD_COMMISSION" => ("commission", "BAD_COMMISSION"),
             "UNKNOWN_COMMISSION" => ("commission", "UNKNOWN_COMMISSION"),
