@@ -260,6 +260,52 @@ async fn a_secretary_nominates_takes_the_fee_and_registers_and_the_page_shows_th
 }
 
 #[tokio::test]
+async fn a_withdrawal_shows_in_the_history_with_its_date_and_reason() {
+    let server = Server::new().await;
+    let secretary = server.login("cec.secretary").await;
+    let nominated = nominate(&server, &secretary, "E1-13-93", "Нурлан Осмонов").await;
+    assert_eq!(
+        nominated.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        nominated.body
+    );
+    let page = "/staff/candidates/E1-13-93";
+    let day = server.day.clone();
+    let withdrawn = server
+        .post(
+            &secretary,
+            page,
+            &[
+                ("action", "withdraw"),
+                ("reason", "a written statement of withdrawal"),
+                ("date", &day),
+            ],
+        )
+        .await;
+    assert_eq!(
+        withdrawn.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        withdrawn.body
+    );
+    let shown = server.get(&secretary, &format!("{page}?lang=en")).await;
+    let history = &shown.body[shown.body.find("<table class=\"history\"").unwrap()..];
+    let row = history
+        .split("<tr>")
+        .find(|row| row.contains("withdrawn"))
+        .unwrap_or_else(|| panic!("a withdrawal row in {history}"));
+    assert!(
+        row.contains("<bdi class=\"reason\">a written statement of withdrawal</bdi>"),
+        "{row}"
+    );
+    assert!(
+        row.starts_with("<td>") && !row.starts_with("<td></td>"),
+        "the withdrawal's date: {row}"
+    );
+}
+
+#[tokio::test]
 async fn a_bad_field_comes_back_beside_its_field_and_nothing_is_recorded() {
     let server = Server::new().await;
     let secretary = server.login("cec.secretary").await;

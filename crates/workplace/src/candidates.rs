@@ -17,7 +17,7 @@ use tandoo_present::{collate, date, money, words};
 
 use crate::address;
 use crate::fields::{Form, Kind, Problem, Reader, Sent};
-use crate::frame::document;
+use crate::frame::{document, document_named};
 use crate::screen::Screen;
 
 /// The forms of a candidate's page, by their `action` field.
@@ -311,8 +311,8 @@ enum Change {
     Nominated,
     Fee(u64),
     Registered,
-    /// Refused or withdrawn: the state keeps the standing, not the act's date.
-    Now(Standing),
+    /// Refused or withdrawn, with the reason recorded.
+    Ended(Standing, String),
     Effect(&'static str, ResolutionKey),
 }
 
@@ -337,7 +337,14 @@ pub fn detail(
         history.push((Some(*day), Change::Registered));
     }
     if matches!(c.standing, Standing::Refused | Standing::Withdrawn) {
-        history.push((None, Change::Now(c.standing)));
+        let (day, reason) = state
+            .dates
+            .standing_ended
+            .get(id)
+            .map_or((None, String::new()), |(day, reason)| {
+                (Some(*day), reason.clone())
+            });
+        history.push((day, Change::Ended(c.standing, reason)));
     }
     for (key, keys) in [
         ("effect-registration-annulled", &c.registration_annulled_by),
@@ -350,7 +357,7 @@ pub fn detail(
             history.push((day, Change::Effect(key, *k)));
         }
     }
-    // Undated rows (a standing the state holds without its act's date) come last.
+    // Undated rows (an effect of a resolution the state cannot cite) come last.
     history.sort_by_key(|(day, _)| (day.is_none(), *day));
     let name = n.name.clone();
     let main = html! {
@@ -388,7 +395,13 @@ pub fn detail(
                                 td {}
                             }
                             Change::Registered => { th scope="row" { (words::standing(Standing::Registered, language)) } td {} }
-                            Change::Now(standing) => { th scope="row" { (words::standing(*standing, language)) } td {} }
+                            Change::Ended(standing, reason) => {
+                                th scope="row" {
+                                    (words::standing(*standing, language))
+                                    @if !reason.is_empty() { ": " bdi.reason { (reason) } }
+                                }
+                                td {}
+                            }
                             Change::Effect(key, k) => {
                                 th scope="row" { (screen.word(key)) }
                                 td {
@@ -403,7 +416,7 @@ pub fn detail(
         }
         (forms(screen, state, c, today, sent))
     };
-    Some(document(screen, Some(state), &name, main))
+    Some(document_named(screen, Some(state), &name, main))
 }
 
 fn forms(

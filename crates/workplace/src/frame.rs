@@ -12,6 +12,23 @@ use crate::{address, menu};
 /// A whole HTML document for `screen`: `title` names it in the browser's tab and is its one
 /// `h1`; `main` follows.
 pub fn document(screen: &Screen, state: Option<&State>, title: &str, main: Markup) -> String {
+    framed(screen, state, Title::Words(title), main)
+}
+
+/// A document titled by a name the commission registered (a candidate's): isolated from
+/// the text around it, so that a name in a right-to-left script, or one that ends in a
+/// direction mark, cannot turn the words beside it around.
+pub fn document_named(screen: &Screen, state: Option<&State>, name: &str, main: Markup) -> String {
+    framed(screen, state, Title::Name(name), main)
+}
+
+#[derive(Clone, Copy)]
+enum Title<'t> {
+    Words(&'t str),
+    Name(&'t str),
+}
+
+fn framed(screen: &Screen, state: Option<&State>, title: Title<'_>, main: Markup) -> String {
     let language = screen.language;
     let markup = html! {
         (DOCTYPE)
@@ -20,7 +37,15 @@ pub fn document(screen: &Screen, state: Option<&State>, title: &str, main: Marku
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 meta name="robots" content="noindex";
-                title { (title) " — " (screen.word("app-name")) }
+                title {
+                    @match title {
+                        // A `title` holds only text: Unicode's first-strong isolate and
+                        // its pop do there what `bdi` does in the page.
+                        Title::Words(words) => { (words) }
+                        Title::Name(name) => { "\u{2068}" (name) "\u{2069}" }
+                    }
+                    " — " (screen.word("app-name"))
+                }
                 link rel="stylesheet" href=(address::STYLESHEET);
                 link rel="icon" type="image/svg+xml" href=(address::ICON);
                 script src=(address::SCRIPT) defer {}
@@ -62,7 +87,10 @@ pub fn document(screen: &Screen, state: Option<&State>, title: &str, main: Marku
                     }
                 }
                 main #main tabindex="-1" {
-                    h1 { (title) }
+                    @match title {
+                        Title::Words(words) => h1 { (words) },
+                        Title::Name(name) => h1 { bdi { (name) } },
+                    }
                     (main)
                 }
             }

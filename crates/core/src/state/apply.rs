@@ -135,19 +135,31 @@ impl State {
                 candidate.registered_seq = Some(stamp.seq);
                 self.dates.registered.insert(id.clone(), stamp.date);
             }
-            Act::RegistrationRefused { candidate, .. } => {
+            Act::RegistrationRefused {
+                candidate: id,
+                reason,
+            } => {
                 let candidate = self
                     .candidates
-                    .get_mut(candidate)
-                    .ok_or_else(|| missing("candidate", candidate))?;
+                    .get_mut(id)
+                    .ok_or_else(|| missing("candidate", id))?;
                 candidate.standing = Standing::Refused;
+                self.dates
+                    .standing_ended
+                    .insert(id.clone(), (stamp.date, reason.clone()));
             }
-            Act::CandidateWithdrawn { candidate, .. } => {
+            Act::CandidateWithdrawn {
+                candidate: id,
+                reason,
+            } => {
                 let candidate = self
                     .candidates
-                    .get_mut(candidate)
-                    .ok_or_else(|| missing("candidate", candidate))?;
+                    .get_mut(id)
+                    .ok_or_else(|| missing("candidate", id))?;
                 candidate.standing = Standing::Withdrawn;
+                self.dates
+                    .standing_ended
+                    .insert(id.clone(), (stamp.date, reason.clone()));
             }
             Act::ProtocolEntered {
                 key,

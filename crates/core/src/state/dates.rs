@@ -27,6 +27,10 @@ pub struct Dates {
     pub registered: BTreeMap<CandidateId, LegalDate>,
     /// Each candidate's fee payments with their legal dates, in record order.
     pub fee_payments: BTreeMap<CandidateId, Vec<(LegalDate, Money)>>,
+    /// When and why a candidate stopped standing: their registration refused or their
+    /// withdrawal recorded. The candidate's history shows it; the standing is the
+    /// candidate's own.
+    pub standing_ended: BTreeMap<CandidateId, (LegalDate, String)>,
 }
 
 /// What kind of thing an act refers to.
