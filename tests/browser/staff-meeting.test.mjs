@@ -78,9 +78,16 @@ test("a secretary records the 13 February meeting and constituency 13's seats fo
     await page.check(`input[name=elected][value="${elected}"]`);
   }
   await page.check('input[name=cancel][value="E2"]');
+  assert.match(await page.textContent("#quorum"), /make a quorum/);
   for (const member of PRESENT) {
     await page.check(`input[name="vote-${member}"][value="${AGAINST.includes(member) ? "against" : "for"}"]`);
+    if (member === PRESENT[0]) {
+      assert.match(await page.textContent("#tally"), /more votes for are needed/, "the tally follows each vote");
+    }
   }
+  const tally = await page.textContent("#tally");
+  assert.match(tally, /for 9, against 2/);
+  assert.match(tally, /reach the majority/);
   await Promise.all([page.waitForNavigation(), page.click("form:has([name=title_en]) button[type=submit]")]);
   const outcome = await page.textContent("#outcome");
   assert.match(outcome, /adopted/);

@@ -1,6 +1,8 @@
 // Regenerates docs/screenshots/staff-*: the workplace's main screens as Chromium draws them on
-// a 1366×768 laptop, in Kyrgyz, Russian and English, on the demo story's set-up with two
-// protocols entered (one accepted, one with differing entries for the supervisor).
+// a 1366×768 laptop, in Kyrgyz, Russian and English. Protocol entry on the demo story's
+// set-up with two protocols entered (one accepted, one with differing entries for the
+// supervisor); every other screen on the whole story, as a secretary and an administrator of
+// the central commission see it.
 //
 // Run: TANDOO_BIN=target/debug/tandoo node tests/browser/staff-screenshots.mjs
 
@@ -19,7 +21,12 @@ const ACCOUNTS = [
   { user: "supervisor", role: "supervisor", commission: "DEC-13" },
 ];
 
-const server = await startDemo({ accounts: ACCOUNTS, steps: 1 });
+const STORY_ACCOUNTS = [
+  { user: "secretary", role: "secretary", commission: "CEC" },
+  { user: "admin", role: "administrator", commission: "CEC" },
+];
+
+let server = await startDemo({ accounts: ACCOUNTS, steps: 1 });
 const browser = await launch();
 const url = (path) => `${server.base}${path}`;
 
@@ -52,6 +59,13 @@ async function enter(tab, station, change = {}, language = "en") {
   await Promise.all([tab.page.waitForNavigation(), tab.page.click("form[data-entry-form] button[type=submit]")]);
 }
 
+/// The address of the first link on the screen at `path` that leads below `below`.
+async function firstLink(tab, path, below) {
+  await open(tab, url(path));
+  const href = await tab.page.$eval(`main a[href^="${below}"]`, (a) => a.getAttribute("href"));
+  return href;
+}
+
 async function shoot(tab, name, path) {
   for (const language of ["ky", "ru", "en"]) {
     await open(tab, url(`${path}${path.includes("?") ? "&" : "?"}lang=${language}`));
@@ -80,6 +94,28 @@ try {
   }
   const login = await newTab(browser, LAPTOP);
   await shoot(login, "login", "/login");
+
+  await server.stop();
+  server = await startDemo({ accounts: STORY_ACCOUNTS });
+  const [secretary, admin] = [await loggedIn("secretary"), await loggedIn("admin")];
+  await shoot(secretary, "elections", "/staff/elections");
+  await shoot(secretary, "stations", "/staff/stations?constituency=13");
+  await shoot(secretary, "candidates", "/staff/candidates?constituency=13");
+  await shoot(secretary, "candidate", "/staff/candidates/E1-13-03");
+  await shoot(secretary, "results", "/staff/results");
+  await shoot(secretary, "results-13", "/staff/results/13");
+  await shoot(secretary, "results-13-as-of", "/staff/results/13?as_of=2026-02-12");
+  await shoot(secretary, "complaints", "/staff/complaints");
+  await shoot(secretary, "complaint", await firstLink(secretary, "/staff/complaints", "/staff/complaints/"));
+  await shoot(secretary, "incidents", "/staff/incidents?constituency=13");
+  await shoot(secretary, "meetings", "/staff/meetings");
+  await shoot(secretary, "meeting", await firstLink(secretary, "/staff/meetings", "/staff/meetings/"));
+  await shoot(secretary, "resolutions", "/staff/resolutions");
+  await shoot(secretary, "resolution", await firstLink(secretary, "/staff/resolutions", "/staff/resolutions/"));
+  await shoot(secretary, "record", "/staff/record");
+  await shoot(secretary, "password", "/staff/password");
+  await shoot(admin, "accounts", "/staff/accounts");
+  await shoot(admin, "audit", "/staff/audit");
 } finally {
   await browser.close();
   await server.stop();

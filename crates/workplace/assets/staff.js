@@ -50,7 +50,10 @@ document.addEventListener("DOMContentLoaded", () => {
     for (const input of form.querySelectorAll("input[type=radio][name^='vote-']:checked")) {
       if (input.value in chosen) chosen[input.value] += 1;
     }
-    tally.textContent = tally.dataset.template.replace(/\{(for|against|abstain)\}/g, (_, k) => String(chosen[k]));
+    const said = tally.dataset.template.replace(/\{(for|against|abstain)\}/g, (_, k) => String(chosen[k]));
+    const missing = Number(tally.dataset.majority) - chosen.for;
+    const majority = missing > 0 ? tally.dataset.short.replace("{missing}", String(missing)) : tally.dataset.reached;
+    tally.textContent = `${said}. ${majority}`;
     tally.hidden = false;
   };
   form.addEventListener("change", count);

@@ -506,8 +506,15 @@ fn draft(
     let mut rule = FluentArgs::new();
     rule.set("members", members);
     rule.set("present", meeting.present.len());
-    rule.set("quorum", def.voting.quorum.at_least(members));
-    rule.set("majority", def.voting.majority.more_than(members));
+    let quorum = def.voting.quorum.at_least(members);
+    let majority = def.voting.majority.more_than(members);
+    rule.set("quorum", quorum);
+    rule.set("majority", majority);
+    let present = u32::try_from(meeting.present.len()).unwrap_or(u32::MAX);
+    let standing = Standing {
+        quorum_met: present >= quorum,
+        majority,
+    };
     let complaints: Vec<_> = state
         .complaints
         .values()
@@ -761,10 +768,30 @@ fn draft(
                     }
                 }
             }
-            p #tally hidden aria-live="polite" data-template=(tally_template(screen)) {}
+            p #quorum { (screen.word(if standing.quorum_met { "draft-quorum-met" } else { "draft-quorum-short" })) }
+            p #tally hidden aria-live="polite" data-template=(tally_template(screen))
+                data-majority=(standing.majority)
+                data-reached=(screen.word("draft-majority-reached"))
+                data-short=(majority_short_template(screen)) {}
             button type="submit" { (screen.word("draft-record-button")) }
         }
     }
+}
+
+/// What the rule asks of the vote on this draft: whether the members present make a quorum,
+/// and how many votes for adopt it. The script counts the ticked votes against the
+/// majority as they are chosen; core decides on the recorded votes by the same rule.
+struct Standing {
+    quorum_met: bool,
+    majority: u32,
+}
+
+/// The words saying how many more votes for the draft needs, with `{missing}` where the
+/// script puts the number.
+fn majority_short_template(screen: &Screen) -> String {
+    let mut args = FluentArgs::new();
+    args.set("missing", "{missing}");
+    screen.say("draft-majority-short", &args)
 }
 
 /// The words of a tally with `{for}`, `{against}` and `{abstain}` where the script puts the
