@@ -104,6 +104,16 @@ pub fn constituency(
     let title = screen.constituency(state, number);
     let total: u64 = contest.candidates.iter().map(|c| c.votes).sum::<u64>() + contest.against_all;
     let share = |votes: u64| number::percent(votes, total, language).unwrap_or_default();
+    // The ballot-counting boxes' figures, beside the count and never in it.
+    let boxes = state
+        .contest(election, number)
+        .map(|c| &c.preliminary)
+        .filter(|p| p.stations > 0);
+    let box_note = boxes.map(|p| {
+        let mut args = FluentArgs::new();
+        args.set("stations", p.stations);
+        screen.say("results-box-note", &args)
+    });
     let main = html! {
         (as_of_form(screen, &address::results(number), as_of))
         dl.facts {
@@ -122,6 +132,7 @@ pub fn constituency(
                     th scope="col" { (screen.word("results-candidate")) }
                     th scope="col" { (screen.word("results-votes")) }
                     th scope="col" { (screen.word("results-share")) }
+                    @if boxes.is_some() { th scope="col" { (screen.word("results-box")) } }
                     th scope="col" { (screen.word("results-seat")) }
                 }
             }
@@ -131,6 +142,7 @@ pub fn constituency(
                         th scope="row" { bdi { (words::name(&c.name, c.latin_name.as_deref(), language)) } }
                         td.number { (screen.number(c.votes)) }
                         td.number { (share(c.votes)) }
+                        @if let Some(p) = boxes { td.number { (screen.number(p.votes.get(&c.id).copied().unwrap_or(0))) } }
                         td {
                             @if let Some(standing) = c.seat { (text::standing_word(standing, language)) }
                             @if let Some(by) = &c.votes_annulled_by { (screen.word("results-votes-annulled")) " " (text::citation(by, language)) }
@@ -142,10 +154,12 @@ pub fn constituency(
                     th scope="row" { (screen.word("results-against-all")) }
                     td.number { (screen.number(contest.against_all)) }
                     td.number { (share(contest.against_all)) }
+                    @if let Some(p) = boxes { td.number { (screen.number(p.against_all)) } }
                     td {}
                 }
             }
         }
+        @if let Some(note) = &box_note { p #box-note { (note) } }
         h2 { (screen.word("results-count")) }
         @let steps = tandoo_present::count::steps(contest, language);
         @if !steps.is_empty() {

@@ -284,6 +284,11 @@ staff-results-candidates-caption = Candidates by votes
 staff-results-candidate = Candidate
 staff-results-votes = Votes
 staff-results-share = Share
+staff-results-box = Ballot-counting boxes (preliminary)
+staff-results-box-note = The ballot-counting boxes' figures are preliminary, from { $stations ->
+        [one] one polling station
+       *[other] { $stations } polling stations
+    }: they are shown beside the count and never replace the protocols.
 staff-results-seat = Seat
 staff-results-against-all = Against all
 staff-results-votes-annulled = votes annulled by

@@ -285,6 +285,11 @@ staff-results-candidates-caption = Кандидаты по числу голос
 staff-results-candidate = Кандидат
 staff-results-votes = Голоса
 staff-results-share = Доля
+staff-results-box = Автоматически считывающие ящики (предварительно)
+staff-results-box-note = Данные автоматически считывающих ящиков предварительные, с { $stations } { $stations ->
+        [one] избирательного участка
+       *[other] избирательных участков
+    }: они показаны рядом с подсчётом и никогда не заменяют протоколы.
 staff-results-seat = Мандат
 staff-results-against-all = Против всех
 staff-results-votes-annulled = голоса аннулированы постановлением
