@@ -289,6 +289,36 @@ test("axe-core finds no WCAG 2.x A or AA violation on any screen, in any languag
   assert.deepEqual(failures, []);
 });
 
+// A 1366×768 laptop at 200 % zoom lays a page out in 683×384 CSS pixels. Every screen
+// reflows into that width: nothing makes the page scroll sideways (a wide table scrolls
+// inside its own box, which takes the keyboard's focus), and axe-core still finds nothing.
+const ZOOMED = { width: 683, height: 384 };
+
+test("at 200 % zoom on a 1366×768 laptop every screen reflows without sideways scrolling", async () => {
+  const failures = [];
+  const byUser = await tabsFor(ZOOMED);
+  for (const language of ["ky", "ru", "en"]) {
+    for (const [user, path] of SCREENS) {
+      const tab = byUser.get(user);
+      await open(tab, url(`${path}${path.includes("?") ? "&" : "?"}lang=${language}`));
+      const wide = await tab.page.evaluate(() => {
+        const page = document.documentElement;
+        if (page.scrollWidth <= page.clientWidth) return null;
+        // What sticks out: the outermost elements wider than the page, by tag and class.
+        const out = [...document.body.querySelectorAll("*")]
+          .filter((e) => e.getBoundingClientRect().right > page.clientWidth + 1)
+          .filter((e) => !e.parentElement || e.parentElement.getBoundingClientRect().right <= page.clientWidth + 1)
+          .slice(0, 5)
+          .map((e) => `${e.tagName.toLowerCase()}${e.className ? "." + e.className : ""}`);
+        return `${page.scrollWidth} px wide: ${out.join(", ")}`;
+      });
+      if (wide) failures.push(`${path}?lang=${language}: ${wide}`);
+      for (const v of await wcagViolations(tab.page)) failures.push(`${path}?lang=${language} zoomed: ${v}`);
+    }
+  }
+  assert.deepEqual(failures, []);
+});
+
 test("no console error, failed request or CSP violation on any screen", async () => {
   for (const tab of tabs) await collectViolations(tab).catch(() => {});
   const problems = tabs.flatMap((t) => t.problems);

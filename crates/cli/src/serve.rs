@@ -123,12 +123,14 @@ pub async fn run(
         "Serving the record {location} ({}) on http://{address}/api/health — Ctrl-C stops.",
         crate::render::count(head.seq, "act", "acts")
     );
-    let staff = if public_only {
-        "no staff address: --public-only"
+    println!("The results portal: http://{address}/results.");
+    if public_only {
+        println!("No staff address: --public-only.");
     } else {
-        "staff log in through /api/session"
-    };
-    println!("The results portal: http://{address}/results ({staff}).");
+        println!(
+            "The commission's workplace: http://{address}/login (programs log in through /api/session)."
+        );
+    }
     if let Some(log) = app.log() {
         println!(
             "Serving the transparency log of {} on http://{address}/log/checkpoint, signed by {}",

@@ -59,3 +59,19 @@ document.addEventListener("DOMContentLoaded", () => {
   form.addEventListener("change", count);
   count();
 });
+
+// A table wider than a narrow or zoomed screen scrolls inside its own box (staff.css); one
+// that holds no link or field would then be out of the keyboard's reach, so it takes the
+// focus itself while it scrolls, named by its caption.
+document.addEventListener("DOMContentLoaded", () => {
+  const tables = Array.from(document.querySelectorAll("main table"));
+  const reachable = () => {
+    for (const table of tables) {
+      const scrolls = table.scrollWidth > table.clientWidth;
+      if (scrolls && !table.hasAttribute("tabindex")) table.tabIndex = 0;
+      if (!scrolls && table.getAttribute("tabindex") === "0") table.removeAttribute("tabindex");
+    }
+  };
+  window.addEventListener("resize", reachable);
+  reachable();
+});
