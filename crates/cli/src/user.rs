@@ -42,7 +42,9 @@ pub enum UserCommand {
         #[arg(long)]
         db: PathBuf,
     },
-    /// Give an account another role or commission; it holds from the account's next request.
+    /// Give an account another role or commission.
+    ///
+    /// The change holds from the account's next request.
     Role {
         /// The record: a SQLite file or a PostgreSQL address.
         #[arg(long)]
