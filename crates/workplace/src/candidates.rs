@@ -341,9 +341,8 @@ pub fn detail(
             .dates
             .standing_ended
             .get(id)
-            .map_or((None, String::new()), |(day, reason)| {
-                (Some(*day), reason.clone())
-            });
+            .map(|(day, reason)| (Some(*day), reason.clone()))
+            .unwrap_or_default();
         history.push((day, Change::Ended(c.standing, reason)));
     }
     for (key, keys) in [

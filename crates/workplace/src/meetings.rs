@@ -511,7 +511,7 @@ fn draft(
     rule.set("quorum", quorum);
     rule.set("majority", majority);
     let present = u32::try_from(meeting.present.len()).unwrap_or(u32::MAX);
-    let standing = Standing {
+    let rule_for_vote = VoteRule {
         quorum_met: present >= quorum,
         majority,
     };
@@ -768,9 +768,9 @@ fn draft(
                     }
                 }
             }
-            p #quorum { (screen.word(if standing.quorum_met { "draft-quorum-met" } else { "draft-quorum-short" })) }
+            p #quorum { (screen.word(if rule_for_vote.quorum_met { "draft-quorum-met" } else { "draft-quorum-short" })) }
             p #tally hidden aria-live="polite" data-template=(tally_template(screen))
-                data-majority=(standing.majority)
+                data-majority=(rule_for_vote.majority)
                 data-reached=(screen.word("draft-majority-reached"))
                 data-short=(majority_short_template(screen)) {}
             button type="submit" { (screen.word("draft-record-button")) }
@@ -781,7 +781,7 @@ fn draft(
 /// What the rule asks of the vote on this draft: whether the members present make a quorum,
 /// and how many votes for adopt it. The script counts the ticked votes against the
 /// majority as they are chosen; core decides on the recorded votes by the same rule.
-struct Standing {
+struct VoteRule {
     quorum_met: bool,
     majority: u32,
 }
