@@ -26,6 +26,36 @@ const STORY_ACCOUNTS = [
   { user: "admin", role: "administrator", commission: "CEC" },
 ];
 
+/// The screens an operator sees on the set-up, and those a secretary sees on the whole story.
+const ENTRY_SCREENS = [
+  ["home", "/staff"],
+  ["constituencies", "/staff/constituencies"],
+  ["constituency-13", "/staff/constituencies/13"],
+  ["entry-queue", "/staff/entry"],
+  ["entry-form", "/staff/entry/13/13003"],
+];
+const STORY_SCREENS = [
+  ["elections", "/staff/elections"],
+  ["stations", "/staff/stations?constituency=13"],
+  ["candidates", "/staff/candidates?constituency=13"],
+  ["candidate", "/staff/candidates/E1-13-03"],
+  ["results", "/staff/results"],
+  ["results-13", "/staff/results/13"],
+  ["results-13-as-of", "/staff/results/13?as_of=2026-02-12"],
+  ["complaints", "/staff/complaints"],
+  ["incidents", "/staff/incidents?constituency=13"],
+  ["meetings", "/staff/meetings"],
+  ["resolutions", "/staff/resolutions"],
+  ["record", "/staff/record"],
+  ["password", "/staff/password"],
+];
+/// One of each, shot by following the first link of its list.
+const FIRST_OF = [
+  ["complaint", "/staff/complaints"],
+  ["meeting", "/staff/meetings"],
+  ["resolution", "/staff/resolutions"],
+];
+
 let server = await startDemo({ accounts: ACCOUNTS, steps: 1 });
 const browser = await launch();
 const url = (path) => `${server.base}${path}`;
@@ -81,11 +111,7 @@ try {
   await enter(one, 13002);
   // The second operator misreads line 6.
   await enter(two, 13002, { "line-L6": (n) => n + 1 });
-  await shoot(one, "home", "/staff");
-  await shoot(one, "constituencies", "/staff/constituencies");
-  await shoot(one, "constituency-13", "/staff/constituencies/13");
-  await shoot(one, "entry-queue", "/staff/entry");
-  await shoot(one, "entry-form", "/staff/entry/13/13003");
+  for (const [name, path] of ENTRY_SCREENS) await shoot(one, name, path);
   await shoot(supervisor, "settle", "/staff/entry/13/13002");
   // The form sent back with a broken control relation (E01): the problems beside the lines.
   for (const language of ["ky", "ru", "en"]) {
@@ -98,22 +124,10 @@ try {
   await server.stop();
   server = await startDemo({ accounts: STORY_ACCOUNTS });
   const [secretary, admin] = [await loggedIn("secretary"), await loggedIn("admin")];
-  await shoot(secretary, "elections", "/staff/elections");
-  await shoot(secretary, "stations", "/staff/stations?constituency=13");
-  await shoot(secretary, "candidates", "/staff/candidates?constituency=13");
-  await shoot(secretary, "candidate", "/staff/candidates/E1-13-03");
-  await shoot(secretary, "results", "/staff/results");
-  await shoot(secretary, "results-13", "/staff/results/13");
-  await shoot(secretary, "results-13-as-of", "/staff/results/13?as_of=2026-02-12");
-  await shoot(secretary, "complaints", "/staff/complaints");
-  await shoot(secretary, "complaint", await firstLink(secretary, "/staff/complaints", "/staff/complaints/"));
-  await shoot(secretary, "incidents", "/staff/incidents?constituency=13");
-  await shoot(secretary, "meetings", "/staff/meetings");
-  await shoot(secretary, "meeting", await firstLink(secretary, "/staff/meetings", "/staff/meetings/"));
-  await shoot(secretary, "resolutions", "/staff/resolutions");
-  await shoot(secretary, "resolution", await firstLink(secretary, "/staff/resolutions", "/staff/resolutions/"));
-  await shoot(secretary, "record", "/staff/record");
-  await shoot(secretary, "password", "/staff/password");
+  for (const [name, path] of STORY_SCREENS) await shoot(secretary, name, path);
+  for (const [name, below] of FIRST_OF) {
+    await shoot(secretary, name, await firstLink(secretary, below, `${below}/`));
+  }
   await shoot(admin, "accounts", "/staff/accounts");
   await shoot(admin, "audit", "/staff/audit");
 } finally {
