@@ -20,6 +20,7 @@ pub mod listing;
 pub mod money;
 pub mod number;
 pub mod refusal;
+pub mod spelled;
 pub mod text;
 pub mod words;
 pub mod written;
