@@ -13,6 +13,7 @@ mod import;
 mod list;
 mod log;
 mod log_source;
+mod print;
 mod prove;
 mod render;
 mod report;
@@ -42,7 +43,7 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Commands {
-    /// Build the constituency-13 story into a new record, then serve it.
+    /// Build the constituency-13 story into a new record and serve it.
     ///
     /// The story: 30 constituencies, election E1, resolution 161 and its review. Each step
     /// prints what it changed; then the record is served (as `tandoo serve`) until Ctrl-C,
@@ -83,7 +84,7 @@ enum Commands {
         /// The JSON Lines file of commands ("-" for standard input).
         file: PathBuf,
     },
-    /// Show the results: a constituency in detail, or the national count.
+    /// The results: a constituency in detail, or the national count.
     ///
     /// For a constituency: candidates with votes, status and seats, its status and the
     /// resolutions behind it. Nationally: the seats by gender and the national check.
@@ -106,7 +107,7 @@ enum Commands {
         #[arg(long)]
         json: bool,
     },
-    /// List elections, stations, commissions, candidates… with their ids.
+    /// List elections, stations, commissions, candidates… by id.
     ///
     /// What the record holds, with the ids commands take: elections, constituencies,
     /// stations, commissions with their members, candidates, resolutions, complaints.
@@ -236,7 +237,7 @@ enum Commands {
         #[arg(long)]
         user: Option<String>,
     },
-    /// Add, list or disable the staff accounts that log in to the server.
+    /// Add, list or disable the staff accounts of the server.
     User {
         #[command(subcommand)]
         command: user::UserCommand,
@@ -302,7 +303,7 @@ enum Commands {
         #[arg(long, requires = "key")]
         log_only: bool,
     },
-    /// Write an offline proof of one polling station's accepted protocol.
+    /// Write an offline proof of a station's accepted protocol.
     ///
     /// The acts, their inclusion proofs and the published signed checkpoint: `tandoo
     /// check-proof` checks it with the log's public key alone. Without --station, a proof
@@ -324,7 +325,7 @@ enum Commands {
         #[arg(long)]
         out: PathBuf,
     },
-    /// Check offline proofs with the log's public key and nothing else.
+    /// Check offline proofs with the log's public key alone.
     CheckProof {
         /// The proof files written by `tandoo prove`.
         #[arg(required = true)]
@@ -355,7 +356,7 @@ enum Commands {
         #[arg(long)]
         db: Option<PathBuf>,
     },
-    /// Follow a log and cosign each checkpoint consistent with the last
+    /// Follow a log and cosign each checkpoint that extends the last
     ///
     /// Refuses, keeping both signed checkpoints as evidence, a checkpoint of a rewritten
     /// record. See docs/log.md.
@@ -381,7 +382,51 @@ enum Commands {
         #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..))]
         every: u64,
     },
-    /// Allocate seats from JSON on standard input (see docs/allocate.md).
+    /// Print an official document of the record as PDF.
+    ///
+    /// protocol and blank-protocol take CONSTITUENCY STATION, summary CONSTITUENCY,
+    /// resolution and refunds RESOLUTION (CEC-161-2025), certificate CANDIDATE. Every page
+    /// carries the record entry it reflects, the document's SHA-256 and a QR code of its
+    /// reference, which tandoo check-document checks.
+    Print {
+        /// The record: a SQLite file or a PostgreSQL address.
+        #[arg(long)]
+        db: PathBuf,
+        /// The kind of document.
+        #[arg(value_enum)]
+        kind: print::KindArg,
+        /// The document's subject, as its kind takes it.
+        #[arg(required = true)]
+        ids: Vec<String>,
+        /// The document's language: ky, ru or en (default: from LANG, else en).
+        #[arg(long)]
+        lang: Option<String>,
+        /// The record as it stood at the end of this legal date (YYYY-MM-DD).
+        #[arg(long)]
+        as_of: Option<String>,
+        /// The election of a protocol or summary (default: the one deciding the seats).
+        #[arg(long)]
+        election: Option<String>,
+        /// pdf, or json for the content whose SHA-256 the pages print.
+        #[arg(long, value_enum, default_value = "pdf")]
+        format: print::Format,
+        /// The file to write.
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Check a printed document's reference against the record.
+    ///
+    /// Says whether the entry the page reflects is in the record with the hash printed,
+    /// and whether the document made from the record now says the same. Exits 0 when it
+    /// is current, 1 otherwise.
+    CheckDocument {
+        /// The record: a SQLite file or a PostgreSQL address.
+        #[arg(long)]
+        db: PathBuf,
+        /// The reference as printed under the QR code (tandoo-doc/1 …), in one argument.
+        reference: String,
+    },
+    /// Allocate seats from JSON on standard input (docs/allocate.md).
     ///
     /// One JSON object (or an array of them) on standard input; one JSON result per input
     /// on standard output.
@@ -642,6 +687,29 @@ fn main() -> ExitCode {
                 })
                 .await
             }
+            Commands::Print {
+                db,
+                kind,
+                ids,
+                lang,
+                as_of,
+                election,
+                format,
+                out,
+            } => {
+                print::print(print::PrintArgs {
+                    db: &db,
+                    kind,
+                    ids: &ids,
+                    lang: lang.as_deref(),
+                    as_of: as_of.as_deref(),
+                    election: election.as_deref(),
+                    format,
+                    out: &out,
+                })
+                .await
+            }
+            Commands::CheckDocument { db, reference } => print::check(&db, &reference).await,
             Commands::Allocate => allocate::run(),
         }
     });
