@@ -149,3 +149,67 @@ fn a_document_that_cannot_be_made_is_refused_in_the_readers_language() {
     assert!(text(&bad).contains("DOC_BAD_REFERENCE"), "{}", text(&bad));
 }
 
+#[test]
+fn the_server_gives_the_bytes_tandoo_print_writes_and_links_them_from_the_portal() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("demo.sqlite");
+    std::fs::copy(demo_record(), &db).unwrap();
+    let pdf = dir.path().join("13001.pdf");
+    ok(&[
+        "print",
+        "--db",
+        arg(&db),
+        "protocol",
+        "13",
+        "13001",
+        "--lang",
+        "ru",
+        "--out",
+        arg(&pdf),
+    ]);
+    let printed = std::fs::read(&pdf).unwrap();
+
+    let server = Server::start(arg(&db));
+    let path = "/documents/protocol/13/13001.pdf?lang=ru";
+    let (status, headers, body) = get_bytes(&server.address, path);
+    assert_eq!(status, 200, "{}", String::from_utf8_lossy(&body));
+    assert!(
+        headers
+            .iter()
+            .any(|(n, v)| n == "content-type" && v == "application/pdf")
+    );
+    assert!(
+        body == printed,
+        "the server's PDF differs from tandoo print's"
+    );
+    // Asked again, it is the same document (kept, not set again).
+    assert!(get_bytes(&server.address, path).2 == printed);
+
+    for (path, status, code) in [
+        (
+            "/documents/summary/99.pdf?lang=ru",
+            404,
+            "DOC_NO_SUCH_CONSTITUENCY",
+        ),
+        ("/documents/protocol/13.pdf", 400, "DOC_BAD_SUBJECT"),
+        ("/documents/poster/13.pdf", 404, "DOC_UNKNOWN_KIND"),
+        (
+            "/documents/summary/13.pdf?as_of=2025-12-01",
+            400,
+            "DOCUMENTS_AS_OF",
+        ),
+    ] {
+        let (got, _, body) = get_bytes(&server.address, path);
+        let body = String::from_utf8_lossy(&body);
+        assert_eq!(got, status, "{path}: {body}");
+        assert!(body.contains(code), "{path}: {body}");
+    }
+
+    // The station's page on the portal links the same document.
+    let (_, _, page) = get_bytes(&server.address, "/results/13/stations/13001?lang=ru");
+    let page = String::from_utf8_lossy(&page);
+    assert!(
+        page.contains("href=\"/documents/protocol/13/13001.pdf?lang=ru\""),
+        "{page}"
+    );
+}

@@ -56,6 +56,16 @@ pub fn report_form(constituency: ConstituencyNo, station: StationId, language: L
     )
 }
 
+/// Where the official documents are made as PDF, by a live server (`/documents/KIND/IDS.pdf`,
+/// docs/documents.md). Like the reports, not part of a publication: a static site's server
+/// passes `/documents` on to a live one.
+pub const DOCUMENTS: &str = "/documents";
+
+/// An official document as PDF in a language: `/documents/protocol/13/4521.pdf?lang=ky`.
+pub fn document(kind: &str, ids: &str, language: Language) -> String {
+    format!("{DOCUMENTS}/{kind}/{ids}.pdf?lang={}", language.code())
+}
+
 /// Where reports are sent, and under which each received one has its page.
 pub const REPORTS: &str = "/reports";
 

@@ -24,6 +24,7 @@ pub mod audit_event;
 mod body;
 mod client;
 pub mod clock;
+mod documents;
 mod error;
 mod events;
 pub mod fetch;

@@ -71,6 +71,7 @@ pub fn router(app: App) -> Router {
         .route("/api/list/{kind}", get(list))
         .merge(crate::log::routes(app.inner.log.clone()))
         .merge(crate::portal::routes())
+        .merge(crate::documents::routes())
         .merge(crate::report_pages::routes())
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)

@@ -35,6 +35,21 @@ pub const SCRIPT: &str = "/staff/assets/staff.js";
 pub const ICON: &str = "/assets/icon.svg";
 
 /// The entry of one protocol: `/staff/entry/13/13001`.
+/// An official document as PDF, made by the server for anyone (docs/documents.md):
+/// `/documents/summary/13.pdf?lang=ru`.
+pub fn document(kind: &str, ids: &str, language: tandoo_present::Language) -> String {
+    format!("/documents/{kind}/{ids}.pdf?lang={}", language.code())
+}
+
+/// A resolution as the documents name it: `CEC-161-2025`, or `CEC-draft-812` for a draft
+/// that was not adopted.
+pub fn resolution_document(resolution: &tandoo_core::resolution::Resolution) -> String {
+    match &resolution.voted.number {
+        Some(n) if resolution.voted.adopted => format!("{}-{}-{}", n.commission, n.number, n.year),
+        _ => format!("{}-draft-{}", resolution.voted.commission, resolution.key.0),
+    }
+}
+
 pub fn protocol(constituency: ConstituencyNo, station: StationId) -> String {
     format!("{ENTRY}/{constituency}/{station}")
 }

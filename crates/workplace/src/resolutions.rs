@@ -82,6 +82,24 @@ pub fn list(screen: &Screen, state: &State) -> String {
 }
 
 /// `/staff/resolutions/{key}`: one resolution with each member's vote.
+/// The resolution as the commission signs it, and its list of refunds, as PDF.
+fn documents(screen: &Screen, r: &Resolution) -> Markup {
+    let id = crate::address::resolution_document(r);
+    let refunds = r.voted.adopted
+        && r.voted
+            .effects
+            .iter()
+            .any(|e| matches!(e, tandoo_core::resolution::Effect::RefundFees { .. }));
+    html! {
+        ul.documents {
+            li { a href=(crate::address::document("resolution", &id, screen.language)) { (screen.word("document-resolution")) } }
+            @if refunds {
+                li { a href=(crate::address::document("refunds", &id, screen.language)) { (screen.word("document-refunds")) } }
+            }
+        }
+    }
+}
+
 pub fn one(screen: &Screen, state: &State, key: ResolutionKey) -> Option<String> {
     let language = screen.language;
     let r = state.resolutions.get(&key)?;
@@ -106,6 +124,7 @@ pub fn one(screen: &Screen, state: &State, key: ResolutionKey) -> Option<String>
         }
         h2 { (screen.word("resolution-effects")) }
         ul { @for e in &r.voted.effects { li { (words::effect(e, language)) } } }
+        (documents(screen, r))
         table.votes {
             caption { (screen.word("draft-votes-caption")) }
             thead { tr { th scope="col" { (screen.word("draft-member")) } th scope="col" { (screen.word("resolution-vote")) } } }

@@ -160,6 +160,9 @@ pub fn constituency(
             }
         }
         @if let Some(note) = &box_note { p #box-note { (note) } }
+        @if as_of.is_none() {
+            p.documents { a href=(address::document("summary", &number.to_string(), language)) { (screen.word("document-summary")) } }
+        }
         h2 { (screen.word("results-count")) }
         @let steps = tandoo_present::count::steps(contest, language);
         @if !steps.is_empty() {

@@ -24,12 +24,36 @@ pub fn render(page: &Page, views: &Views, view: &ConstituencyView) -> String {
         (count_steps(page, views, contest))
         (resolutions(page, &view.resolutions))
         (stations(page, views, view))
+        @if page.edition.as_of.is_none() {
+            (documents(page, contest))
+        }
     };
     let data = [(
         address::constituency_data(view.constituency),
         "portal-data-constituency-json".to_owned(),
     )];
     super::layout::document(page, &title, &data, main)
+}
+
+/// The summary protocol as the district commission prints it, and the certificate of each
+/// deputy recognised as elected.
+fn documents(page: &Page, contest: &ContestView) -> Markup {
+    let elected = match contest.seat_standing {
+        Some(tandoo_core::results::SeatStanding::Elected) => contest.elected.as_slice(),
+        _ => &[],
+    };
+    html! {
+        section #documents aria-labelledby="documents-heading" {
+            h2 #documents-heading { (page.word("documents-heading")) }
+            ul.documents {
+                li { a href=(address::document("summary", &contest.constituency.to_string(), page.language)) { (page.word("document-summary")) } }
+                @for id in elected {
+                    @let name = contest.candidates.iter().find(|c| c.id == *id).map_or(id.as_str(), |c| candidate_name(page, c));
+                    li { a href=(address::document("certificate", id.as_str(), page.language)) { (page.word("document-certificate")) ": " bdi { (name) } } }
+                }
+            }
+        }
+    }
 }
 
 /// A constituency's name for this reader, with its number.

@@ -87,8 +87,33 @@ pub fn render(page: &Page, views: &Views, resolution: &Resolution) -> String {
                 }
             }
         }
+        @if page.edition.as_of.is_none() {
+            (documents(page, resolution))
+        }
     };
     super::layout::document(page, &title, &[], main)
+}
+
+/// The resolution as the commission signs it, and the list of the fees it refunds.
+fn documents(page: &Page, resolution: &Resolution) -> maud::Markup {
+    let id = address::decision_id(resolution);
+    let refunds = resolution.voted.adopted
+        && resolution
+            .voted
+            .effects
+            .iter()
+            .any(|e| matches!(e, tandoo_core::resolution::Effect::RefundFees { .. }));
+    html! {
+        section #documents aria-labelledby="documents-heading" {
+            h2 #documents-heading { (page.word("documents-heading")) }
+            ul.documents {
+                li { a href=(address::document("resolution", &id, page.language)) { (page.word("document-resolution")) } }
+                @if refunds {
+                    li { a href=(address::document("refunds", &id, page.language)) { (page.word("document-refunds")) } }
+                }
+            }
+        }
+    }
 }
 
 /// A member by the name the commission registered, else by their id.

@@ -56,6 +56,9 @@ pub fn render(page: &Page, views: &Views, view: &ConstituencyView, station: Stat
             (versions(page, slot))
         }
         (incidents(page, state, &key))
+        @if page.edition.as_of.is_none() {
+            (documents(page, &key))
+        }
         @if page.edition.as_of.is_none() && slot.and_then(ProtocolSlot::latest).is_some() {
             (report(page, &key))
         }
@@ -258,6 +261,20 @@ fn incidents(page: &Page, state: &State, key: &ProtocolKey) -> Markup {
                         }
                     }
                 }
+            }
+        }
+    }
+}
+
+/// The station's protocol as the commission prints it, and its blank form.
+fn documents(page: &Page, key: &ProtocolKey) -> Markup {
+    let ids = format!("{}/{}", key.constituency, key.station);
+    html! {
+        section #documents aria-labelledby="documents-heading" {
+            h2 #documents-heading { (page.word("documents-heading")) }
+            ul.documents {
+                li { a href=(address::document("protocol", &ids, page.language)) { (page.word("document-protocol")) } }
+                li { a href=(address::document("blank-protocol", &ids, page.language)) { (page.word("document-blank-protocol")) } }
             }
         }
     }

@@ -181,3 +181,13 @@ portal-report-received-text = The report is kept for the commission's staff, who
 portal-report-back-to-station = Back to the station's protocol
 portal-report-refused-title = The report was not accepted
 portal-report-try-again = Open the form again
+
+## Official documents (PDF, made by a live server)
+
+portal-documents-heading = Documents
+portal-document-protocol = The precinct protocol (PDF)
+portal-document-blank-protocol = The blank protocol form (PDF)
+portal-document-summary = The summary protocol of the constituency (PDF)
+portal-document-certificate = Certificate of election (PDF)
+portal-document-resolution = The resolution as signed (PDF)
+portal-document-refunds = The list of fee refunds (PDF)

@@ -169,3 +169,13 @@ portal-report-received-text = Кайрылуу комиссиянын кызма
 portal-report-back-to-station = Участканын протоколуна кайтуу
 portal-report-refused-title = Кайрылуу кабыл алынган жок
 portal-report-try-again = Форманы кайра ачуу
+
+## Расмий документтер (PDF, иштеп турган сервер түзөт)
+
+portal-documents-heading = Документтер
+portal-document-protocol = Участкалык комиссиянын протоколу (PDF)
+portal-document-blank-protocol = Протоколдун бланкы (PDF)
+portal-document-summary = Округ боюнча жыйынтык протокол (PDF)
+portal-document-certificate = Шайлангандыгы жөнүндө күбөлүк (PDF)
+portal-document-resolution = Токтом (PDF)
+portal-document-refunds = Күрөөлөрдү кайтаруу тизмеси (PDF)

@@ -177,3 +177,13 @@ portal-report-received-text = Обращение сохранено для со�
 portal-report-back-to-station = Вернуться к протоколу участка
 portal-report-refused-title = Обращение не принято
 portal-report-try-again = Открыть форму снова
+
+## Официальные документы (PDF, составляет работающий сервер)
+
+portal-documents-heading = Документы
+portal-document-protocol = Протокол участковой комиссии (PDF)
+portal-document-blank-protocol = Бланк протокола (PDF)
+portal-document-summary = Сводный протокол по округу (PDF)
+portal-document-certificate = Удостоверение об избрании (PDF)
+portal-document-resolution = Постановление (PDF)
+portal-document-refunds = Список возврата залогов (PDF)

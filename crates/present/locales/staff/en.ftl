@@ -417,3 +417,9 @@ staff-record-act = Act
 staff-record-actor = Given by
 staff-record-unreadable = (an act this version does not read)
 staff-record-withheld = withheld until the protocol's entries are settled
+
+## Official documents
+
+staff-document-resolution = The resolution as signed (PDF)
+staff-document-refunds = The list of fee refunds (PDF)
+staff-document-summary = The summary protocol of the constituency (PDF)

@@ -408,3 +408,9 @@ staff-record-act = Акты
 staff-record-actor = Ким берген
 staff-record-unreadable = (бул версия окубаган акты)
 staff-record-withheld = протоколдун киргизүүлөрү боюнча чечим чыкканча жашырылган
+
+## Расмий документтер
+
+staff-document-resolution = Токтом (PDF)
+staff-document-refunds = Күрөөлөрдү кайтаруу тизмеси (PDF)
+staff-document-summary = Округ боюнча жыйынтык протокол (PDF)

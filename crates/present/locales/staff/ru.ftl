@@ -418,3 +418,9 @@ staff-record-act = Акт
 staff-record-actor = Кем совершён
 staff-record-unreadable = (акт, который эта версия не читает)
 staff-record-withheld = скрыто до решения по вводам протокола
+
+## Официальные документы
+
+staff-document-resolution = Постановление (PDF)
+staff-document-refunds = Список возврата залогов (PDF)
+staff-document-summary = Сводный протокол по округу (PDF)
