@@ -167,6 +167,34 @@ impl EffectKind {
 }
 
 impl Effect {
+    /// The constituency the effect is about, when it is about one.
+    pub fn constituency(&self) -> Option<ConstituencyNo> {
+        match self {
+            Effect::AnnulStationResult { constituency, .. }
+            | Effect::DeclareInvalid { constituency, .. }
+            | Effect::DeclareValid { constituency, .. }
+            | Effect::CallRepeatElection { constituency, .. }
+            | Effect::RecogniseElected { constituency, .. }
+            | Effect::EndMandate { constituency, .. }
+            | Effect::OrderRecount { constituency, .. }
+            | Effect::DrawLot { constituency, .. } => Some(*constituency),
+            _ => None,
+        }
+    }
+
+    /// The candidates the effect names, in its order (none for an effect about no one).
+    pub fn candidates(&self) -> &[CandidateId] {
+        match self {
+            Effect::AnnulCandidateVotes { candidates }
+            | Effect::AnnulRegistration { candidates }
+            | Effect::BarFromRepeat { candidates }
+            | Effect::RefundFees { candidates, .. }
+            | Effect::RecogniseElected { candidates, .. } => candidates,
+            Effect::EndMandate { candidate, .. } => std::slice::from_ref(candidate),
+            _ => &[],
+        }
+    }
+
     pub fn kind(&self) -> EffectKind {
         match self {
             Effect::AnnulStationResult { .. } => EffectKind::AnnulStationResult,
@@ -280,5 +308,34 @@ impl std::fmt::Display for Citation {
                 self.commission, self.date
             ),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_effect_names_its_constituency_and_its_candidates() {
+        let who = vec![CandidateId::new("E1-13-02"), CandidateId::new("E1-13-03")];
+        let recognise = Effect::RecogniseElected {
+            election: ElectionId::new("E1"),
+            constituency: ConstituencyNo(13),
+            candidates: who.clone(),
+        };
+        assert_eq!(recognise.constituency(), Some(ConstituencyNo(13)));
+        assert_eq!(recognise.candidates(), who.as_slice());
+        let end = Effect::EndMandate {
+            election: ElectionId::new("E1"),
+            constituency: ConstituencyNo(13),
+            candidate: who[0].clone(),
+            reason: "resigned".into(),
+        };
+        assert_eq!(end.candidates(), &who[..1]);
+        let cancel = Effect::CancelElection {
+            election: ElectionId::new("E2"),
+        };
+        assert_eq!(cancel.constituency(), None);
+        assert!(cancel.candidates().is_empty());
     }
 }

@@ -6,8 +6,7 @@ use tandoo_core::State;
 use tandoo_core::results::SeatStanding;
 use tandoo_present::{text, written};
 
-use crate::content::{Body, Heading, constituency};
-use crate::protocol::constituency_line;
+use crate::sheet::{Heading, constituency, constituency_line};
 use crate::words::{Words, args};
 use crate::{DocumentError, Request, Subject};
 
@@ -28,7 +27,7 @@ pub(crate) fn prepare(
     state: &State,
     request: &Request,
     words: Words,
-) -> Result<(Heading, Body), DocumentError> {
+) -> Result<(Heading, Sheet), DocumentError> {
     let Subject::Candidate(id) = &request.subject else {
         return Err(DocumentError::BadSubject {
             kind: request.kind.name(),
@@ -96,5 +95,5 @@ pub(crate) fn prepare(
         subtitle: Vec::new(),
         labels: LABELS,
     };
-    Ok((heading, Body::Certificate(sheet)))
+    Ok((heading, sheet))
 }

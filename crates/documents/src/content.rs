@@ -7,9 +7,6 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use tandoo_core::State;
-use tandoo_core::ids::ConstituencyNo;
-use tandoo_core::ids::ElectionId;
-use tandoo_core::national::{ConstituencyView, constituency_view};
 
 use crate::words::{PAGE_LABELS, Words};
 use crate::{DocumentError, Kind, Request};
@@ -59,25 +56,32 @@ pub struct Reflects {
     pub hash: String,
 }
 
-/// What the heading of a document says, given by each kind.
-pub(crate) struct Heading {
-    pub issuer: String,
-    pub title: String,
-    pub subtitle: Vec<String>,
-    pub labels: &'static [&'static str],
-}
-
 /// The document `request` asks for, made from `state` (the state as of its date).
 pub fn prepare(state: &State, request: &Request) -> Result<Content, DocumentError> {
     let words = Words {
         language: request.language,
     };
     let (heading, body) = match request.kind {
-        Kind::Protocol | Kind::BlankProtocol => protocol::prepare(state, request, words)?,
-        Kind::Summary => summary::prepare(state, request, words)?,
-        Kind::Resolution => resolution::prepare(state, request, words)?,
-        Kind::Certificate => certificate::prepare(state, request, words)?,
-        Kind::Refunds => refunds::prepare(state, request, words)?,
+        Kind::Protocol | Kind::BlankProtocol => {
+            let (heading, sheet) = protocol::prepare(state, request, words)?;
+            (heading, Body::Protocol(sheet))
+        }
+        Kind::Summary => {
+            let (heading, sheet) = summary::prepare(state, request, words)?;
+            (heading, Body::Summary(sheet))
+        }
+        Kind::Resolution => {
+            let (heading, sheet) = resolution::prepare(state, request, words)?;
+            (heading, Body::Resolution(sheet))
+        }
+        Kind::Certificate => {
+            let (heading, sheet) = certificate::prepare(state, request, words)?;
+            (heading, Body::Certificate(sheet))
+        }
+        Kind::Refunds => {
+            let (heading, sheet) = refunds::prepare(state, request, words)?;
+            (heading, Body::Refunds(sheet))
+        }
     };
     let mut labels = words.labels(&PAGE_LABELS);
     labels.extend(words.labels(heading.labels));
@@ -108,23 +112,4 @@ pub fn digest(content: &Content) -> String {
 pub fn json(content: &Content) -> Vec<u8> {
     // A struct of strings, numbers and maps always serialises.
     serde_json::to_vec(content).unwrap_or_default()
-}
-
-/// The main election of the record: the first one called that is not a repeat.
-pub(crate) fn main_election(state: &State) -> Result<&ElectionId, DocumentError> {
-    state
-        .elections
-        .iter()
-        .find(|(_, e)| e.call.kind != tandoo_core::election::ElectionKind::Repeat)
-        .map(|(id, _)| id)
-        .ok_or(DocumentError::NoElection)
-}
-
-/// A constituency's view in the main election (its seats decided by it or its repeat).
-pub(crate) fn constituency(
-    state: &State,
-    number: ConstituencyNo,
-) -> Result<ConstituencyView, DocumentError> {
-    let root = main_election(state)?;
-    constituency_view(state, root, number).ok_or(DocumentError::NoSuchConstituency(number.0))
 }

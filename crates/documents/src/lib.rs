@@ -24,6 +24,7 @@ mod protocol;
 mod reference;
 mod refunds;
 mod resolution;
+mod sheet;
 mod subject;
 mod summary;
 mod words;

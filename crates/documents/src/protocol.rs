@@ -5,13 +5,13 @@
 
 use serde::Serialize;
 use tandoo_core::State;
-use tandoo_core::ids::{CandidateId, ConstituencyNo, ElectionId, StationId};
+use tandoo_core::ids::StationId;
 use tandoo_core::progress::station_status;
 use tandoo_core::protocol::{AGAINST_ALL, AcceptedFigures, ProtocolKey};
 use tandoo_core::state::{ProtocolSlot, ProtocolVersion};
 use tandoo_present::{form, written};
 
-use crate::content::{Body, Heading, constituency};
+use crate::sheet::{Heading, ballot, candidate_name, constituency, constituency_line, stations};
 use crate::words::{Words, args, capitalised};
 use crate::{DocumentError, Kind, Request, Subject};
 
@@ -85,7 +85,7 @@ pub(crate) fn prepare(
     state: &State,
     request: &Request,
     words: Words,
-) -> Result<(Heading, Body), DocumentError> {
+) -> Result<(Heading, Sheet), DocumentError> {
     let Subject::Station {
         constituency: number,
         station,
@@ -98,7 +98,7 @@ pub(crate) fn prepare(
     let def = state
         .stations
         .get(&station)
-        .filter(|_| crate::summary::stations(state, number).contains(&station))
+        .filter(|_| stations(state, number).contains(&station))
         .ok_or(DocumentError::NoSuchStation {
             constituency: number.0,
             station: station.0,
@@ -207,7 +207,7 @@ pub(crate) fn prepare(
         ],
         labels: LABELS,
     };
-    Ok((heading, Body::Protocol(sheet)))
+    Ok((heading, sheet))
 }
 
 fn bad(request: &Request) -> DocumentError {
@@ -218,23 +218,6 @@ fn bad(request: &Request) -> DocumentError {
     }
 }
 
-/// "Constituency No. 13 «Name»".
-pub(crate) fn constituency_line(
-    view: &tandoo_core::national::ConstituencyView,
-    words: Words,
-) -> String {
-    words.say(
-        "constituency",
-        &args(&[
-            ("number", view.constituency.to_string()),
-            (
-                "name",
-                written::text(&view.name, words.language).to_string(),
-            ),
-        ]),
-    )
-}
-
 fn station_line(station: StationId, name: &str, voters: u64, words: Words) -> String {
     words.say(
         "station",
@@ -243,26 +226,6 @@ fn station_line(station: StationId, name: &str, voters: u64, words: Words) -> St
             ("name", name.to_string()),
             ("voters", words.number(voters)),
         ]),
-    )
-}
-
-/// The candidates of a contest in the order of the ballot.
-pub(crate) fn ballot<'s>(
-    state: &'s State,
-    election: &ElectionId,
-    constituency: ConstituencyNo,
-) -> &'s [CandidateId] {
-    state
-        .ballots
-        .get(&(election.clone(), constituency))
-        .map_or(&[][..], Vec::as_slice)
-}
-
-/// A candidate's name as registered, or its Latin form for English.
-pub(crate) fn candidate_name(state: &State, id: &CandidateId, words: Words) -> String {
-    state.candidates.get(id).map_or_else(
-        || id.to_string(),
-        |c| written::candidate_name(&c.nomination.candidate_name(), words.language).to_owned(),
     )
 }
 

@@ -6,8 +6,7 @@ use tandoo_core::State;
 use tandoo_core::resolution::Effect;
 use tandoo_present::{money, text, written};
 
-use crate::content::{Body, Heading};
-use crate::protocol::candidate_name;
+use crate::sheet::{Heading, candidate_name};
 use crate::words::{Words, args};
 use crate::{DocumentError, Request};
 
@@ -50,7 +49,7 @@ pub(crate) fn prepare(
     state: &State,
     request: &Request,
     words: Words,
-) -> Result<(Heading, Body), DocumentError> {
+) -> Result<(Heading, Sheet), DocumentError> {
     let resolution = crate::resolution::find(state, &request.subject)?;
     let language = words.language;
     let citation = text::citation(&resolution.citation(), language);
@@ -114,5 +113,5 @@ pub(crate) fn prepare(
         subtitle: vec![words.say("refunds-by", &args(&[("resolution", citation)]))],
         labels: LABELS,
     };
-    Ok((heading, Body::Refunds(sheet)))
+    Ok((heading, sheet))
 }

@@ -10,8 +10,7 @@ use tandoo_core::commission::{CommissionDef, Position};
 use tandoo_core::resolution::{Effect, Resolution, ResolutionKey, Vote};
 use tandoo_present::{text, written};
 
-use crate::content::{Body, Heading};
-use crate::protocol::candidate_name;
+use crate::sheet::{Heading, candidate_name};
 use crate::words::{Words, args};
 use crate::{DocumentError, Request, Subject};
 
@@ -73,7 +72,7 @@ pub(crate) fn prepare(
     state: &State,
     request: &Request,
     words: Words,
-) -> Result<(Heading, Body), DocumentError> {
+) -> Result<(Heading, Sheet), DocumentError> {
     let resolution = find(state, &request.subject)?;
     let language = words.language;
     let commission = state.commissions.get(&resolution.voted.commission);
@@ -168,7 +167,7 @@ pub(crate) fn prepare(
         subtitle: Vec::new(),
         labels: LABELS,
     };
-    Ok((heading, Body::Resolution(sheet)))
+    Ok((heading, sheet))
 }
 
 /// The resolution a subject names: an adopted one by its number, a draft by its key.
@@ -274,17 +273,7 @@ fn effect(state: &State, effect: &Effect, words: Words) -> String {
             .collect::<Vec<_>>()
             .join(", ")
     };
-    let constituency = match effect {
-        Effect::AnnulStationResult { constituency, .. }
-        | Effect::DeclareInvalid { constituency, .. }
-        | Effect::DeclareValid { constituency, .. }
-        | Effect::CallRepeatElection { constituency, .. }
-        | Effect::RecogniseElected { constituency, .. }
-        | Effect::EndMandate { constituency, .. }
-        | Effect::OrderRecount { constituency, .. }
-        | Effect::DrawLot { constituency, .. } => Some(*constituency),
-        _ => None,
-    };
+    let constituency = effect.constituency();
     if let Some(c) = constituency {
         paragraph.push_str(" — ");
         paragraph.push_str(&words.say("constituency-short", &args(&[("number", c.to_string())])));
@@ -295,17 +284,9 @@ fn effect(state: &State, effect: &Effect, words: Words) -> String {
             paragraph
                 .push_str(&words.say("station-short", &args(&[("number", station.to_string())])));
         }
-        Effect::AnnulCandidateVotes { candidates }
-        | Effect::AnnulRegistration { candidates }
-        | Effect::BarFromRepeat { candidates }
-        | Effect::RefundFees { candidates, .. }
-        | Effect::RecogniseElected { candidates, .. } => {
+        _ if !effect.candidates().is_empty() => {
             paragraph.push_str(": ");
-            paragraph.push_str(&names(candidates));
-        }
-        Effect::EndMandate { candidate, .. } => {
-            paragraph.push_str(": ");
-            paragraph.push_str(&names(std::slice::from_ref(candidate)));
+            paragraph.push_str(&names(effect.candidates()));
         }
         Effect::Rescind { resolution } => {
             paragraph.push_str(": ");

@@ -4,15 +4,13 @@
 
 use serde::Serialize;
 use tandoo_core::State;
-use tandoo_core::ids::{ConstituencyNo, StationId};
 use tandoo_core::progress::station_status;
 use tandoo_core::protocol::{AGAINST_ALL, ProtocolKey};
 use tandoo_core::results::ContestView;
 use tandoo_core::state::ProtocolSlot;
 use tandoo_present::{form, number, text, words as present_words, written};
 
-use crate::content::{Body, Heading, constituency};
-use crate::protocol::{candidate_name, constituency_line};
+use crate::sheet::{Heading, ballot, candidate_name, constituency, constituency_line, stations};
 use crate::words::{Words, args};
 use crate::{DocumentError, Request, Subject};
 
@@ -92,19 +90,11 @@ const LABELS: &[&str] = &[
     "columns-legend",
 ];
 
-/// The stations whose lists hold the constituency's voters, in the register's order.
-pub(crate) fn stations(state: &State, constituency: ConstituencyNo) -> &[StationId] {
-    state
-        .rolls
-        .get(&constituency)
-        .map_or(&[], |roll| roll.station_ids.as_slice())
-}
-
 pub(crate) fn prepare(
     state: &State,
     request: &Request,
     words: Words,
-) -> Result<(Heading, Body), DocumentError> {
+) -> Result<(Heading, Sheet), DocumentError> {
     let Subject::Constituency(number) = request.subject else {
         return Err(DocumentError::BadSubject {
             kind: request.kind.name(),
@@ -132,7 +122,7 @@ pub(crate) fn prepare(
         .filter(|(code, _)| code != AGAINST_ALL)
         .map(|(code, label)| Column { code, label })
         .collect();
-    let ballot = crate::protocol::ballot(state, &contest.election, number);
+    let ballot = ballot(state, &contest.election, number);
     let mut vote_columns: Vec<Column> = ballot
         .iter()
         .enumerate()
@@ -245,7 +235,7 @@ pub(crate) fn prepare(
         ],
         labels: LABELS,
     };
-    Ok((heading, Body::Summary(sheet)))
+    Ok((heading, sheet))
 }
 
 fn share(votes: u64, contest: &ContestView, words: Words) -> String {

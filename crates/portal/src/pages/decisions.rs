@@ -71,26 +71,8 @@ pub fn effect_words(page: &Page, views: &Views, effect: &Effect) -> Markup {
             })
             .collect()
     };
-    let constituency = match effect {
-        Effect::AnnulStationResult { constituency, .. }
-        | Effect::DeclareInvalid { constituency, .. }
-        | Effect::DeclareValid { constituency, .. }
-        | Effect::CallRepeatElection { constituency, .. }
-        | Effect::RecogniseElected { constituency, .. }
-        | Effect::EndMandate { constituency, .. }
-        | Effect::OrderRecount { constituency, .. }
-        | Effect::DrawLot { constituency, .. } => Some(*constituency),
-        _ => None,
-    };
-    let candidates = match effect {
-        Effect::AnnulCandidateVotes { candidates }
-        | Effect::AnnulRegistration { candidates }
-        | Effect::BarFromRepeat { candidates }
-        | Effect::RefundFees { candidates, .. }
-        | Effect::RecogniseElected { candidates, .. } => names(candidates),
-        Effect::EndMandate { candidate, .. } => names(std::slice::from_ref(candidate)),
-        _ => Vec::new(),
-    };
+    let constituency = effect.constituency();
+    let candidates = names(effect.candidates());
     html! {
         (words::effect(effect, page.language))
         @if let Some(c) = constituency {
