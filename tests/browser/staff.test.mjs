@@ -239,8 +239,8 @@ async function tabsFor(viewport = LAPTOP) {
 /// Latin words a Russian or Kyrgyz screen may hold: the product's name, the language
 /// switch's "English", the protocol's line codes, and the commission's id in the example of
 /// a resolution's reference a form asks for (`CEC 161/2025`), typed as the record has it;
-/// and the names of a file format and a time zone, written so in every language.
-const ALLOWED_LATIN = /^(tandoo|English|L\d+|AA|E\d\d|W\d\d|W_REGISTER|CEC|CSV|UTC)$/;
+/// and the names of file formats and a time zone, written so in every language.
+const ALLOWED_LATIN = /^(tandoo|English|L\d+|AA|E\d\d|W\d\d|W_REGISTER|CEC|CSV|PDF|UTC)$/;
 
 for (const language of ["ru", "ky"]) {
   test(`the screens speak ${language}: no catalog key and no English word of the interface`, async () => {

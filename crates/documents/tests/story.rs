@@ -170,13 +170,14 @@ fn the_blank_protocol_names_the_candidates_and_leaves_the_figures_to_be_written(
         !json.contains("\"digits\":\""),
         "a blank form has no figures: {json}"
     );
-    let text = text(&pdf(
-        Kind::BlankProtocol,
-        &["13", &station],
-        Language::Ky,
-        None,
-    ));
-    assert_has(&text, &["Бактыбек Сыдыков", "бланк"], "blank protocol ky");
+    for (language, expected) in [
+        (Language::Ky, ["Бактыбек Сыдыков", "бланк", "Жазуу менен"]),
+        (Language::Ru, ["Бактыбек Сыдыков", "бланк", "Прописью"]),
+        (Language::En, ["Baktybek Sydykov", "blank form", "In words"]),
+    ] {
+        let text = text(&pdf(Kind::BlankProtocol, &["13", &station], language, None));
+        assert_has(&text, &expected, &format!("blank protocol {language}"));
+    }
 }
 
 #[test]
@@ -297,8 +298,14 @@ fn the_refund_list_names_each_candidate_of_the_cancelled_repeat_election() {
         .map(|c| c.nomination.name.as_str())
         .collect();
     assert_eq!(repeat.len(), 23);
-    for language in Language::ALL {
+    for (language, title) in [
+        (Language::Ky, "Кайтарылуучу шайлоо күрөөлөрүнүн тизмеси"),
+        (Language::Ru, "Список возвращаемых избирательных залогов"),
+        (Language::En, "List of election fees refunded"),
+    ] {
         let text = text(&pdf(Kind::Refunds, &[&refund], language, None));
+        assert_has(&text, &[title, "300"], &format!("refunds {language}"));
+        // The names as registered; English shows a Latin form where one was given.
         if language != Language::En {
             assert_has(&text, &repeat, &format!("refunds {language}"));
         }

@@ -326,6 +326,7 @@ pub fn protocol(
             dt { (screen.word("protocol-status")) }
             dd #status { (words::station_status(view.status, screen.language)) }
         }
+        (documents(screen, key, !view.versions.is_empty()))
         (accepted(screen, state, key, form, &view))
         @match (viewer.role, view.status) {
             (Role::Supervisor, StationStatus::Differences) => (compare(screen, state, key, form, &view)),
@@ -692,6 +693,20 @@ fn every_line(
             form_words::line_label(form, AGAINST_ALL, language),
         )))
         .collect()
+}
+
+/// The station's protocol as the commission prints it (once one is accepted), and its blank
+/// form for election night, as PDF.
+fn documents(screen: &Screen, key: &ProtocolKey, accepted: bool) -> Markup {
+    let ids = format!("{}/{}", key.constituency, key.station);
+    html! {
+        ul.documents {
+            @if accepted {
+                li { a href=(address::document("protocol", &ids, screen.language)) { (screen.word("document-protocol")) } }
+            }
+            li { a href=(address::document("blank-protocol", &ids, screen.language)) { (screen.word("document-blank-protocol")) } }
+        }
+    }
 }
 
 /// The protocol as accepted: its latest version's figures with the ballot-counting box's

@@ -161,7 +161,14 @@ pub fn constituency(
         }
         @if let Some(note) = &box_note { p #box-note { (note) } }
         @if as_of.is_none() {
-            p.documents { a href=(address::document("summary", &number.to_string(), language)) { (screen.word("document-summary")) } }
+            ul.documents {
+                li { a href=(address::document("summary", &number.to_string(), language)) { (screen.word("document-summary")) } }
+                @if contest.seat_standing == Some(tandoo_core::results::SeatStanding::Elected) {
+                    @for c in contest.candidates.iter().filter(|c| contest.elected.contains(&c.id)) {
+                        li { a href=(address::document("certificate", c.id.as_str(), language)) { (screen.word("document-certificate")) ": " bdi { (words::name(&c.name, c.latin_name.as_deref(), language)) } } }
+                    }
+                }
+            }
         }
         h2 { (screen.word("results-count")) }
         @let steps = tandoo_present::count::steps(contest, language);

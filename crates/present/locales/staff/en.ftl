@@ -423,3 +423,6 @@ staff-record-withheld = withheld until the protocol's entries are settled
 staff-document-resolution = The resolution as signed (PDF)
 staff-document-refunds = The list of fee refunds (PDF)
 staff-document-summary = The summary protocol of the constituency (PDF)
+staff-document-protocol = The precinct protocol as accepted (PDF)
+staff-document-blank-protocol = The blank protocol form (PDF)
+staff-document-certificate = Certificate of election (PDF)

@@ -414,3 +414,6 @@ staff-record-withheld = протоколдун киргизүүлөрү боюн
 staff-document-resolution = Токтом (PDF)
 staff-document-refunds = Күрөөлөрдү кайтаруу тизмеси (PDF)
 staff-document-summary = Округ боюнча жыйынтык протокол (PDF)
+staff-document-protocol = Кабыл алынган участкалык комиссиянын протоколу (PDF)
+staff-document-blank-protocol = Протоколдун бланкы (PDF)
+staff-document-certificate = Шайлангандыгы жөнүндө күбөлүк (PDF)

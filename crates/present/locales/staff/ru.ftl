@@ -424,3 +424,6 @@ staff-record-withheld = скрыто до решения по вводам пр�
 staff-document-resolution = Постановление (PDF)
 staff-document-refunds = Список возврата залогов (PDF)
 staff-document-summary = Сводный протокол по округу (PDF)
+staff-document-protocol = Принятый протокол участковой комиссии (PDF)
+staff-document-blank-protocol = Бланк протокола (PDF)
+staff-document-certificate = Удостоверение об избрании (PDF)
