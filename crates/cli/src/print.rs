@@ -215,21 +215,12 @@ fn date(text: Option<&str>) -> Result<Option<LegalDate>, CliError> {
 /// A refusal in the reader's language.
 fn sentence(error: &DocumentError, language: Language) -> String {
     let mut args = FluentArgs::new();
-    args.set("detail", detail(error));
+    args.set("detail", error.detail());
     catalog::text(
         language,
         &format!("doc-error-{}", error.code()),
         Some(&args),
     )
-}
-
-/// The part of a refusal that names what was asked for.
-fn detail(error: &DocumentError) -> String {
-    let text = error.to_string();
-    match text.split_once(": ") {
-        Some((_, rest)) => rest.to_string(),
-        None => String::new(),
-    }
 }
 
 fn refused(error: &DocumentError, language: Language) -> CliError {

@@ -116,7 +116,10 @@ pub fn render(content: &Content, reflects: &Reflects) -> Result<Vec<u8>, Documen
     let reference = Reference {
         request: crate::Request {
             kind: crate::Kind::parse(content.kind)?,
-            subject: subject_of(content)?,
+            subject: crate::Subject::from_token(
+                crate::Kind::parse(content.kind)?,
+                &content.subject,
+            )?,
             language: content
                 .language
                 .parse()
@@ -157,18 +160,6 @@ pub fn render(content: &Content, reflects: &Reflects) -> Result<Vec<u8>, Documen
     // Each document is made once: what typst memoised for it would only grow.
     typst::comemo::evict(0);
     pdf
-}
-
-/// The subject of content made by [`crate::prepare`], read back from its token.
-fn subject_of(content: &Content) -> Result<crate::Subject, DocumentError> {
-    let kind = crate::Kind::parse(content.kind)?;
-    let ids: Vec<String> = match kind {
-        crate::Kind::Protocol | crate::Kind::BlankProtocol => {
-            content.subject.split('/').map(str::to_string).collect()
-        }
-        _ => vec![content.subject.clone()],
-    };
-    crate::Subject::parse(kind, &ids)
 }
 
 fn messages(errors: &[SourceDiagnostic]) -> String {

@@ -53,6 +53,14 @@ impl DocumentError {
         }
     }
 
+    /// What the refusal names (the kind, the ids, the reference's fault), for a sentence
+    /// in the reader's language: its message without the code.
+    pub fn detail(&self) -> String {
+        let text = self.to_string();
+        text.split_once(": ")
+            .map_or_else(String::new, |(_, detail)| detail.to_string())
+    }
+
     /// Whether the request was at fault (a kind, an id, a reference), not the engine.
     pub fn is_input(&self) -> bool {
         !matches!(

@@ -61,13 +61,7 @@ impl Reference {
             return Err(bad("it does not start with tandoo-doc/1"));
         }
         let kind = Kind::parse(kind)?;
-        let ids: Vec<String> = match kind {
-            Kind::Protocol | Kind::BlankProtocol => {
-                subject.split('/').map(str::to_string).collect()
-            }
-            _ => vec![subject.to_string()],
-        };
-        let subject = Subject::parse(kind, &ids)?;
+        let subject = Subject::from_token(kind, subject)?;
         let language: Language = language.parse().map_err(|_| bad("unknown language"))?;
         let as_of = match as_of {
             "-" => None,

@@ -112,6 +112,15 @@ impl Subject {
         }
     }
 
+    /// The subject from its token ([`Subject::token`]): a station's is `13/1301`.
+    pub fn from_token(kind: Kind, token: &str) -> Result<Subject, DocumentError> {
+        let ids: Vec<String> = match kind {
+            Kind::Protocol | Kind::BlankProtocol => token.split('/').map(str::to_string).collect(),
+            _ => vec![token.to_string()],
+        };
+        Subject::parse(kind, &ids)
+    }
+
     /// The subject as one token of a reference: `13/1301`, `13`, `CEC-161-2025`,
     /// `CEC-draft-812`, `E1-13-03`.
     pub fn token(&self) -> String {

@@ -212,11 +212,7 @@ impl AsRef<[u8]> for ArcBytes {
 /// does not hold, a 503 for a build without the engine.
 fn refusal(error: &DocumentError, language: Language) -> ApiError {
     let mut args = FluentArgs::new();
-    let text = error.to_string();
-    args.set(
-        "detail",
-        text.split_once(": ").map_or("", |(_, d)| d).to_string(),
-    );
+    args.set("detail", error.detail());
     let message = catalog::text(
         language,
         &format!("doc-error-{}", error.code()),
